@@ -1,0 +1,67 @@
+import type { ResolvedConfig } from "../config/types.js";
+import type { LoadedPost } from "../post/parsed-post.js";
+import { rules as allRules } from "../rules/registry.js";
+import type { Rule, ValidPost } from "../rules/types.js";
+import { closest } from "../schema/describe-errors.js";
+import type { Message } from "../types.js";
+import { ruleSetting } from "./severity.js";
+
+export interface CheckPostOptions {
+  now?: Date;
+  rules?: readonly Rule[];
+}
+
+/** Runs every enabled rule on one loaded post; rules run only on front-matter that passed the schema. */
+export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig, options: CheckPostOptions = {}): Promise<Message[]> {
+  const messages = [...loaded.messages];
+  const post = loaded.post;
+  if (!post?.data || messages.some((m) => m.severity === "error")) return sortByPosition(messages);
+
+  const client = config.clients.get(post.data.client);
+  if (!client) {
+    const known = [...config.clients.keys()];
+    const close = closest(post.data.client, known);
+    messages.push({
+      ruleId: "schema",
+      severity: "error",
+      ...post.spanOf(["client"]),
+      message: `client: unknown client "${post.data.client}" (known: ${known.join(", ")})`,
+      ...(close ? { suggestions: [close] } : {}),
+    });
+    return sortByPosition(messages);
+  }
+
+  const now = options.now ?? new Date();
+  for (const rule of options.rules ?? allRules) {
+    const setting = ruleSetting(rule, config, client);
+    if (setting.severity === "off") continue;
+    try {
+      const found = await rule.check(post as ValidPost, { config, client, options: setting.options, now });
+      for (const m of found) {
+        messages.push({
+          ruleId: rule.id,
+          severity: m.severity ?? setting.severity,
+          line: m.line,
+          column: m.column,
+          ...(m.endLine !== undefined ? { endLine: m.endLine, endColumn: m.endColumn } : {}),
+          message: m.message,
+          ...(m.suggestions?.length ? { suggestions: m.suggestions } : {}),
+        } as Message);
+      }
+    } catch (error) {
+      // A crashing rule must not hide the other findings, nor pass silently.
+      messages.push({
+        ruleId: rule.id,
+        severity: "error",
+        line: 1,
+        column: 1,
+        message: `the ${rule.id} check failed on this file (${error instanceof Error ? error.message : String(error)}); please report this`,
+      });
+    }
+  }
+  return sortByPosition(messages);
+}
+
+export function sortByPosition(messages: Message[]): Message[] {
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}

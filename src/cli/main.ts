@@ -1,0 +1,107 @@
+import { parseArgs } from "node:util";
+import { runCheck } from "../check/run-check.js";
+import { formatGithub } from "../report/format-github.js";
+import { formatJson } from "../report/format-json.js";
+import { formatText } from "../report/format-text.js";
+import { rules } from "../rules/registry.js";
+import { UserError } from "../types.js";
+import { VERSION } from "../version.js";
+
+export interface CliIO {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  cwd(): string;
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const HELP = `checkpost — checkpoints for social posts written as pull requests
+
+Usage:
+  checkpost check [paths...] [--config FILE] [--format text|json|github]
+  checkpost rules
+  checkpost --help | --version
+
+check   Validate posts (files, or folders holding posts). No paths: the config's posts globs.
+        The config (checkpost.yml) is found by walking up from the first path.
+rules   List every rule with its default severity.
+
+Exit codes: 0 no error, 1 at least one error, 2 usage or config error.
+`;
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UserError || isUsageError(error)) {
+      io.stderr.write(`checkpost: ${(error as Error).message}\n`);
+      return EXIT.usage;
+    }
+    // Anything else is a bug of ours: say so in one line, never with a stack trace (unless asked for).
+    const detail = io.env.CHECKPOST_DEBUG ? `\n${(error as Error).stack}` : "";
+    io.stderr.write(`checkpost: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.stdout.write(HELP);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === "--version" || command === "-v") {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (command === "rules") return listRules(io);
+  if (command === "check") return check(rest, io);
+  throw new UserError(`unknown command "${command}"; expected "check" or "rules" (see checkpost --help)`);
+}
+
+async function check(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      config: { type: "string", short: "c" },
+      format: { type: "string", short: "f", default: "text" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  const format = values.format ?? "text";
+  if (!["text", "json", "github"].includes(format)) {
+    throw new UserError(`--format "${format}" is not supported; expected text, json or github`);
+  }
+  const outcome = await runCheck({
+    paths: positionals,
+    cwd: io.cwd(),
+    ...(values.config ? { configFile: values.config } : {}),
+  });
+  const report = outcome.report;
+  const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
+  const text = format === "json" ? formatJson(report) : format === "github" ? formatGithub(report) : formatText(report, { color });
+  const target = outcome.kind === "config-error" && format === "text" ? io.stderr : io.stdout;
+  target.write(`${text}\n`);
+  if (outcome.kind === "config-error") return EXIT.usage;
+  return report.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function listRules(io: CliIO): number {
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const rule of rules) {
+    io.stdout.write(`${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}\n`);
+  }
+  return EXIT.ok;
+}
+
+function isUsageError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}

@@ -1,0 +1,158 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
+
+/** Path into parsed data: object keys and array indexes. */
+export type DataPath = readonly (string | number)[];
+
+export interface YamlProblem {
+  message: string;
+  /** Offsets into the YAML source. */
+  start: number;
+  end?: number;
+}
+
+export interface ParsedYaml {
+  value: unknown;
+  problems: YamlProblem[];
+  /** Source range of the value at `path`, or of its key when `key` is set; undefined when absent. */
+  locate(path: DataPath, key?: boolean): { start: number; end: number } | undefined;
+}
+
+/** Keys that could reach an object's prototype if any code ever merged this data into an object. */
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+export interface SafeYamlOptions {
+  /** How many alias expansions a document may make: YAML bombs fail fast beyond it. */
+  maxAliasCount?: number;
+}
+
+/**
+ * Parses YAML as data only: YAML 1.2 core schema (no custom tags, no timestamps, no merge keys),
+ * duplicate keys are errors, alias expansion is bounded, prototype keys are rejected and every
+ * object has a null prototype.
+ */
+export function parseYamlSafe(source: string, options: SafeYamlOptions = {}): ParsedYaml {
+  const maxAliasCount = options.maxAliasCount ?? 50;
+  const doc = parseDocument(source, {
+    version: "1.2",
+    schema: "core",
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    stringKeys: false,
+  });
+  const problems: YamlProblem[] = [];
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    problems.push({ message: yamlMessage(error.code, error.message), start: error.pos[0], end: error.pos[1] });
+  }
+  checkKeys(doc.contents as Node | null, problems);
+
+  let value: unknown;
+  if (problems.length === 0) {
+    try {
+      value = toNullPrototype(doc.toJS({ maxAliasCount }));
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      const isBomb = /alias count/i.test(text);
+      problems.push({
+        message: isBomb
+          ? `too many alias expansions (more than ${maxAliasCount}): YAML aliases are limited to keep files safe to load`
+          : `could not read the YAML: ${text}`,
+        start: 0,
+      });
+    }
+  }
+
+  return {
+    value,
+    problems,
+    locate(path, key = false) {
+      const found = findNode(doc, doc.contents as Node | null, path);
+      if (!found) return undefined;
+      const node = key && found.key ? found.key : found.value;
+      const range = (node as { range?: [number, number, number] } | null)?.range;
+      if (!range) return undefined;
+      // A whole mapping or list is pointed at by its start: a span over many lines helps nobody.
+      return isMap(node) || isSeq(node) ? { start: range[0], end: range[0] } : { start: range[0], end: range[1] };
+    },
+  };
+}
+
+function yamlMessage(code: string, message: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "duplicate key: each key may appear once in a mapping";
+    case "TAG_RESOLVE_FAILED":
+      return `${message.replace(/\.$/, "")}: custom YAML tags are not allowed; front-matter is plain data`;
+    default:
+      return `invalid YAML: ${message.replace(/ at line \d+, column \d+.*$/s, "")}`;
+  }
+}
+
+function checkKeys(node: Node | null, problems: YamlProblem[]): void {
+  if (!node) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as Node | null;
+      if (key && !isScalar(key)) {
+        problems.push({ message: "complex mapping keys are not allowed; expected a plain key", start: rangeOf(key)[0] });
+      } else if (key && isScalar(key) && RESERVED_KEYS.has(String(key.value))) {
+        const [start, end] = rangeOf(key);
+        problems.push({ message: `key "${String(key.value)}" is not allowed: it is reserved`, start, end });
+      }
+      checkKeys(pair.value as Node | null, problems);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) checkKeys(item as Node | null, problems);
+  }
+}
+
+function rangeOf(node: Node): [number, number] {
+  const range = node.range;
+  return range ? [range[0], range[1]] : [0, 0];
+}
+
+function findNode(
+  doc: Parameters<typeof resolveAlias>[0],
+  root: Node | null,
+  path: DataPath,
+): { key?: Node; value: Node | null } | undefined {
+  let current: Node | null = root;
+  let key: Node | undefined;
+  for (const segment of path) {
+    current = resolveAlias(doc, current);
+    if (!current) return undefined;
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return undefined;
+      key = pair.key as Node;
+      current = pair.value as Node | null;
+      // A key with no value ("channels:") has no value node: point at the key.
+      if (!current) return { key, value: key };
+    } else if (isSeq(current) && typeof segment === "number") {
+      const item = current.items[segment] as Node | undefined;
+      if (!item) return undefined;
+      key = undefined;
+      current = item;
+    } else {
+      return undefined;
+    }
+  }
+  return key ? { key, value: current } : { value: current };
+}
+
+function resolveAlias(doc: { contents: unknown }, node: Node | null): Node | null {
+  if (node && isAlias(node)) return (node.resolve(doc as never) as Node | undefined) ?? null;
+  return node;
+}
+
+/** Deep copy into objects with no prototype, so a key can never shadow or reach Object.prototype. */
+function toNullPrototype(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toNullPrototype);
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const [k, v] of Object.entries(value)) out[k] = toNullPrototype(v);
+    return out;
+  }
+  return value;
+}
