@@ -1,0 +1,203 @@
+/**
+ * The JSON objects the simulator returns, built from GitHub's own OpenAPI examples and patched with the simulated
+ * state, so every field GitHub always sends is present (the response validator checks it).
+ */
+import { example } from "./openapi.js";
+import type { SimCheckRun, SimComment, SimPull, SimRepo, SimReview, SimStatus, SimUser } from "./state.js";
+
+const API = "https://api.github.com";
+const WEB = "https://github.com";
+
+type Obj = Record<string, unknown>;
+
+/** Replaces every `octocat/Hello-World` (the examples' repository) in URLs with the simulated one. */
+function retarget<T>(value: T, repo: SimRepo): T {
+  return JSON.parse(JSON.stringify(value).replaceAll("octocat/Hello-World", repo.fullName)) as T;
+}
+
+export function simpleUser(user: SimUser): Obj {
+  const template = example("pull-request").user as Obj;
+  const json = JSON.stringify(template).replaceAll("/octocat", `/${encodeURIComponent(user.login)}`);
+  return { ...(JSON.parse(json) as Obj), login: user.login, id: user.id, node_id: `U_${user.id}`, type: user.type };
+}
+
+export function publicUser(user: SimUser): Obj {
+  return {
+    ...example("public-user-default-response"),
+    ...simpleUser(user),
+    name: null,
+    company: null,
+    blog: null,
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+  };
+}
+
+function repository(repo: SimRepo): Obj {
+  const template = retarget((example("pull-request").head as Obj).repo as Obj, repo);
+  return { ...template, id: repo.id, node_id: `R_${repo.id}`, name: repo.name, full_name: repo.fullName, owner: simpleUser(repo.owner) };
+}
+
+function branch(repo: SimRepo, ref: string, sha: string, user: SimUser): Obj {
+  return { label: `${repo.owner.login}:${ref}`, ref, sha, user: simpleUser(user), repo: repository(repo) };
+}
+
+/** `pulls/get`; `simple` gives the `pull-request-simple` shape of list routes. */
+export function pullRequest(repo: SimRepo, pull: SimPull, simple = false): Obj {
+  const template = retarget(
+    simple ? ((example("pull-request-simple-items") as unknown as Obj[])[0] as Obj) : example("pull-request"),
+    repo,
+  );
+  const url = `${API}/repos/${repo.fullName}/pulls/${pull.number}`;
+  const out: Obj = {
+    ...template,
+    url,
+    id: pull.id,
+    node_id: `PR_${pull.id}`,
+    html_url: `${WEB}/${repo.fullName}/pull/${pull.number}`,
+    number: pull.number,
+    state: pull.state,
+    title: pull.title,
+    body: pull.body,
+    user: simpleUser(pull.author),
+    draft: pull.draft,
+    labels: [],
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    requested_teams: [],
+    milestone: null,
+    merged_at: null,
+    closed_at: null,
+    merge_commit_sha: null,
+    auto_merge: null,
+    head: branch(pull.headRepo, pull.headRef, pull.headSha, pull.author),
+    base: branch(repo, pull.baseRef, pull.baseSha, repo.owner),
+    author_association: "CONTRIBUTOR",
+  };
+  if (!simple) Object.assign(out, { merged: false, merged_by: null, mergeable: true, changed_files: repo.changedFiles(pull).length });
+  return out;
+}
+
+export function diffEntry(
+  repo: SimRepo,
+  pull: SimPull,
+  file: { filename: string; status: string; previous_filename?: string; sha: string | null; changes: number },
+): Obj {
+  const blob = `${WEB}/${repo.fullName}/blob/${pull.headSha}/${file.filename}`;
+  return {
+    sha: file.sha,
+    filename: file.filename,
+    status: file.status,
+    additions: file.changes,
+    deletions: 0,
+    changes: file.changes,
+    blob_url: blob,
+    raw_url: `${WEB}/${repo.fullName}/raw/${pull.headSha}/${file.filename}`,
+    contents_url: `${API}/repos/${repo.fullName}/contents/${encodeURI(file.filename)}?ref=${pull.headSha}`,
+    ...(file.previous_filename === undefined ? {} : { previous_filename: file.previous_filename }),
+  };
+}
+
+/** `repos/get-content` for a file: base64 wrapped at 60 characters, as GitHub sends it. */
+export function contentFile(repo: SimRepo, path: string, ref: string, text: string, blobSha: string): Obj {
+  const bytes = Buffer.from(text, "utf8");
+  const base64 = bytes.toString("base64").replace(/.{60}/g, "$&\n");
+  const url = `${API}/repos/${repo.fullName}/contents/${encodeURI(path)}?ref=${ref}`;
+  const git = `${API}/repos/${repo.fullName}/git/blobs/${blobSha}`;
+  const html = `${WEB}/${repo.fullName}/blob/${ref}/${path}`;
+  return {
+    type: "file",
+    encoding: "base64",
+    size: bytes.length,
+    name: path.split("/").pop() ?? path,
+    path,
+    content: base64,
+    sha: blobSha,
+    url,
+    git_url: git,
+    html_url: html,
+    download_url: `https://raw.githubusercontent.com/${repo.fullName}/${ref}/${path}`,
+    _links: { git, self: url, html },
+  };
+}
+
+export function review(repo: SimRepo, pull: SimPull, item: SimReview): Obj {
+  const html = `${WEB}/${repo.fullName}/pull/${pull.number}#pullrequestreview-${item.id}`;
+  const pullUrl = `${API}/repos/${repo.fullName}/pulls/${pull.number}`;
+  return {
+    id: item.id,
+    node_id: `PRR_${item.id}`,
+    user: simpleUser(item.user),
+    body: item.body,
+    state: item.state,
+    html_url: html,
+    pull_request_url: pullUrl,
+    _links: { html: { href: html }, pull_request: { href: pullUrl } },
+    submitted_at: item.submittedAt,
+    commit_id: item.commitId,
+    author_association: "COLLABORATOR",
+  };
+}
+
+export function status(repo: SimRepo, item: SimStatus): Obj {
+  return {
+    url: `${API}/repos/${repo.fullName}/statuses/${item.sha}`,
+    avatar_url: null,
+    id: item.id,
+    node_id: `SC_${item.id}`,
+    state: item.state,
+    description: item.description,
+    target_url: item.targetUrl,
+    context: item.context,
+    created_at: item.createdAt,
+    updated_at: item.createdAt,
+    creator: simpleUser(item.creator),
+  };
+}
+
+export function checkRun(repo: SimRepo, run: SimCheckRun): Obj {
+  const url = `${API}/repos/${repo.fullName}/check-runs/${run.id}`;
+  const template = retarget(example("check-run"), repo);
+  return {
+    ...template,
+    id: run.id,
+    node_id: `CR_${run.id}`,
+    head_sha: run.headSha,
+    external_id: run.externalId,
+    url,
+    html_url: `${WEB}/${repo.fullName}/runs/${run.id}`,
+    details_url: run.detailsUrl,
+    status: run.status,
+    conclusion: run.conclusion,
+    started_at: run.startedAt,
+    completed_at: run.completedAt,
+    name: run.name,
+    output: {
+      title: run.output.title,
+      summary: run.output.summary,
+      text: run.output.text,
+      annotations_count: run.annotations.length,
+      annotations_url: `${url}/annotations`,
+    },
+    check_suite: { id: 1 },
+    pull_requests: [],
+  };
+}
+
+export function comment(repo: SimRepo, item: SimComment): Obj {
+  return {
+    id: item.id,
+    node_id: `IC_${item.id}`,
+    url: `${API}/repos/${repo.fullName}/issues/comments/${item.id}`,
+    html_url: `${WEB}/${repo.fullName}/pull/${item.issueNumber}#issuecomment-${item.id}`,
+    body: item.body,
+    user: simpleUser(item.user),
+    created_at: item.createdAt,
+    updated_at: item.updatedAt,
+    issue_url: `${API}/repos/${repo.fullName}/issues/${item.issueNumber}`,
+    author_association: "NONE",
+  };
+}

@@ -1,0 +1,301 @@
+/**
+ * The simulator's in-memory world: users, repositories with commits (sha → full tree), pull requests, reviews,
+ * commit statuses, check runs and issue comments. Tests build it through these methods; the HTTP routes read and
+ * write the same objects.
+ */
+import { createHash } from "node:crypto";
+
+export interface SimUser {
+  login: string;
+  id: number;
+  type: "User" | "Bot";
+}
+
+export interface SimCommit {
+  sha: string;
+  files: Map<string, string>;
+}
+
+export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
+
+export interface SimReview {
+  id: number;
+  user: SimUser;
+  state: ReviewState;
+  commitId: string | null;
+  body: string;
+  submittedAt: string;
+}
+
+export interface SimPull {
+  id: number;
+  number: number;
+  author: SimUser;
+  title: string;
+  body: string | null;
+  state: "open" | "closed";
+  draft: boolean;
+  baseRef: string;
+  baseSha: string;
+  headRef: string;
+  headSha: string;
+  /** The repository the head branch lives in: another one for a fork PR. */
+  headRepo: SimRepo;
+  reviews: SimReview[];
+}
+
+export interface SimStatus {
+  id: number;
+  sha: string;
+  state: "error" | "failure" | "pending" | "success";
+  context: string;
+  description: string | null;
+  targetUrl: string | null;
+  creator: SimUser;
+  createdAt: string;
+}
+
+export interface SimAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: "notice" | "warning" | "failure";
+  message: string;
+  title?: string;
+  raw_details?: string;
+}
+
+export interface SimCheckRun {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  externalId: string | null;
+  detailsUrl: string | null;
+  startedAt: string;
+  completedAt: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  /** Every annotation sent, in order, across the create and all updates (GitHub appends them). */
+  annotations: SimAnnotation[];
+  /** How many annotations each request carried: the Action must send ≤ 50 per request. */
+  annotationBatches: number[];
+}
+
+export interface SimComment {
+  id: number;
+  issueNumber: number;
+  user: SimUser;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ChangedFile {
+  filename: string;
+  status: "added" | "removed" | "modified" | "renamed";
+  previous_filename?: string;
+  sha: string | null;
+  changes: number;
+}
+
+/** Ids come from one counter per simulator so that no two objects share one. */
+export class Ids {
+  private next = 1000;
+  take(): number {
+    this.next += 1;
+    return this.next;
+  }
+}
+
+/** A clock that moves one second per event, so `submitted_at` order is the order the test added reviews in. */
+export class Clock {
+  private at = Date.parse("2026-11-20T10:00:00Z");
+  tick(): string {
+    this.at += 1000;
+    return new Date(this.at).toISOString().replace(/\.\d{3}Z$/, "Z");
+  }
+}
+
+export function blobSha(text: string): string {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+export class SimRepo {
+  readonly commits = new Map<string, SimCommit>();
+  readonly branches = new Map<string, string>();
+  readonly pulls = new Map<number, SimPull>();
+  readonly statusList: SimStatus[] = [];
+  readonly checkRunList: SimCheckRun[] = [];
+  readonly commentList: SimComment[] = [];
+  private nextNumber = 1;
+
+  constructor(
+    readonly id: number,
+    readonly owner: SimUser,
+    readonly name: string,
+    readonly defaultBranch: string,
+    private readonly ids: Ids,
+    private readonly clock: Clock,
+  ) {}
+
+  get fullName(): string {
+    return `${this.owner.login}/${this.name}`;
+  }
+
+  /**
+   * Records a commit whose tree is exactly `files` (path → content). Pass the `sha` of a real git commit to keep the
+   * simulator and a local checkout in step; `branch` moves that branch to the commit.
+   */
+  commit(files: Record<string, string>, options: { sha?: string; branch?: string } = {}): string {
+    const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
+    const sha = options.sha ?? createHash("sha1").update(JSON.stringify(entries)).update(String(this.ids.take())).digest("hex");
+    this.commits.set(sha, { sha, files: new Map(entries) });
+    if (options.branch) this.branches.set(options.branch, sha);
+    return sha;
+  }
+
+  /** A sha, a branch name or undefined (the default branch) → the commit, if any. */
+  resolve(ref: string | undefined): SimCommit | undefined {
+    const name = ref ?? this.defaultBranch;
+    return this.commits.get(this.branches.get(name) ?? name);
+  }
+
+  openPull(options: {
+    author: SimUser;
+    base: string;
+    head: string;
+    baseRef?: string;
+    headRef?: string;
+    title?: string;
+    body?: string | null;
+    draft?: boolean;
+    headRepo?: SimRepo;
+  }): SimPull {
+    for (const sha of [options.base, options.head]) {
+      if (!this.commits.has(sha) && !options.headRepo?.commits.has(sha)) throw new Error(`openPull: unknown commit ${sha}`);
+    }
+    const number = this.nextNumber++;
+    const pull: SimPull = {
+      id: this.ids.take(),
+      number,
+      author: options.author,
+      title: options.title ?? `Pull request ${number}`,
+      body: options.body ?? null,
+      state: "open",
+      draft: options.draft ?? false,
+      baseRef: options.baseRef ?? this.defaultBranch,
+      baseSha: options.base,
+      headRef: options.headRef ?? `posts-${number}`,
+      headSha: options.head,
+      headRepo: options.headRepo ?? this,
+      reviews: [],
+    };
+    this.pulls.set(number, pull);
+    return pull;
+  }
+
+  pull(number: number): SimPull {
+    const pull = this.pulls.get(number);
+    if (!pull) throw new Error(`no pull request #${number} in ${this.fullName}`);
+    return pull;
+  }
+
+  /** A push to the PR's branch: the head moves, reviews stay (with their old commit_id). */
+  pushToPull(number: number, headSha: string): void {
+    if (!this.resolveAnywhere(headSha)) throw new Error(`pushToPull: unknown commit ${headSha}`);
+    this.pull(number).headSha = headSha;
+  }
+
+  /** A submitted review; `commitId` defaults to the PR's current head, as when a reviewer approves in the UI. */
+  addReview(
+    number: number,
+    options: { user: SimUser; state: Exclude<ReviewState, "DISMISSED">; commitId?: string | null; body?: string },
+  ): SimReview {
+    const pull = this.pull(number);
+    const item: SimReview = {
+      id: this.ids.take(),
+      user: options.user,
+      state: options.state,
+      commitId: options.commitId === undefined ? pull.headSha : options.commitId,
+      body: options.body ?? "",
+      submittedAt: this.clock.tick(),
+    };
+    pull.reviews.push(item);
+    return item;
+  }
+
+  /** Dismissing keeps the review in the list with state DISMISSED, as GitHub does. */
+  dismissReview(number: number, reviewId: number): SimReview {
+    const found = this.pull(number).reviews.find((item) => item.id === reviewId);
+    if (!found) throw new Error(`no review ${reviewId} on #${number}`);
+    found.state = "DISMISSED";
+    return found;
+  }
+
+  /** The files a PR changes: base tree against head tree, renames detected by identical content. */
+  changedFiles(pull: SimPull): ChangedFile[] {
+    const base = this.resolve(pull.baseSha)?.files ?? new Map<string, string>();
+    const head = this.resolveAnywhere(pull.headSha)?.files ?? new Map<string, string>();
+    const added: string[] = [];
+    const removed: string[] = [];
+    const out: ChangedFile[] = [];
+    for (const [path, text] of head) {
+      const before = base.get(path);
+      if (before === undefined) added.push(path);
+      else if (before !== text) out.push({ filename: path, status: "modified", sha: blobSha(text), changes: lineCount(text) });
+    }
+    for (const path of base.keys()) if (!head.has(path)) removed.push(path);
+    for (const path of added) {
+      const text = head.get(path) ?? "";
+      const from = removed.findIndex((old) => base.get(old) === text);
+      if (from >= 0) {
+        const [previous] = removed.splice(from, 1);
+        out.push({ filename: path, status: "renamed", previous_filename: previous, sha: blobSha(text), changes: 0 });
+      } else {
+        out.push({ filename: path, status: "added", sha: blobSha(text), changes: lineCount(text) });
+      }
+    }
+    for (const path of removed)
+      out.push({ filename: path, status: "removed", sha: blobSha(base.get(path) ?? ""), changes: lineCount(base.get(path) ?? "") });
+    return out.sort((a, b) => a.filename.localeCompare(b.filename));
+  }
+
+  private resolveAnywhere(sha: string): SimCommit | undefined {
+    if (this.commits.has(sha)) return this.commits.get(sha);
+    for (const pull of this.pulls.values()) if (pull.headRepo.commits.has(sha)) return pull.headRepo.commits.get(sha);
+    return undefined;
+  }
+
+  /** Statuses for one sha, oldest first. */
+  statuses(sha: string): SimStatus[] {
+    return this.statusList.filter((item) => item.sha === sha);
+  }
+
+  /** The status GitHub shows for a context: the latest one written. */
+  latestStatus(sha: string, context: string): SimStatus | undefined {
+    return this.statuses(sha)
+      .filter((item) => item.context.toLowerCase() === context.toLowerCase())
+      .at(-1);
+  }
+
+  checkRuns(headSha?: string): SimCheckRun[] {
+    return this.checkRunList.filter((run) => headSha === undefined || run.headSha === headSha);
+  }
+
+  comments(issueNumber: number): SimComment[] {
+    return this.commentList.filter((item) => item.issueNumber === issueNumber);
+  }
+
+  /** The next id and timestamp for objects the routes create. */
+  stamp(): { id: number; at: string } {
+    return { id: this.ids.take(), at: this.clock.tick() };
+  }
+}
+
+function lineCount(text: string): number {
+  return text === "" ? 0 : text.split("\n").length;
+}
