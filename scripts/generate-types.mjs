@@ -31,14 +31,11 @@ function standaloneValidator(schema) {
     code: { source: true, esm: true },
   });
   addFormats(ajv, ["date-time", "uri"]);
-  let code = standaloneCode(ajv, ajv.compile(schema));
-  // ajv's ESM output still calls require() for its runtime helpers: turn those into imports.
-  const modules = [...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))];
-  modules.forEach((name, i) => {
-    code = code.split(`require("${name}")`).join(`__runtime${i}`);
-  });
-  const imports = modules.map((name, i) => `import __runtime${i} from "${name}.js";`).join("\n");
-  return `${banner}// @ts-nocheck\n/* eslint-disable */\n${imports}\n${code}\n`;
+  const code = standaloneCode(ajv, ajv.compile(schema));
+  // ajv's ESM output still calls require() for its runtime helpers (CommonJS modules). A default import of
+  // them differs between Node (module.exports) and vitest (exports.default), so keep require() itself.
+  const header = 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);';
+  return `${banner}// @ts-nocheck\n/* eslint-disable */\n${header}\n${code}\n`;
 }
 
 const outputs = new Map();
