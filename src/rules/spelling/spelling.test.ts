@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadConfig, NOW, run } from "../../../test/checkpoints/kit.js";
+import { BASE_CONFIG } from "../../../test/helpers/foundation.js";
+import { checkLoadedPost } from "../../check/check-post.js";
+import { parsePost } from "../../post/parsed-post.js";
+import { spellingRule } from "./index.js";
+import { nearWords } from "./speller.js";
+
+const example = (name: string) => readFileSync(new URL(`examples/${name}`, import.meta.url), "utf8");
+const CONFIG = `dictionary:\n  words: [Acme, Trailhead]\n${BASE_CONFIG}`;
+
+describe("spelling", () => {
+  it("is quiet on hashtags, mentions, URLs, e-mail, emoji, code, numbers, link destinations, comments and British spellings", async () => {
+    expect(await run(spellingRule, example("good.md"), { config: CONFIG })).toEqual([]);
+  });
+
+  it("reports each misspelt word at its exact place in the title, alt text, block-scalar variant, hashtag and body", async () => {
+    expect(await run(spellingRule, example("bad.md"), { config: CONFIG })).toEqual([
+      '4:15 error spelling "tnets" is misspelt; expected a word from the dictionary or the config\'s words',
+      '7:23 error spelling "pithced" is misspelt; expected a word from the dictionary or the config\'s words',
+      '11:5 error spelling "comfortible" is misspelt; expected a word from the dictionary or the config\'s words',
+      '11:25 error spelling "Campign" in #WinterCampign is misspelt; expected a word from the dictionary or the config\'s words',
+      '14:12 error spelling "recieve" is misspelt; expected a word from the dictionary or the config\'s words',
+      '14:45 error spelling "persoal" is misspelt; expected a word from the dictionary or the config\'s words',
+      '16:11 error spelling "styel" is misspelt; expected a word from the dictionary or the config\'s words',
+    ]);
+  });
+
+  it("gives at most 3 suggestions, with the word's case", async () => {
+    const config = await loadConfig(CONFIG);
+    const loaded = parsePost(
+      "/content/posts/acme/p.md",
+      "posts/acme/p.md",
+      "---\nclient: acme\nchannels: [acme-bluesky]\n---\nRecieve it. Acmee tents.\n",
+    );
+    const messages = await checkLoadedPost(loaded, config, { now: NOW, rules: [spellingRule] });
+    expect(messages.map((m) => [m.line, m.column, m.endLine, m.endColumn, m.suggestions])).toEqual([
+      [5, 1, 5, 8, ["Receive", "Relieve"]],
+      [5, 13, 5, 18, ["Acme", "Acmes"]],
+    ]);
+  });
+
+  it("accepts the client's own words only for that client", async () => {
+    const config = await loadConfig(CONFIG.replace("  northwind:\n", "  northwind:\n    dictionary:\n      words: [levain]\n"));
+    const post = (client: string, channel: string) => `---\nclient: ${client}\nchannels: [${channel}]\n---\nFresh levain today.\n`;
+    expect(await run(spellingRule, post("northwind", "northwind-discord"), { config, relPath: "posts/northwind/p.md" })).toEqual([]);
+    expect(await run(spellingRule, post("acme", "acme-bluesky"), { config })).toEqual([
+      '5:7 error spelling "levain" is misspelt; expected a word from the dictionary or the config\'s words',
+    ]);
+  });
+
+  it("finds near words by one edit first, then two", () => {
+    const words = new Set(["receive", "tent", "tents", "comfortable"]);
+    expect(nearWords("recieve", (w) => words.has(w), 3)).toEqual(["receive"]);
+    expect(nearWords("Tnets", (w) => words.has(w), 3)).toEqual(["Tents"]);
+    expect(nearWords("comfortibel", (w) => words.has(w), 3)).toEqual(["comfortable"]);
+    expect(nearWords("zzzz", (w) => words.has(w), 3)).toEqual([]);
+  });
+});

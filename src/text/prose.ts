@@ -1,0 +1,128 @@
+import type { ValidPost } from "../rules/types.js";
+import { type TextSegment, textSegments } from "./segments.js";
+
+/** A run of letters (and digits) in a segment; `start`/`end` index the segment's text. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Contains a digit: "10km", "3rd". Spelling skips these; the article check reads them. */
+  numeric: boolean;
+}
+
+/** A word inside a hashtag (`#WinterCamping` gives "Winter" and "Camping"), with the hashtag it came from. */
+export interface HashtagPart extends Word {
+  hashtag: string;
+}
+
+/** A segment with its non-prose masked, tokenized once and shared by every language rule. */
+export interface ProseSegment {
+  segment: TextSegment;
+  /**
+   * The segment text with code, URLs, e-mail addresses, mentions, hashtags, link destinations,
+   * HTML and comments replaced by MASK (newlines kept), so offsets still match `segment.text`.
+   */
+  masked: string;
+  words: Word[];
+  hashtagParts: HashtagPart[];
+}
+
+/** Not a letter, not whitespace, not punctuation: masked text never forms words or sentence gaps. */
+export const MASK = "\u0000";
+
+const cache = new WeakMap<ValidPost, ProseSegment[]>();
+
+/** Every prose segment of a post, tokenized once per post however many rules ask. */
+export function proseOf(post: ValidPost): ProseSegment[] {
+  let prose = cache.get(post);
+  if (!prose) {
+    prose = textSegments(post).map(tokenizeSegment);
+    cache.set(post, prose);
+  }
+  return prose;
+}
+
+export function tokenizeSegment(segment: TextSegment): ProseSegment {
+  const hashtagParts: HashtagPart[] = [];
+  const masked = maskNonProse(segment.text, hashtagParts);
+  return { segment, masked, words: wordsOf(masked), hashtagParts };
+}
+
+const blank = (match: string) => match.replace(/[^\n]/g, MASK);
+
+// Order matters: code and comments first (nothing inside them is prose), then link syntax, then social syntax.
+const BLOCK_PATTERNS: RegExp[] = [
+  /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm,
+  /<!--[\s\S]*?(?:-->|(?![\s\S]))/g,
+  /``[^\n]+?``|`[^`\n]+`/g,
+  /<(?:https?:|mailto:)[^>\s]*>/gi,
+  /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g,
+  /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g,
+  /^ {0,3}\[[^\]\n]+\]:[^\n]*/gm,
+  /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]]/gi,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  /(?<![\w@])@[\w.-]*\w(?:@[\w-]+(?:\.[\w-]+)+)?/g,
+  // Bare domains with a path, or with a common top-level domain: "acme.example/sale", "acme.com".
+  /\b[\w-]+(?:\.[\w-]+)+\/[^\s<>"]*[^\s<>"'.,;:!?)\]]?/g,
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/gi,
+  /:[a-z0-9_+-]+:/g,
+  /&#?\w+;/g,
+];
+
+const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&#/])#([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)/gu;
+// Parts of a hashtag: "WinterCamping" → Winter, Camping; "XMLParser" → XML, Parser; "tent_care2026" → tent, care, 2026.
+const HASHTAG_PART = /\p{Lu}+(?![\p{Ll}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|\p{Lu}/gu;
+
+function maskNonProse(text: string, hashtagParts: HashtagPart[]): string {
+  let masked = text;
+  for (const pattern of BLOCK_PATTERNS) masked = masked.replace(pattern, blank);
+  return masked.replace(HASHTAG, (match: string, tag: string, offset: number) => {
+    for (const part of tag.matchAll(HASHTAG_PART)) {
+      const start = offset + 1 + (part.index ?? 0);
+      hashtagParts.push({ text: part[0], start, end: start + part[0].length, numeric: /\p{N}/u.test(part[0]), hashtag: match });
+    }
+    return blank(match);
+  });
+}
+
+// A word starts with a letter or digit: a lone combining mark (an emoji's variation selector) is not a word.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
+function wordsOf(masked: string): Word[] {
+  const words: Word[] = [];
+  for (const m of masked.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    words.push({ text: m[0], start, end: start + m[0].length, numeric: /\p{N}/u.test(m[0]) });
+  }
+  return words;
+}
+
+/** A sentence: a range of a segment, ended by terminal punctuation or a line break. */
+export interface Sentence {
+  start: number;
+  end: number;
+  words: Word[];
+}
+
+/** Sentences of a segment. A line break ends one too: social posts put one thought per line, rarely hard-wrapped prose. */
+export function sentencesOf(prose: ProseSegment): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?…]+["'’”)\]]*(?=\s|$)|\n/g;
+  let start = 0;
+  let w = 0;
+  const push = (end: number) => {
+    const words: Word[] = [];
+    while (w < prose.words.length && (prose.words[w] as Word).start < end) words.push(prose.words[w++] as Word);
+    if (words.length) sentences.push({ start, end, words });
+    start = end;
+  };
+  for (const m of prose.masked.matchAll(boundary)) push((m.index ?? 0) + m[0].length);
+  push(prose.masked.length);
+  return sentences;
+}
+
+/** A span in the file for characters [start, end) of a segment. */
+export function segmentSpan(post: ValidPost, segment: TextSegment, start: number, end: number) {
+  // The end maps from the last character: in a block scalar, offsetAt(end) may already sit on the next line.
+  return post.spanAt(segment.offsetAt(start), end > start ? segment.offsetAt(end - 1) + 1 : segment.offsetAt(start));
+}
