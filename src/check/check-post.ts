@@ -5,10 +5,13 @@ import type { Rule, ValidPost } from "../rules/types.js";
 import { closest } from "../schema/describe-errors.js";
 import type { Message } from "../types.js";
 import { ruleSetting } from "./severity.js";
+import { applySuppressions } from "./suppressions.js";
 
 export interface CheckPostOptions {
   now?: Date;
   rules?: readonly Rule[];
+  /** Run-time options per rule id that the config cannot hold (e.g. the link fetcher of --check-links). */
+  ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
 }
 
 /** Runs every enabled rule on one loaded post; rules run only on front-matter that passed the schema. */
@@ -36,7 +39,8 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
     const setting = ruleSetting(rule, config, client);
     if (setting.severity === "off") continue;
     try {
-      const found = await rule.check(post as ValidPost, { config, client, options: setting.options, now });
+      const ruleOptions = { ...setting.options, ...options.ruleOptions?.[rule.id] };
+      const found = await rule.check(post as ValidPost, { config, client, options: ruleOptions, now });
       for (const m of found) {
         messages.push({
           ruleId: rule.id,
@@ -59,7 +63,13 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
       });
     }
   }
-  return sortByPosition(messages);
+  return sortByPosition(
+    applySuppressions(
+      post,
+      messages,
+      allRules.map((rule) => rule.id),
+    ),
+  );
 }
 
 export function sortByPosition(messages: Message[]): Message[] {

@@ -1,9 +1,32 @@
+import { altTextRule } from "./alt-text/index.js";
+import { factSourceRule } from "./fact-source/index.js";
+import { hashtagsRule } from "./hashtags/index.js";
+import { lengthRule } from "./length/index.js";
+import { linkRule } from "./link/index.js";
+import { mediaRule } from "./media/index.js";
+import { mentionsRule } from "./mentions/index.js";
+import { publishWindowRule } from "./publish-window/index.js";
 import { schemaRule } from "./schema.js";
+import { sensitiveTopicRule } from "./sensitive-topic/index.js";
 import type { Rule } from "./types.js";
-import { wrongAccountRule } from "./wrong-account.js";
+import { undeclaredClaimRule } from "./undeclared-claim/index.js";
+import { wrongAccountRule } from "./wrong-account/index.js";
 
 /** Every checkpoint, in report order. New rules register here. */
-export const rules: readonly Rule[] = [schemaRule, wrongAccountRule];
+export const rules: readonly Rule[] = [
+  schemaRule,
+  wrongAccountRule,
+  lengthRule,
+  mediaRule,
+  altTextRule,
+  factSourceRule,
+  undeclaredClaimRule,
+  sensitiveTopicRule,
+  publishWindowRule,
+  linkRule,
+  hashtagsRule,
+  mentionsRule,
+];
 
 export function ruleIds(): string[] {
   return rules.map((rule) => rule.id);

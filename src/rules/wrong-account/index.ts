@@ -1,4 +1,4 @@
-import type { Rule, RuleMessage } from "./types.js";
+import type { Rule, RuleMessage } from "../types.js";
 
 /** The costliest slip of an agency: a client's post on another client's account. */
 export const wrongAccountRule: Rule = {

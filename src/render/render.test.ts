@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { renderChannelText } from "./channel-text.js";
+import { countBluesky, countDiscord, countGraphemes, countLinkedIn, countMastodon, countX, toLinkedInLittleText } from "./count.js";
+import { hashtagsIn, mentionsIn, urlsIn } from "./tokens.js";
+
+const FAMILY = "👨‍👩‍👧‍👦"; // 4 emoji joined by 3 ZWJ: 1 grapheme, 7 code points, 25 UTF-8 bytes
+
+describe("renderChannelText", () => {
+  it("flattens links, emphasis, code, headings, comments and escapes", () => {
+    const md = [
+      "# Winter sale",
+      "",
+      "<!-- checkpost-disable spelling -->",
+      "**40% off** all _tents_ and ~~old~~ `gear`, see [the sale](https://acme.example/sale).",
+      "",
+      "",
+      "",
+      "> Quote \\*not emphasis\\* and snake_case_name stay. ![tent](media/t.png)",
+      "Plain <https://acme.example> and [https://a.example](https://a.example) #WinterCamping   ",
+    ].join("\n");
+    expect(renderChannelText(md)).toBe(
+      [
+        "Winter sale",
+        "",
+        "40% off all tents and old gear, see the sale (https://acme.example/sale).",
+        "",
+        "Quote *not emphasis* and snake_case_name stay.",
+        "Plain https://acme.example and https://a.example #WinterCamping",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps hashtags at line start (no space: not a heading) and list markers", () => {
+    expect(renderChannelText("#Tag at start\n- one\n* two")).toBe("#Tag at start\n- one\n* two");
+  });
+});
+
+describe("platform counts", () => {
+  it("counts an emoji ZWJ sequence as one grapheme and 25 bytes", () => {
+    expect(countGraphemes(FAMILY)).toBe(1);
+    expect(countBluesky(`Hi ${FAMILY}`)).toEqual({ graphemes: 4, bytes: 28 });
+    expect(countDiscord(FAMILY)).toBe(7);
+    expect(countX(FAMILY)).toBe(2);
+  });
+
+  it("counts CJK: one grapheme, three bytes, weight two on X", () => {
+    expect(countBluesky("日本語のテキスト")).toEqual({ graphemes: 8, bytes: 24 });
+    expect(countX("日本語のテキスト")).toBe(16);
+    expect(countMastodon("日本語")).toBe(3);
+  });
+
+  it("Mastodon counts every URL as 23 and @user@domain as @user", () => {
+    const url = "https://acme.example/a/very/long/path/that/goes/on/and/on/and/on";
+    expect(url.length).toBe(64);
+    expect(countMastodon(`See ${url} now`)).toBe(4 + 23 + 4);
+    expect(countMastodon("Thanks @alice@mastodon.social and @bob")).toBe("Thanks @alice and @bob".length);
+    expect(countMastodon("mail info@acme.example")).toBe(22);
+  });
+
+  it("X weighs URLs 23", () => {
+    // twitter-text only knows real top-level domains: ".example" would be counted as text.
+    expect(countX("See https://acme.com/a/very/long/path now")).toBe(4 + 23 + 4);
+  });
+
+  it("LinkedIn counts the escaped little text with hashtags as templates", () => {
+    expect(toLinkedInLittleText("Tents (all) 40% off #WinterCamping @acme")).toBe(
+      "Tents \\(all\\) 40% off {hashtag|\\#|WinterCamping} \\@acme",
+    );
+    expect(countLinkedIn("Tents (all) 40% off #WinterCamping @acme")).toBe(55);
+  });
+});
+
+describe("social tokens", () => {
+  it("finds URLs without trailing punctuation, hashtags with a letter, mentions but not e-mail", () => {
+    const text = "Go to https://acme.example/sale#tents. #1 #WinterCamping #2026Sale @acme @alice@mastodon.social jane@acme.example";
+    expect(urlsIn(text)).toEqual([{ text: "https://acme.example/sale#tents", index: 6 }]);
+    expect(hashtagsIn(text).map((h) => h.text)).toEqual(["#WinterCamping", "#2026Sale"]);
+    expect(mentionsIn(text).map((h) => h.text)).toEqual(["@acme", "@alice@mastodon.social"]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Social syntax that prose checks must recognise: URLs, hashtags, @mentions (also `@user@instance`).
+ * Compiled once; callers use `matchAll` (global regexes keep no state across `matchAll`).
+ */
+
+/** An http(s) URL up to whitespace or a closing bracket; trailing sentence punctuation is trimmed by `urlsIn`. */
+export const URL_RE = /\bhttps?:\/\/[^\s<>"'`\])}]+/gi;
+/** A hashtag holds at least one letter, so "#1" is not a hashtag; "a#b" and URL fragments are not either. */
+export const HASHTAG_RE = /(?<![\p{L}\p{N}_&/#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+/** `@user` or `@user@instance.tld`; not an e-mail address (no word character before the @). */
+export const MENTION_RE = /(?<![\p{L}\p{N}_@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/gu;
+
+export interface Found {
+  text: string;
+  index: number;
+}
+
+/** Every URL with its offset; "https://a.example/x." ends before the full stop. */
+export function urlsIn(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    const url = m[0].replace(/[.,;:!?*_~]+$/, "");
+    out.push({ text: url, index: m.index });
+  }
+  return out;
+}
+
+export function hashtagsIn(text: string): Found[] {
+  return [...maskUrls(text).matchAll(HASHTAG_RE)].map((m) => ({ text: m[0], index: m.index }));
+}
+
+export function mentionsIn(text: string): Found[] {
+  return [...maskUrls(text).matchAll(MENTION_RE)].map((m) => ({ text: m[0], index: m.index }));
+}
+
+/** Replaces every URL by spaces of the same length, so offsets stay valid and nothing inside a URL matches. */
+export function maskUrls(text: string): string {
+  if (!text.includes("://")) return text;
+  return text.replace(URL_RE, (url) => " ".repeat(url.length));
+}
+
+/** Masks URLs, hashtags, mentions, inline code and HTML comments: what is left is prose. */
+export function maskSocialSyntax(text: string): string {
+  return maskUrls(text)
+    .replace(/<!--[\s\S]*?-->/g, blank)
+    .replace(/`[^`\n]*`/g, blank)
+    .replace(HASHTAG_RE, blank)
+    .replace(MENTION_RE, blank);
+}
+
+function blank(match: string): string {
+  return match.replace(/[^\n]/g, " ");
+}

@@ -1,0 +1,65 @@
+import path from "node:path";
+import { countDiscord, countGraphemes } from "../../render/count.js";
+import { MEDIA_LIMITS } from "../../render/limits.js";
+import type { Rule, RuleMessage } from "../types.js";
+
+/** Alt texts that say nothing about the picture. */
+const PLACEHOLDERS = new Set([
+  "image",
+  "photo",
+  "picture",
+  "pic",
+  "img",
+  "graphic",
+  "screenshot",
+  "banner",
+  "alt",
+  "alt text",
+  "an image",
+  "a photo",
+  "a picture",
+  "image of",
+  "photo of",
+  "todo",
+  "tbd",
+  "placeholder",
+]);
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+export const altTextRule: Rule = {
+  id: "alt-text",
+  description: 'Every image has alt text that describes it (not empty, not the file name, not "image") within each channel\'s limit.',
+  defaultSeverity: "error",
+  check(post, { config }) {
+    const messages: RuleMessage[] = [];
+    (post.data.media ?? []).forEach((item, index) => {
+      const alt = item.alt.trim();
+      const at = post.spanOf(["media", index, "alt"]);
+      const fileName = path.posix.basename(item.file);
+      const stem = fileName.replace(/\.[^.]+$/, "");
+      const expected = "describe what the image shows for people who cannot see it";
+      if (alt === "") {
+        messages.push({ ...at, message: `media[${index}].alt: empty; ${expected}` });
+      } else if (PLACEHOLDERS.has(words(alt))) {
+        messages.push({ ...at, message: `media[${index}].alt: "${alt}" says nothing about the picture; ${expected}` });
+      } else if (words(alt) === words(stem) || alt === fileName) {
+        messages.push({ ...at, message: `media[${index}].alt: "${alt}" is the file name; ${expected}` });
+      }
+      for (const channelId of post.data.channels) {
+        const channel = config.channels.get(channelId);
+        if (!channel) continue;
+        const { altMax, altUnit } = MEDIA_LIMITS[channel.settings.type];
+        const length = altUnit === "graphemes" ? countGraphemes(item.alt) : countDiscord(item.alt);
+        if (length > altMax) {
+          messages.push({ ...at, message: `media[${index}].alt: ${length}/${altMax} ${altUnit} for ${channelId}; shorten it` });
+        }
+      }
+    });
+    return messages;
+  },
+};

@@ -1,0 +1,80 @@
+import type { Rule, RuleMessage } from "../types.js";
+
+const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:|^www\./i;
+/** A date (2026-11-18, 18 November, Nov 2026) or a year makes a plain reference traceable. */
+const HAS_DATE =
+  /\b(?:\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** Capitalised words that do not name anyone: a reference made only of these is too vague. */
+const GENERIC = new Set(
+  "the a an email e-mail mail call phone meeting chat slack teams internet web website online google source client team they we our their from by on in with per via".split(
+    " ",
+  ),
+);
+
+/** A plain reference is specific when it carries a date or names someone (a capitalised, non-generic word). */
+function isSpecific(source: string): boolean {
+  if (HAS_DATE.test(source)) return true;
+  return (source.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).some((word) => !GENERIC.has(word.toLowerCase()));
+}
+
+function urlProblem(source: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(source);
+  } catch {
+    return `"${source}" is not a well-formed URL`;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return `"${source}" is a ${url.protocol} URL; expected http(s)`;
+  if (!url.hostname.includes(".") && url.hostname !== "localhost") return `"${source}" has no valid host name`;
+  return undefined;
+}
+
+export const factSourceRule: Rule = {
+  id: "fact-source",
+  description:
+    "Every fact has a claim, a traceable source (an http(s) URL, or a reference naming who or when) and provided_by; client facts are recorded.",
+  defaultSeverity: "error",
+  check(post) {
+    const messages: RuleMessage[] = [];
+    (post.data.facts ?? []).forEach((fact, index) => {
+      const claim = fact.claim.trim();
+      const source = fact.source.trim();
+      if (claim === "")
+        messages.push({
+          ...post.spanOf(["facts", index, "claim"]),
+          message: `facts[${index}].claim: empty; write the claim as the post makes it`,
+        });
+      const at = post.spanOf(["facts", index, "source"]);
+      if (source === "") {
+        messages.push({
+          ...at,
+          message: `facts[${index}].source: empty; expected an http(s) URL or a reference such as "email from Jane Doe, 2026-11-18"`,
+        });
+      } else if (LOOKS_LIKE_URL.test(source)) {
+        const problem = urlProblem(/^www\./i.test(source) ? `https://${source}` : source);
+        if (/^www\./i.test(source)) {
+          messages.push({
+            ...at,
+            message: `facts[${index}].source: "${source}" has no scheme; expected https://${source}`,
+            suggestions: [`https://${source}`],
+          });
+        } else if (problem) {
+          messages.push({ ...at, message: `facts[${index}].source: ${problem}` });
+        }
+      } else if (!isSpecific(source)) {
+        messages.push({
+          ...at,
+          message: `facts[${index}].source: "${source}" is too vague to trace; name who provided it or when (e.g. "email from Jane Doe, 2026-11-18")`,
+        });
+      }
+      if (fact.provided_by === "client" && claim !== "") {
+        messages.push({
+          ...post.spanOf(["facts", index, "provided_by"]),
+          severity: "info",
+          message: `provided by the client: "${claim}" (source: ${source})`,
+        });
+      }
+    });
+    return messages;
+  },
+};

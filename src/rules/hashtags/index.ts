@@ -1,0 +1,11 @@
+import { hashtagsIn } from "../../render/tokens.js";
+import type { Rule } from "../types.js";
+import { checkCountLimit } from "./count-limit.js";
+
+/** Options: `{max: 5, per_channel: {acme-bluesky: 3}}`; default at most 5 per channel. */
+export const hashtagsRule: Rule = {
+  id: "hashtags",
+  description: "The text each channel publishes has at most `max` hashtags (default 5; `per_channel` overrides).",
+  defaultSeverity: "warning",
+  check: (post, { options }) => checkCountLimit(post, options, { max: 5 }, "hashtags", hashtagsIn),
+};

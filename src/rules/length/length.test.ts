@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { BASE_CONFIG, loadConfig, run } from "../../../test/checkpoints/kit.js";
+
+import { lengthRule } from "./index.js";
+
+const example = (name: string) => readFileSync(new URL(name, import.meta.url), "utf8");
+
+describe("length", () => {
+  it("passes a body under 300 graphemes with a long hidden comment, and a Mastodon variant with a long URL", async () => {
+    expect(await run(lengthRule, example("good.md"))).toEqual([]);
+  });
+
+  it("reports a 389-grapheme Bluesky body at the body's start, and not Mastodon which has a short variant", async () => {
+    expect(await run(lengthRule, example("bad.md"))).toEqual([
+      "7:1 error length 389/300 graphemes for acme-bluesky: 89 over; shorten the body or add variants.acme-bluesky",
+    ]);
+  });
+
+  it("reports an over-long variant at the variant, against the channel's max_characters", async () => {
+    const config = await loadConfig(BASE_CONFIG.replace('account: "@acme"', 'account: "@acme"\n        max_characters: 20'));
+    const post =
+      "---\nclient: acme\nchannels: [acme-mastodon]\nvariants:\n  acme-mastodon: This variant has thirty-six characters\n---\nBody.\n";
+    expect(await run(lengthRule, post, { config })).toEqual([
+      "5:18 error length 38/20 characters (URLs count 23) for acme-mastodon: 18 over; shorten the variant",
+    ]);
+  });
+
+  it("counts Bluesky bytes: 300 CJK characters are 300 graphemes but 900 bytes (fine); 1001 emoji families are too many bytes", async () => {
+    const cjk = `---\nclient: acme\nchannels: [acme-bluesky]\n---\n${"語".repeat(300)}\n`;
+    expect(await run(lengthRule, cjk)).toEqual([]);
+    const emoji = `---\nclient: acme\nchannels: [acme-bluesky]\n---\n${"👨‍👩‍👧‍👦".repeat(130)}\n`;
+    expect(await run(lengthRule, emoji)).toEqual([
+      "5:1 error length 3250/3000 UTF-8 bytes for acme-bluesky: 250 over; shorten the body or add variants.acme-bluesky",
+    ]);
+  });
+
+  it("checks Discord at 2000 characters", async () => {
+    const post = `---\nclient: northwind\nchannels: [northwind-discord]\n---\n${"a".repeat(2001)}\n`;
+    expect(await run(lengthRule, post, { relPath: "posts/northwind/p.md" })).toEqual([
+      "5:1 error length 2001/2000 characters for northwind-discord: 1 over; shorten the body or add variants.northwind-discord",
+    ]);
+  });
+});
