@@ -216,6 +216,9 @@ export class SimRepo {
     options: { user: SimUser; state: Exclude<ReviewState, "DISMISSED">; commitId?: string | null; body?: string },
   ): SimReview {
     const pull = this.pull(number);
+    if (options.user.id === pull.author.id && options.state !== "COMMENTED") {
+      throw new Error(`GitHub answers 422: ${options.user.login} cannot approve or request changes on their own pull request`);
+    }
     const item: SimReview = {
       id: this.ids.take(),
       user: options.user,
