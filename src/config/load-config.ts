@@ -75,9 +75,11 @@ export async function resolveConfigText(file: string, text: string, readWords = 
   });
 
   // Secrets first: they are refused even when the rest of the file is wrong.
+  const secretPaths = new Set<string>();
   for (const [p, value] of strings(data, [])) {
     const kind = secretKind(p[p.length - 1], value);
     if (kind) {
+      secretPaths.add(formatPath(p));
       messages.push(
         at(
           p,
@@ -87,6 +89,8 @@ export async function resolveConfigText(file: string, text: string, readWords = 
     }
   }
   for (const issue of validateConfigFile(data)) {
+    // A schema message about a secret's value would quote the secret back.
+    if (secretPaths.has(formatPath(issue.path)) && !issue.atKey) continue;
     messages.push(at(issue.path, issue.message, issue.atKey, issue.suggestions));
   }
   if (messages.length) return { file, messages: sortMessages(messages) };
@@ -109,7 +113,7 @@ export async function resolveConfigText(file: string, text: string, readWords = 
         messages.push(
           at(
             [...base, "channels", channelId],
-            `channel id "${channelId}" is already used by client "${existing.clientId}"; channel ids must be unique across clients`,
+            `clients.${clientId}.channels: channel id "${channelId}" is already used by client "${existing.clientId}"; channel ids must be unique across clients`,
             true,
           ),
         );
@@ -162,7 +166,7 @@ function checkRuleIds(checks: Record<string, unknown> | undefined, base: DataPat
       const close = closest(id, known);
       return at(
         [...base, id],
-        `unknown rule "${id}"${close ? ` (did you mean "${close}"?)` : ""}; run "checkpost rules" for the list`,
+        `${formatPath([...base, id])}: unknown rule "${id}"${close ? ` (did you mean "${close}"?)` : ""}; run "checkpost rules" for the list`,
         true,
         close ? [close] : undefined,
       );
@@ -174,7 +178,10 @@ function resolveWindow(window: PublishWindow, base: DataPath, at: At, messages: 
     new Intl.DateTimeFormat("en", { timeZone: window.timezone });
   } catch {
     messages.push(
-      at([...base, "timezone"], `unknown time zone "${window.timezone}"; expected an IANA name such as Europe/Berlin or America/New_York`),
+      at(
+        [...base, "timezone"],
+        `${formatPath([...base, "timezone"])}: unknown time zone "${window.timezone}"; expected an IANA name such as Europe/Berlin or America/New_York`,
+      ),
     );
     return undefined;
   }
@@ -185,7 +192,12 @@ function resolveWindow(window: PublishWindow, base: DataPath, at: At, messages: 
     end: window.end ?? "17:00",
   };
   if (resolved.start >= resolved.end) {
-    messages.push(at([...base, "end"], `the window ends (${resolved.end}) before it starts (${resolved.start}); expected end after start`));
+    messages.push(
+      at(
+        [...base, "end"],
+        `${formatPath([...base, "end"])}: the window ends (${resolved.end}) before it starts (${resolved.start}); expected end after start`,
+      ),
+    );
     return undefined;
   }
   return resolved;
@@ -205,7 +217,12 @@ async function loadWords(
     const where = Array.isArray(dictionary?.file) ? [...base, "file", index] : [...base, "file"];
     const resolved = path.resolve(root, name);
     if (path.isAbsolute(name) || path.relative(root, resolved).startsWith("..")) {
-      messages.push(at(where, `dictionary file "${name}" is outside the content folder; expected a path relative to checkpost.yml`));
+      messages.push(
+        at(
+          where,
+          `${formatPath(where)}: dictionary file "${name}" is outside the content folder; expected a path relative to checkpost.yml`,
+        ),
+      );
       continue;
     }
     try {
@@ -215,7 +232,12 @@ async function loadWords(
         if (word) words.push(word);
       }
     } catch {
-      messages.push(at(where, `dictionary file "${name}" not found; expected a text file with one word a line, relative to checkpost.yml`));
+      messages.push(
+        at(
+          where,
+          `${formatPath(where)}: dictionary file "${name}" not found; expected a text file with one word a line, relative to checkpost.yml`,
+        ),
+      );
     }
   }
   return words;

@@ -134,6 +134,8 @@ function describe(error: ErrorObject, data: unknown): SchemaIssue | undefined {
     case "const":
       return { path, atKey: false, message: `${where(path)}expected ${show(params.allowedValue)}; got ${show(value)}` };
     case "discriminator": {
+      // A missing tag is already reported by "required"; "got undefined" would only add noise.
+      if (params.tagValue === undefined) return undefined;
       const allowed = oneOfTags(error);
       return {
         path: [...path, String(params.tag)],
