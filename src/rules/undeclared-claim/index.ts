@@ -13,6 +13,7 @@ const UNIT =
  * they are opening hours and schedules, which the post itself states; bare numbers ("3 tips") are not either.
  */
 const KINDS: { kind: string; re: RegExp }[] = [
+  { kind: "a quotation", re: /"([^"\n]+?)"|“([^”\n]+?)”/gu },
   {
     kind: "an amount of money",
     re: new RegExp(`[$€£¥]\\s?${NUMBER}(?:\\s?(?:k|m|bn|million|billion)\\b)?|\\b${NUMBER}\\s?(?:usd|eur|gbp|dollars?|euros?)\\b`, "giu"),
@@ -28,7 +29,6 @@ const KINDS: { kind: string; re: RegExp }[] = [
     kind: "a superlative",
     re: /(?<![\p{L}-])(?<!\b(?:your|my) )(?:first|(?<!\b(?:not|if) )only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|best[- ]selling|world[- ]class|unbeatable|unrivalled|unmatched)(?![\p{L}-])|#1\b/giu,
   },
-  { kind: "a quotation", re: /"([^"\n]+?)"|“([^”\n]+?)”/gu },
 ];
 
 const normalize = (text: string) =>
@@ -58,7 +58,7 @@ export const undeclaredClaimRule: Rule = {
         for (const m of prose.matchAll(re)) {
           const start = m.index;
           const end = start + m[0].length;
-          // A percentage's number is not a second claim; the first, widest kind wins.
+          // A percentage's number or a superlative inside a quote is not a second claim: the first kind wins.
           if (taken.some(([a, b]) => start < b && end > a)) continue;
           taken.push([start, end]);
           const quoted = m[1] ?? m[2];
@@ -69,7 +69,7 @@ export const undeclaredClaimRule: Rule = {
           const where = segment.kind === "variant" ? ` (variant for ${segment.channel})` : "";
           messages.push({
             ...post.spanAt(segment.offsetAt(start), segment.offsetAt(end)),
-            message: `"${m[0]}"${where} is ${kind} that no declared fact covers; add it to facts with its source, or rephrase`,
+            message: `${quoted === undefined ? `"${m[0]}"` : m[0]}${where} is ${kind} that no declared fact covers; add it to facts with its source, or rephrase`,
           });
         }
       }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../../../test/checkpoints/kit.js";
+import { altTextRule } from "./index.js";
+
+const post = (...alts: string[]) =>
+  `---\nclient: acme\nchannels: [acme-bluesky, acme-mastodon]\nmedia:\n${alts.map((a, i) => `  - file: media/trail-crew-${i}.png\n    alt: ${a}`).join("\n")}\n---\nHi.\n`;
+
+describe("alt-text", () => {
+  it("passes a description", async () => {
+    expect(await run(altTextRule, post("Four volunteers carry rocks up a muddy trail."))).toEqual([]);
+  });
+
+  it("reports empty, placeholder and file-name alt texts at the alt value", async () => {
+    expect(await run(altTextRule, post('""', "Image", "trail crew 2", "photo."))).toEqual([
+      "6:10 error alt-text media[0].alt: empty; describe what the image shows for people who cannot see it",
+      '8:10 error alt-text media[1].alt: "Image" says nothing about the picture; describe what the image shows for people who cannot see it',
+      '10:10 error alt-text media[2].alt: "trail crew 2" is the file name; describe what the image shows for people who cannot see it',
+      '12:10 error alt-text media[3].alt: "photo." says nothing about the picture; describe what the image shows for people who cannot see it',
+    ]);
+  });
+
+  it("counts Mastodon's 1500-character limit (Bluesky allows 2000 graphemes)", async () => {
+    expect(await run(altTextRule, post("a".repeat(1501)))).toEqual([
+      "6:10 error alt-text media[0].alt: 1501/1500 characters for acme-mastodon; shorten it",
+    ]);
+  });
+});

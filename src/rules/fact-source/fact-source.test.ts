@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../../../test/checkpoints/kit.js";
+import { factSourceRule } from "./index.js";
+
+const post = (...facts: [string, string, string][]) =>
+  `---\nclient: acme\nchannels: [acme-bluesky]\nfacts:\n${facts.map(([c, s, p]) => `  - claim: ${c}\n    source: ${s}\n    provided_by: ${p}`).join("\n")}\n---\nHi.\n`;
+
+describe("fact-source", () => {
+  it("accepts an https source and a named, dated reference; records the client's fact as info", async () => {
+    expect(
+      await run(
+        factSourceRule,
+        post(
+          ["the Ridgeline weighs 1.9 kg", "https://acme.example/tents/ridgeline", "public"],
+          ["40% off", "email from Jane Doe, 2026-11-18", "client"],
+        ),
+      ),
+    ).toEqual(['10:18 info fact-source provided by the client: "40% off" (source: email from Jane Doe, 2026-11-18)']);
+  });
+
+  it("reports a non-http URL, a URL without scheme, a broken URL and a vague reference", async () => {
+    expect(
+      await run(
+        factSourceRule,
+        post(
+          ["a", "ftp://acme.example/report.pdf", "team"],
+          ["b", "www.acme.example/report", "team"],
+          ["c", "https://", "team"],
+          ["d", "an email", "team"],
+        ),
+      ),
+    ).toEqual([
+      '6:13 error fact-source facts[0].source: "ftp://acme.example/report.pdf" is a ftp: URL; expected http(s)',
+      '9:13 error fact-source facts[1].source: "www.acme.example/report" has no scheme; expected https://www.acme.example/report',
+      '12:13 error fact-source facts[2].source: "https://" is not a well-formed URL',
+      '15:13 error fact-source facts[3].source: "an email" is too vague to trace; name who provided it or when (e.g. "email from Jane Doe, 2026-11-18")',
+    ]);
+  });
+});
