@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, visit } from "yaml";
 
 /** Path into parsed data: object keys and array indexes. */
 export type DataPath = readonly (string | number)[];
@@ -58,7 +58,8 @@ export function parseYamlSafe(source: string, options: SafeYamlOptions = {}): Pa
         message: isBomb
           ? `too many alias expansions (more than ${maxAliasCount}): YAML aliases are limited to keep files safe to load`
           : `could not read the YAML: ${text}`,
-        start: 0,
+        // Point at the first alias: the whole document is no help to find the cause.
+        start: isBomb ? firstAliasStart(doc) : 0,
       });
     }
   }
@@ -105,6 +106,17 @@ function checkKeys(node: Node | null, problems: YamlProblem[]): void {
   } else if (isSeq(node)) {
     for (const item of node.items) checkKeys(item as Node | null, problems);
   }
+}
+
+function firstAliasStart(doc: Parameters<typeof visit>[0]): number {
+  let start = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      start = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return start;
 }
 
 function rangeOf(node: Node): [number, number] {
