@@ -1,0 +1,145 @@
+/**
+ * The GitHub operations checkpost's pull-request workflows need, and nothing more.
+ * Injected into the workflows so their logic runs against an in-memory fake in tests.
+ * Every method is scoped to one repository.
+ */
+export interface GitHubApi {
+  getPull(number: number): Promise<PullRequest>;
+  /** Every changed file, all pages (GitHub caps the list at 3000). */
+  listPullFiles(number: number): Promise<ChangedFile[]>;
+  /** A file's text at a commit; undefined when it does not exist there. */
+  getFileText(path: string, ref: string): Promise<string | undefined>;
+  /** The numeric id of a login; undefined when no such user exists. */
+  getUserId(login: string): Promise<number | undefined>;
+  /** Reviews, oldest first, all pages. */
+  listReviews(number: number): Promise<Review[]>;
+  createStatus(sha: string, status: CommitStatus): Promise<void>;
+  /** The check run with this name on this commit, if one exists. */
+  findCheckRun(sha: string, name: string): Promise<ExistingCheckRun | undefined>;
+  createCheckRun(run: NewCheckRun): Promise<number>;
+  updateCheckRun(id: number, update: CheckRunUpdate): Promise<void>;
+  listIssueComments(number: number): Promise<IssueComment[]>;
+  createIssueComment(number: number, body: string): Promise<number>;
+  updateIssueComment(id: number, body: string): Promise<void>;
+  /** Open pull requests whose head is this commit. */
+  pullsForCommit(sha: string): Promise<PullRef[]>;
+  /** Open pull requests (first 100), for when pullsForCommit finds none. */
+  listOpenPulls(): Promise<PullRef[]>;
+}
+
+export interface GitHubUser {
+  login: string;
+  id: number;
+}
+
+export interface PullRequest {
+  number: number;
+  title: string;
+  state: string;
+  draft: boolean;
+  user: GitHubUser;
+  head: { sha: string; ref: string; repoFullName: string | undefined };
+  base: { sha: string; ref: string; repoFullName: string | undefined };
+  htmlUrl?: string;
+}
+
+export interface PullRef {
+  number: number;
+  headSha: string;
+  state: string;
+}
+
+export type FileStatus = "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
+
+export interface ChangedFile {
+  filename: string;
+  status: FileStatus;
+  previousFilename?: string;
+}
+
+export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
+
+export interface Review {
+  id: number;
+  user: GitHubUser | null;
+  state: ReviewState;
+  /** Null when a force push garbage-collected the reviewed commit. */
+  commitId: string | null;
+  submittedAt?: string;
+}
+
+export type StatusState = "success" | "pending" | "failure" | "error";
+
+export interface CommitStatus {
+  state: StatusState;
+  context: string;
+  /** At most 140 characters. */
+  description: string;
+  targetUrl?: string;
+}
+
+export interface CheckRunAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: "notice" | "warning" | "failure";
+  message: string;
+  title?: string;
+}
+
+export interface CheckRunOutput {
+  title: string;
+  summary: string;
+  text?: string;
+  /** At most 50 per request. */
+  annotations?: CheckRunAnnotation[];
+}
+
+export type CheckConclusion = "success" | "failure" | "neutral";
+
+export interface NewCheckRun {
+  name: string;
+  headSha: string;
+  status: "in_progress" | "completed";
+  conclusion?: CheckConclusion;
+  detailsUrl?: string;
+  output: CheckRunOutput;
+}
+
+export interface ExistingCheckRun {
+  id: number;
+  summary: string | null;
+  annotationsCount: number;
+}
+
+export interface CheckRunUpdate {
+  status?: "in_progress" | "completed";
+  conclusion?: CheckConclusion;
+  output: CheckRunOutput;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  user: GitHubUser | null;
+}
+
+/** A failed GitHub request, with what a person needs to understand it (never the token). */
+export class GitHubRequestError extends Error {
+  constructor(
+    readonly status: number,
+    /** "POST /repos/o/r/statuses/{sha}" */
+    readonly request: string,
+    message: string,
+  ) {
+    super(`${request} failed with ${status}: ${message}`);
+    this.name = "GitHubRequestError";
+  }
+}
+
+/** A write refused because the token is read-only (fork pull requests) or lacks a permission. */
+export function isPermissionDenied(error: unknown): error is GitHubRequestError {
+  return error instanceof GitHubRequestError && error.status === 403 && !/rate limit/i.test(error.message);
+}

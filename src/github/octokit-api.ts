@@ -1,0 +1,228 @@
+import { throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+import {
+  type ChangedFile,
+  type FileStatus,
+  type GitHubApi,
+  GitHubRequestError,
+  type GitHubUser,
+  type PullRef,
+  type Review,
+  type ReviewState,
+} from "./api.js";
+
+export interface OctokitApiOptions {
+  token: string;
+  /** GITHUB_API_URL: https://api.github.com, a GHES URL, or a test server. */
+  baseUrl: string;
+  owner: string;
+  repo: string;
+  /** Retries of a safe request after a 5xx or a network error (default 2). */
+  retries?: number;
+  /** Base wait between those retries, multiplied by the attempt (default 1000 ms). */
+  retryDelayMs?: number;
+  /** Rate-limit retries before giving up (default 3). */
+  rateLimitRetries?: number;
+  /** Where to say that a request waits for a rate limit (never given the token). */
+  warn?: (message: string) => void;
+}
+
+const ThrottledOctokit = Octokit.plugin(throttling);
+
+/** Methods that are safe to send twice: a repeated POST would create a second comment, status or check run. */
+const REPEATABLE = new Set(["GET", "HEAD", "PATCH", "PUT", "DELETE"]);
+
+export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
+  const { owner, repo } = options;
+  const retries = options.retries ?? 2;
+  const retryDelayMs = options.retryDelayMs ?? 1000;
+  const rateLimitRetries = options.rateLimitRetries ?? 3;
+  const warn = options.warn ?? (() => {});
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+    // A rate-limited request was refused, not processed: repeating it (even a POST) cannot duplicate anything.
+    if (retryCount >= rateLimitRetries) return false;
+    warn(`${kind} rate limit on ${request.method} ${request.url}; retrying after ${retryAfter} s`);
+    return true;
+  };
+  const octokit = new ThrottledOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ""),
+    userAgent: "checkpost",
+    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  });
+
+  octokit.hook.wrap("request", async (request, endpoint) => {
+    const method = (endpoint.method ?? "GET").toUpperCase();
+    const label = `${method} ${endpoint.url}`;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(endpoint);
+      } catch (error) {
+        const status = statusOf(error);
+        const transient = status === undefined || status >= 500;
+        if (transient && REPEATABLE.has(method) && attempt < retries) {
+          await sleep(retryDelayMs * (attempt + 1));
+          continue;
+        }
+        throw new GitHubRequestError(status ?? 0, label, messageOf(error));
+      }
+    }
+  });
+
+  const repoParams = { owner, repo };
+  return {
+    async getPull(number) {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams, pull_number: number });
+      return {
+        number: data.number,
+        title: data.title,
+        state: data.state,
+        draft: data.draft ?? false,
+        user: toUser(data.user) ?? { login: "ghost", id: 0 },
+        head: { sha: data.head.sha, ref: data.head.ref, repoFullName: data.head.repo?.full_name },
+        base: { sha: data.base.sha, ref: data.base.ref, repoFullName: data.base.repo?.full_name },
+        htmlUrl: data.html_url,
+      };
+    },
+    async listPullFiles(number) {
+      const files = await octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        ...repoParams,
+        pull_number: number,
+        per_page: 100,
+      });
+      return files.map(
+        (f): ChangedFile => ({
+          filename: f.filename,
+          status: f.status as FileStatus,
+          ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
+        }),
+      );
+    },
+    async getFileText(path, ref) {
+      try {
+        const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
+        if (Array.isArray(data) || data.type !== "file") return undefined;
+        if (!("content" in data) || data.encoding !== "base64") {
+          throw new GitHubRequestError(413, `GET /repos/{owner}/{repo}/contents/${path}`, "the file is too large to read through the API");
+        }
+        return Buffer.from(data.content, "base64").toString("utf8");
+      } catch (error) {
+        if (error instanceof GitHubRequestError && error.status === 404) return undefined;
+        throw error;
+      }
+    },
+    async getUserId(login) {
+      try {
+        const { data } = await octokit.request("GET /users/{username}", { username: login });
+        return Number(data.id);
+      } catch (error) {
+        if (error instanceof GitHubRequestError && error.status === 404) return undefined;
+        throw error;
+      }
+    },
+    async listReviews(number) {
+      const reviews = await octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+        ...repoParams,
+        pull_number: number,
+        per_page: 100,
+      });
+      return reviews.map(
+        (r): Review => ({
+          id: r.id,
+          user: toUser(r.user),
+          state: r.state.toUpperCase() as ReviewState,
+          commitId: r.commit_id ?? null,
+          ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}),
+        }),
+      );
+    },
+    async createStatus(sha, status) {
+      await octokit.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+        ...repoParams,
+        sha,
+        state: status.state,
+        context: status.context,
+        description: status.description,
+        ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+      });
+    },
+    async findCheckRun(sha, name) {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+        ...repoParams,
+        ref: sha,
+        check_name: name,
+        per_page: 100,
+      });
+      const run = data.check_runs.find((r) => r.name === name && r.head_sha === sha);
+      return run ? { id: Number(run.id), summary: run.output.summary ?? null, annotationsCount: run.output.annotations_count } : undefined;
+    },
+    async createCheckRun(run) {
+      const { data } = await octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+        ...repoParams,
+        name: run.name,
+        head_sha: run.headSha,
+        status: run.status,
+        ...(run.conclusion ? { conclusion: run.conclusion } : {}),
+        ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+        output: run.output,
+      });
+      return Number(data.id);
+    },
+    async updateCheckRun(id, update) {
+      await octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+        ...repoParams,
+        check_run_id: id,
+        ...(update.status ? { status: update.status } : {}),
+        ...(update.conclusion ? { conclusion: update.conclusion } : {}),
+        output: update.output,
+      });
+    },
+    async listIssueComments(number) {
+      const comments = await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        ...repoParams,
+        issue_number: number,
+        per_page: 100,
+      });
+      return comments.map((c) => ({ id: c.id, body: c.body ?? "", user: toUser(c.user) }));
+    },
+    async createIssueComment(number, body) {
+      const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        ...repoParams,
+        issue_number: number,
+        body,
+      });
+      return Number(data.id);
+    },
+    async updateIssueComment(id, body) {
+      await octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repoParams, comment_id: id, body });
+    },
+    async pullsForCommit(sha) {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...repoParams, commit_sha: sha });
+      return data.map((p): PullRef => ({ number: Number(p.number), headSha: p.head.sha, state: p.state }));
+    },
+    async listOpenPulls() {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls", { ...repoParams, state: "open", per_page: 100 });
+      return data.map((p): PullRef => ({ number: Number(p.number), headSha: p.head.sha, state: p.state }));
+    },
+  };
+}
+
+function toUser(user: { login: string; id: number | bigint } | null | undefined): GitHubUser | null {
+  return user ? { login: user.login, id: Number(user.id) } : null;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === "number" && status > 0 ? status : undefined;
+}
+
+function messageOf(error: unknown): string {
+  const data = (error as { response?: { data?: unknown } } | null)?.response?.data;
+  const apiMessage = data && typeof data === "object" && "message" in data ? String((data as { message: unknown }).message) : undefined;
+  return apiMessage ?? (error instanceof Error ? error.message : String(error));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

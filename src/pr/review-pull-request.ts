@@ -1,0 +1,184 @@
+import path from "node:path";
+import { APPROVAL_CONTEXT, computeApproval } from "../approval/approval-status.js";
+import type { GateResult } from "../approval/gate.js";
+import { checkLoadedPost } from "../check/check-post.js";
+import { toReport } from "../check/run-check.js";
+import type { ResolvedConfig } from "../config/types.js";
+import { type CheckConclusion, type GitHubApi, GitHubRequestError, isPermissionDenied, type PullRequest } from "../github/api.js";
+import { parsePost } from "../post/parsed-post.js";
+import type { Rule, ValidPost } from "../rules/types.js";
+import type { FileReport, Message, Report } from "../types.js";
+import { type PostChange, selectChangedPosts } from "./changed-posts.js";
+import { publishCheckRun, toAnnotations } from "./check-run.js";
+import { loadConfigAt } from "./remote-config.js";
+import { type CheckedPost, type ConfigReview, headline, renderReview } from "./render-report.js";
+import { upsertStickyComment } from "./sticky-comment.js";
+
+export interface ReviewPullRequestOptions {
+  api: GitHubApi;
+  prNumber: number;
+  /** checkpost.yml's path in the repository. */
+  configPath: string;
+  /** Where the repository is (or would be) checked out: absolute paths in messages are made from it. Nothing is read from it. */
+  workspace: string;
+  /**
+   * "full" (pull_request, workflow_run): check run, approval status and preview comment.
+   * "approval" (pull_request_review): the approval status and the preview comment; the check run of the head commit stands.
+   */
+  mode: "full" | "approval";
+  /** Compute and report, write nothing to GitHub. */
+  dryRun?: boolean;
+  /** Keep the sticky preview comment (default true). */
+  comment?: boolean;
+  /** The workflow run, linked from the check run and the status. */
+  detailsUrl?: string;
+  now?: Date;
+  rules?: readonly Rule[];
+}
+
+export interface ReviewOutcome {
+  pr: PullRequest;
+  /** Paths are relative to the repository root. */
+  report: Report;
+  conclusion: CheckConclusion;
+  approval: GateResult;
+  /** One line: "checkpost: 2 changed posts, 1 error, 0 warnings". */
+  headline: string;
+  /** The full review in Markdown (job summary, check run text, preview comment). */
+  markdown: string;
+  /** Writes GitHub refused with 403: the token is read-only (a fork's pull request) or lacks a permission. */
+  deniedWrites: string[];
+}
+
+/** Reviews one pull request from the API alone: no file of the pull request is read from disk or executed. */
+export async function reviewPullRequest(options: ReviewPullRequestOptions): Promise<ReviewOutcome> {
+  const { api, configPath, workspace } = options;
+  const pr = await api.getPull(options.prNumber);
+  const headSha = pr.head.sha;
+  const files = await api.listPullFiles(pr.number);
+
+  const base = await loadConfigAt(api, configPath, pr.base.sha, workspace);
+  const config = base?.config;
+  const configReview: ConfigReview = {
+    path: configPath,
+    baseMessages: base
+      ? base.messages
+      : [
+          {
+            ruleId: "config",
+            severity: "error",
+            line: 1,
+            column: 1,
+            message: `${configPath} not found on the base branch (${pr.base.ref}); checkpost reads its config from the base branch so a pull request cannot change who approves it: merge the config first`,
+          },
+        ],
+  };
+
+  const changes = selectChangedPosts(files, configPath, config?.posts ?? []);
+  if (files.some((f) => f.filename === configPath && f.status !== "removed")) {
+    const head = await loadConfigAt(api, configPath, headSha, workspace);
+    configReview.changedMessages = head?.messages ?? [];
+  }
+
+  const checked: CheckedPost[] = [];
+  if (config) {
+    for (const change of changes.posts) checked.push(await checkChangedPost(api, change, headSha, config, workspace, options));
+  }
+
+  const configMessages = [...configReview.baseMessages, ...(configReview.changedMessages ?? [])];
+  const fileReports: FileReport[] = [
+    ...(configMessages.length ? [{ path: configPath, messages: configMessages }] : []),
+    ...checked.map((c) => ({ path: c.change.repoPath, messages: c.messages })),
+  ];
+  const report = toReport(fileReports);
+  const conclusion: CheckConclusion = report.errors > 0 ? "failure" : "success";
+
+  const approval: GateResult = config
+    ? await computeApproval(api, pr, config, touchedClients(config, checked, changes.deleted))
+    : { state: "failure", description: `${configPath} on the base branch is missing or invalid` };
+
+  const view = { headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval, ...report };
+  const markdown = renderReview(view);
+  const outcome: ReviewOutcome = { pr, report, conclusion, approval, headline: headline(view), markdown, deniedWrites: [] };
+  if (options.dryRun) return outcome;
+
+  // Each write is attempted even when an earlier one failed, so a read-only token still gets every refusal reported.
+  const failures: unknown[] = [];
+  const attempt = async (what: string, write: () => Promise<unknown>) => {
+    try {
+      await write();
+    } catch (error) {
+      if (isPermissionDenied(error)) outcome.deniedWrites.push(`${what} (${error.request})`);
+      else failures.push(error);
+    }
+  };
+  if (options.mode === "full") {
+    await attempt("check run", () =>
+      publishCheckRun(api, {
+        headSha,
+        conclusion,
+        title: outcome.headline,
+        summary: summaryOf(report, approval),
+        text: markdown,
+        annotations: toAnnotations(report.files),
+        ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
+      }),
+    );
+  }
+  await attempt("commit status", () =>
+    api.createStatus(headSha, {
+      state: approval.state,
+      context: APPROVAL_CONTEXT,
+      description: approval.description,
+      ...(options.detailsUrl ? { targetUrl: options.detailsUrl } : {}),
+    }),
+  );
+  if (options.comment !== false) await attempt("preview comment", () => upsertStickyComment(api, pr.number, markdown));
+  if (failures.length) throw failures[0];
+  return outcome;
+}
+
+async function checkChangedPost(
+  api: GitHubApi,
+  change: PostChange,
+  headSha: string,
+  config: ResolvedConfig,
+  workspace: string,
+  options: ReviewPullRequestOptions,
+): Promise<CheckedPost> {
+  const text = await api.getFileText(change.repoPath, headSha);
+  if (text === undefined) {
+    throw new GitHubRequestError(
+      404,
+      `GET contents/${change.repoPath}`,
+      `the pull request lists it as ${change.status} but it is not at ${headSha}`,
+    );
+  }
+  const loaded = parsePost(path.resolve(workspace, change.repoPath), change.relPath, text);
+  const messages: Message[] = await checkLoadedPost(loaded, config, {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+  });
+  const valid = loaded.post?.data && config.clients.has(loaded.post.data.client) ? (loaded.post as ValidPost) : undefined;
+  return { change, ...(valid ? { post: valid } : {}), messages };
+}
+
+/**
+ * The clients whose contacts must approve: each changed post's `client`, plus the client owning the
+ * folder of every changed or deleted post (moving a post into another client's folder needs both).
+ */
+export function touchedClients(config: ResolvedConfig, checked: readonly CheckedPost[], deleted: readonly PostChange[]): string[] {
+  const ids = new Set<string>();
+  for (const c of checked) if (c.post) ids.add(c.post.data.client);
+  for (const change of [...checked.map((c) => c.change), ...deleted]) {
+    for (const client of config.clients.values()) {
+      if (client.folders.some((folder) => change.relPath.startsWith(folder))) ids.add(client.id);
+    }
+  }
+  return [...ids].sort();
+}
+
+function summaryOf(report: Report, approval: GateResult): string {
+  const posts = report.files.length;
+  return `${report.errors} error(s) and ${report.warnings} warning(s) in ${posts} file(s). Approval: ${approval.state}: ${approval.description}`;
+}
