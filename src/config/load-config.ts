@@ -166,7 +166,8 @@ function checkRuleIds(checks: Record<string, unknown> | undefined, base: DataPat
       const close = closest(id, known);
       return at(
         [...base, id],
-        `${formatPath([...base, id])}: unknown rule "${id}"${close ? ` (did you mean "${close}"?)` : ""}; run "checkpost rules" for the list`,
+        // The closest id goes in suggestions only: every output format adds "did you mean" from there.
+        `${formatPath([...base, id])}: unknown rule "${id}"; run "checkpost rules" for the list`,
         true,
         close ? [close] : undefined,
       );

@@ -162,7 +162,7 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   ],
   "an unknown rule id in checks": [
     `checks:\n  wrong-acount: error\n${C}`,
-    ['2:3 checks.wrong-acount: unknown rule "wrong-acount" (did you mean "wrong-account"?); run "checkpost rules" for the list'],
+    ['2:3 checks.wrong-acount: unknown rule "wrong-acount"; run "checkpost rules" for the list'],
     ["wrong-account"],
   ],
   "an unknown rule id in a client's checks": [
@@ -171,7 +171,7 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   ],
   "an unknown rule id in a channel's checks": [
     bluesky("        checks:", "          wrong-acount: off"),
-    [`12:11 ${BS}.checks.wrong-acount: unknown rule "wrong-acount" (did you mean "wrong-account"?); run "checkpost rules" for the list`],
+    [`12:11 ${BS}.checks.wrong-acount: unknown rule "wrong-acount"; run "checkpost rules" for the list`],
     ["wrong-account"],
   ],
   "dictionary words a string": [`dictionary:\n  words: Acme\n${C}`, ['2:10 dictionary.words: expected a list, got the text "Acme"']],
