@@ -6,7 +6,7 @@ import type { ResolvedConfig } from "../config/types.js";
 import { readPost } from "../post/parsed-post.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
-import { checkLoadedPost } from "./check-post.js";
+import { type CheckPostOptions, checkLoadedPost } from "./check-post.js";
 
 export interface CheckOptions {
   /** Files or folders; none: the config's `posts` globs. */
@@ -15,6 +15,8 @@ export interface CheckOptions {
   /** Explicit config file; otherwise found by walking up from the first path. */
   configFile?: string;
   now?: Date;
+  /** Run-time rule options the config cannot hold, by rule id (e.g. `{link: {checker}}` for --check-links). */
+  ruleOptions?: CheckPostOptions["ruleOptions"];
 }
 
 export type CheckOutcome =
@@ -52,7 +54,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   for (const file of files) {
     const relPath = toPosix(path.relative(config.root, file));
     const post = await readPost(file, relPath);
-    const messages = await checkLoadedPost(post, config, options.now ? { now: options.now } : {});
+    const messages = await checkLoadedPost(post, config, {
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
+    });
     reports.push({ path: display(cwd, file), messages });
   }
   return { kind: "report", report: toReport(reports), config };

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { runCheck } from "../check/run-check.js";
+import { createLinkChecker } from "../links/check-links.js";
 import { formatGithub } from "../report/format-github.js";
 import { formatJson } from "../report/format-json.js";
 import { formatText } from "../report/format-text.js";
@@ -19,12 +20,13 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 const HELP = `checkpost — checkpoints for social posts written as pull requests
 
 Usage:
-  checkpost check [paths...] [--config FILE] [--format text|json|github]
+  checkpost check [paths...] [--config FILE] [--format text|json|github] [--check-links]
   checkpost rules
   checkpost --help | --version
 
 check   Validate posts (files, or folders holding posts). No paths: the config's posts globs.
         The config (checkpost.yml) is found by walking up from the first path.
+        --check-links also fetches every URL (HEAD, then GET) and reports dead links.
 rules   List every rule with its default severity.
 
 Exit codes: 0 no error, 1 at least one error, 2 usage or config error.
@@ -68,6 +70,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
     options: {
       config: { type: "string", short: "c" },
       format: { type: "string", short: "f", default: "text" },
+      "check-links": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -83,6 +86,8 @@ async function check(args: string[], io: CliIO): Promise<number> {
     paths: positionals,
     cwd: io.cwd(),
     ...(values.config ? { configFile: values.config } : {}),
+    // Fetching is opt-in: checks stay offline and deterministic unless asked.
+    ...(values["check-links"] ? { ruleOptions: { link: { checker: createLinkChecker() } } } : {}),
   });
   const report = outcome.report;
   const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";

@@ -69,8 +69,8 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
 }
 
 function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string } }).cause;
-  return cause?.code ? `cannot connect (${cause.code})` : `cannot connect (${(error as Error).message})`;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return `cannot connect (${cause?.code ?? cause?.message ?? (error as Error).message})`;
 }
 
 function limiter(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {

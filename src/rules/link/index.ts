@@ -36,7 +36,8 @@ export const linkRule: Rule = {
     for (const segment of publishedSegments(post)) {
       const span = (start: number, end: number) => post.spanAt(segment.offsetAt(start), segment.offsetAt(end));
       for (const m of segment.text.matchAll(BROKEN_SCHEME_RE)) {
-        messages.push({ ...span(m.index, m.index + m[0].length), message: `"${m[0]}" is a broken link; expected http:// or https://` });
+        const broken = m[0].replace(/[.,;:!?]+$/, "");
+        messages.push({ ...span(m.index, m.index + broken.length), message: `"${broken}" is a broken link; expected http:// or https://` });
       }
       for (const url of urlsIn(segment.text)) {
         const where = span(url.index, url.index + url.text.length);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../../test/checkpoints/kit.js";
+import { hashtagsRule } from "../rules/hashtags/index.js";
+import { undeclaredClaimRule } from "../rules/undeclared-claim/index.js";
+
+const rules = { hashtags: hashtagsRule, claims: undeclaredClaimRule };
+const post = (body: string) => `---\nclient: acme\nchannels: [acme-bluesky]\n---\n${body}\n`;
+
+describe("inline suppressions", () => {
+  it("disable-next-line hides the named rule on the next line only", async () => {
+    const body = "<!-- checkpost-disable-next-line undeclared-claim -->\nNow 40% off.\nAnd 30% off.";
+    expect(await run(rules.claims, post(body))).toEqual([
+      '7:5 warning undeclared-claim "30%" is a percentage that no declared fact covers; add it to facts with its source, or rephrase',
+    ]);
+  });
+
+  it("disable … enable hides a block; ids separated by commas or spaces; no id means every rule", async () => {
+    const body = [
+      "<!-- checkpost-disable length, undeclared-claim -->",
+      "Now 40% off.",
+      "<!-- checkpost-enable undeclared-claim length -->",
+      "And 30% off.",
+      "<!-- checkpost-disable -->",
+      "Then 20% off.",
+    ].join("\n");
+    expect(await run(rules.claims, post(body))).toEqual([
+      '5:1 info unused-suppression checkpost-disable for "length" suppresses nothing; remove it',
+      '8:5 warning undeclared-claim "30%" is a percentage that no declared fact covers; add it to facts with its source, or rephrase',
+    ]);
+  });
+
+  it("reports an unused suppression and names an unknown rule id", async () => {
+    const body = "<!-- checkpost-disable-next-line hashtag -->\nNo tags here.";
+    expect(await run(rules.hashtags, post(body))).toEqual([
+      '5:1 info unused-suppression checkpost-disable-next-line for "hashtag" suppresses nothing ("hashtag" is not a rule id; see checkpost rules); remove it',
+    ]);
+  });
+});
