@@ -6,7 +6,7 @@ import type { Rule, RuleMessage } from "../types.js";
 /**
  * Words retext-equality (alex) flags that marketing copy uses innocently: its "condescending"
  * list comes from advice on educational writing ("just", "simple", "easily"), and pronouns in a
- * post are about a named person. A client can add more with the `ignore` option.
+ * post are about a named person; "guy" is also a tent's guy line. A client can add more with the `ignore` option.
  */
 export const DEFAULT_IGNORE = [
   "basically",
