@@ -20,6 +20,7 @@ export const DEFAULT_IGNORE = [
   "of course",
   "simple",
   "simply",
+  "guy",
   "he",
   "she",
   "her",
