@@ -81,7 +81,7 @@ export async function targetOf(
     }
     default:
       throw new InputError(
-        `checkpost reviews pull requests: run it on pull_request, pull_request_review or workflow_run, not on ${settings.eventName}`,
+        `this Action reviews pull requests: run it on pull_request, pull_request_review or workflow_run, not on ${settings.eventName}`,
       );
   }
 }
