@@ -7,5 +7,7 @@ export default defineConfig({
     exclude: ["**/node_modules/**", "dist/**", "action/dist/**"],
     testTimeout: 20_000,
     hookTimeout: 120_000,
+    // bin/checkpost.js runs dist/: build it once for the tests that spawn the CLI.
+    globalSetup: ["test/setup/build-dist.ts"],
   },
 });

@@ -32,9 +32,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   }
   const configFile = options.configFile ? path.resolve(cwd, options.configFile) : findConfig(first);
   if (!configFile) {
-    throw new UserError(
-      `no checkpost.yml found in ${path.relative(cwd, path.dirname(first)) || "."} or any parent folder; pass --config FILE`,
-    );
+    // Name the folder the search started in: the path itself when it is a folder (or the working directory).
+    const start = isFolder(first) ? first : path.dirname(first);
+    throw new UserError(`no checkpost.yml found in ${display(cwd, start) || "."} or any parent folder; pass --config FILE`);
   }
   const loaded = await loadConfig(configFile);
   if (!loaded.config) {
@@ -94,6 +94,10 @@ export function toReport(files: FileReport[]): Report {
     }
   }
   return { files, errors, warnings };
+}
+
+function isFolder(p: string): boolean {
+  return existsSync(p) && statSync(p).isDirectory();
 }
 
 function display(cwd: string, file: string): string {

@@ -37,7 +37,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UserError || isUsageError(error)) {
-      io.stderr.write(`checkpost: ${(error as Error).message}\n`);
+      io.stderr.write(`checkpost: ${usageMessage(error as Error)}\n`);
       return EXIT.usage;
     }
     // Anything else is a bug of ours: say so in one line, never with a stack trace (unless asked for).
@@ -91,7 +91,13 @@ async function check(args: string[], io: CliIO): Promise<number> {
   });
   const report = outcome.report;
   const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-  const text = format === "json" ? formatJson(report) : format === "github" ? formatGithub(report) : formatText(report, { color });
+  const configError = outcome.kind === "config-error";
+  const text =
+    format === "json"
+      ? formatJson(report)
+      : format === "github"
+        ? formatGithub(report, { configError })
+        : formatText(report, { color, configError });
   const target = outcome.kind === "config-error" && format === "text" ? io.stderr : io.stdout;
   target.write(`${text}\n`);
   if (outcome.kind === "config-error") return EXIT.usage;
@@ -104,6 +110,12 @@ function listRules(io: CliIO): number {
     io.stdout.write(`${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}\n`);
   }
   return EXIT.ok;
+}
+
+/** node:util's parseArgs explains "--" at length; an unknown option only needs naming. */
+function usageMessage(error: Error): string {
+  const option = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  return option ? `unknown option "${option}"; see checkpost --help` : error.message;
 }
 
 function isUsageError(error: unknown): boolean {

@@ -20,15 +20,23 @@ export function formatGithubAnnotation(path: string, m: Message): string {
   return `::${COMMAND[m.severity]} ${props.join(",")}::${escapeData(text)}`;
 }
 
-export function formatGithub(report: Report): string {
+export interface SummaryOptions {
+  /** The report holds checkpost.yml's own errors: no post was checked. */
+  configError?: boolean;
+}
+
+export function formatGithub(report: Report, options: SummaryOptions = {}): string {
   const lines: string[] = [];
   for (const file of report.files) for (const m of file.messages) lines.push(formatGithubAnnotation(file.path, m));
-  lines.push(summaryLine(report));
+  lines.push(summaryLine(report, options));
   return lines.join("\n");
 }
 
-export function summaryLine(report: Report): string {
+export function summaryLine(report: Report, options: SummaryOptions = {}): string {
   const files = report.files.length;
+  if (options.configError) {
+    return `checkpost: ${report.files.map((f) => f.path).join(", ")} has ${report.errors} ${report.errors === 1 ? "error" : "errors"}; no post was checked`;
+  }
   const infos = report.files.reduce((n, f) => n + f.messages.filter((m) => m.severity === "info").length, 0);
   const parts = [
     `${report.errors} ${report.errors === 1 ? "error" : "errors"}`,

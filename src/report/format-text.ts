@@ -1,7 +1,7 @@
 import type { Message, Report } from "../types.js";
-import { summaryLine } from "./format-github.js";
+import { type SummaryOptions, summaryLine } from "./format-github.js";
 
-export interface TextStyle {
+export interface TextStyle extends SummaryOptions {
   color: boolean;
 }
 
@@ -32,7 +32,7 @@ export function formatText(report: Report, style: TextStyle): string {
     }
     out.push("");
   }
-  const summary = summaryLine(report);
+  const summary = summaryLine(report, style);
   const mark = report.errors ? paint("red", "✖") : report.warnings ? paint("yellow", "⚠") : paint("green", "✔");
   out.push(`${mark} ${paint("bold", summary.replace(/^checkpost: /, ""))}`);
   return out.join("\n");
