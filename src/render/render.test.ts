@@ -36,6 +36,14 @@ describe("renderChannelText", () => {
 });
 
 describe("platform counts", () => {
+  it("counts graphemes like Intl.Segmenter, also when marks and keycaps join an ASCII character", () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    for (const text of ["plain ascii\r\nline", "cafe\u0301 1\ufe0f\u20e3 🇩🇪🇫🇷 é", `a${FAMILY}b 日本 x\u0300\u0301y`, "", "\u0301start"]) {
+      expect(countGraphemes(text), text).toBe([...segmenter.segment(text)].length);
+    }
+    expect(countGraphemes("cafe\u0301 1\ufe0f\u20e3 🇩🇪🇫🇷")).toBe(9);
+  });
+
   it("counts an emoji ZWJ sequence as one grapheme and 25 bytes", () => {
     expect(countGraphemes(FAMILY)).toBe(1);
     expect(countBluesky(`Hi ${FAMILY}`)).toEqual({ graphemes: 4, bytes: 28 });
