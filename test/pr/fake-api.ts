@@ -1,0 +1,88 @@
+import type { ChangedFile, CheckRunUpdate, CommitStatus, GitHubApi, NewCheckRun, PullRequest, Review } from "../../src/github/api.js";
+import { GitHubRequestError } from "../../src/github/api.js";
+
+/** An in-memory GitHubApi recording every call; `deny` makes writes fail with 403 like a fork's token. */
+export class FakeApi implements GitHubApi {
+  calls: string[] = [];
+  files: ChangedFile[] = [];
+  /** path@ref → text */
+  contents = new Map<string, string>();
+  users = new Map<string, number>();
+  reviews: Review[] = [];
+  statuses: CommitStatus[] = [];
+  checkRuns: { id: number; run: NewCheckRun; updates: CheckRunUpdate[] }[] = [];
+  comments: { id: number; body: string }[] = [];
+  deny = false;
+  private nextId = 1;
+  constructor(public pr: PullRequest) {}
+
+  private write(call: string) {
+    this.calls.push(call);
+    if (this.deny) throw new GitHubRequestError(403, call, "Resource not accessible by integration");
+  }
+  async getPull() {
+    this.calls.push("getPull");
+    return this.pr;
+  }
+  async listPullFiles() {
+    this.calls.push("listPullFiles");
+    return this.files;
+  }
+  async getFileText(path: string, ref: string) {
+    this.calls.push(`getFileText ${path}@${ref}`);
+    return this.contents.get(`${path}@${ref}`);
+  }
+  async getUserId(login: string) {
+    this.calls.push(`getUserId ${login}`);
+    return this.users.get(login);
+  }
+  async listReviews() {
+    this.calls.push("listReviews");
+    return this.reviews;
+  }
+  async createStatus(_sha: string, status: CommitStatus) {
+    this.write("createStatus");
+    this.statuses.push(status);
+  }
+  async findCheckRun(sha: string) {
+    this.calls.push("findCheckRun");
+    const found = this.checkRuns.find((c) => c.run.headSha === sha);
+    if (!found) return undefined;
+    const outputs = [found.run.output, ...found.updates.map((u) => u.output)];
+    const summary = outputs[outputs.length - 1]?.summary ?? null;
+    return { id: found.id, summary, annotationsCount: outputs.reduce((n, o) => n + (o.annotations?.length ?? 0), 0) };
+  }
+  async createCheckRun(run: NewCheckRun) {
+    this.write("createCheckRun");
+    const id = this.nextId++;
+    this.checkRuns.push({ id, run, updates: [] });
+    return id;
+  }
+  async updateCheckRun(id: number, update: CheckRunUpdate) {
+    this.write("updateCheckRun");
+    this.checkRuns.find((c) => c.id === id)?.updates.push(update);
+  }
+  async listIssueComments() {
+    this.calls.push("listIssueComments");
+    return this.comments.map((c) => ({ ...c, user: null }));
+  }
+  async createIssueComment(_n: number, body: string) {
+    this.write("createIssueComment");
+    const id = this.nextId++;
+    this.comments.push({ id, body });
+    return id;
+  }
+  async updateIssueComment(id: number, body: string) {
+    this.write("updateIssueComment");
+    const c = this.comments.find((x) => x.id === id);
+    if (c) c.body = body;
+  }
+  async pullsForCommit() {
+    this.calls.push("pullsForCommit");
+    return [];
+  }
+  async listOpenPulls() {
+    this.calls.push("listOpenPulls");
+    return [{ number: this.pr.number, headSha: this.pr.head.sha, state: "open" }];
+  }
+}

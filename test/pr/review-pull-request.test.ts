@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { selectChangedPosts } from "../../src/pr/changed-posts.js";
+import { findPullForCommit } from "../../src/pr/find-pull.js";
+import { reviewPullRequest } from "../../src/pr/review-pull-request.js";
+import { PREVIEW_MARKER } from "../../src/pr/sticky-comment.js";
+import type { Rule } from "../../src/rules/types.js";
+import { FakeApi } from "./fake-api.js";
+
+const BASE = "b".repeat(40);
+const HEAD = "c".repeat(40);
+const CONFIG = `posts: posts/**/*.md
+clients:
+  acme:
+    name: Acme Outdoor
+    contact: jane-acme
+    folders: [posts/acme]
+    channels:
+      acme-bluesky:
+        type: bluesky
+        handle: acme.bsky.social
+        secret_env: ACME_BLUESKY
+`;
+const post = (body: string) =>
+  `---\nclient: acme\nchannels: [acme-bluesky]\ntitle: Winter sale\nfacts:\n  - claim: 40% off\n    source: email from Jane\n    provided_by: client\n---\n${body}\n`;
+
+/** A rule with one finding per line containing "bad", so annotation positions and counts are exact. */
+const badWords: Rule = {
+  id: "bad-word",
+  description: "test rule",
+  defaultSeverity: "error",
+  check(p) {
+    return p.text
+      .split("\n")
+      .flatMap((line, i) => (line.includes("bad") ? [{ line: i + 1, column: line.indexOf("bad") + 1, message: "bad word" }] : []));
+  },
+};
+
+function setup(files: Record<string, string>) {
+  const api = new FakeApi({
+    number: 7,
+    title: "Winter sale",
+    state: "open",
+    draft: false,
+    user: { login: "sam-writer", id: 1 },
+    head: { sha: HEAD, ref: "sale", repoFullName: "o/r" },
+    base: { sha: BASE, ref: "main", repoFullName: "o/r" },
+  });
+  api.contents.set(`checkpost.yml@${BASE}`, CONFIG);
+  api.users.set("jane-acme", 10);
+  for (const [path, text] of Object.entries(files)) {
+    api.files.push({ filename: path, status: "added" });
+    api.contents.set(`${path}@${HEAD}`, text);
+  }
+  return api;
+}
+const run = (api: FakeApi, extra = {}) =>
+  reviewPullRequest({ api, prNumber: 7, configPath: "checkpost.yml", workspace: "/ws", mode: "full", rules: [badWords], ...extra });
+
+describe("selectChangedPosts", () => {
+  it("picks added, modified and renamed posts under the config's folder, notes deleted ones and the config", () => {
+    const files = [
+      { filename: "content/posts/a.md", status: "added" as const },
+      { filename: "content/posts/b.md", status: "renamed" as const, previousFilename: "content/posts/old-b.md" },
+      { filename: "content/posts/c.md", status: "removed" as const },
+      { filename: "content/drafts/d.md", status: "renamed" as const, previousFilename: "content/posts/d.md" },
+      { filename: "posts/outside.md", status: "added" as const },
+      { filename: "content/checkpost.yml", status: "modified" as const },
+      ...Array.from({ length: 400 }, (_, i) => ({ filename: `content/posts/many/${i}.md`, status: "modified" as const })),
+    ];
+    const changes = selectChangedPosts(files, "content/checkpost.yml", ["posts/**/*.md"]);
+    expect(changes.posts.length).toBe(402);
+    expect(changes.posts[1]).toEqual({
+      repoPath: "content/posts/b.md",
+      relPath: "posts/b.md",
+      status: "renamed",
+      previousFilename: "content/posts/old-b.md",
+    });
+    expect(changes.deleted.map((d) => d.repoPath)).toEqual(["content/posts/c.md", "content/posts/d.md"]);
+    expect(changes.configChanged).toBe(true);
+  });
+});
+
+describe("reviewPullRequest", () => {
+  it("checks the changed post at the head commit with the base config, and writes one check run, one status, one comment", async () => {
+    const api = setup({ "posts/acme/sale.md": post("A bad line.") });
+    const outcome = await run(api);
+    expect(outcome.report.errors).toBe(1);
+    expect(outcome.report.files[0]?.messages[0]).toMatchObject({ ruleId: "bad-word", line: 10, column: 3 });
+    expect(outcome.conclusion).toBe("failure");
+    expect(api.checkRuns.length).toBe(1);
+    expect(api.checkRuns[0]?.run.output.annotations).toEqual([
+      {
+        path: "posts/acme/sale.md",
+        start_line: 10,
+        end_line: 10,
+        start_column: 3,
+        end_column: 3,
+        annotation_level: "failure",
+        message: "bad word",
+        title: "checkpost bad-word",
+      },
+    ]);
+    expect(api.statuses).toEqual([
+      { state: "pending", context: "checkpost/approval", description: "waiting for @jane-acme (acme) to approve the latest commit" },
+    ]);
+    expect(api.comments.length).toBe(1);
+    const body = api.comments[0]?.body ?? "";
+    expect(body.startsWith(`${PREVIEW_MARKER}\n`)).toBe(true);
+    expect(body).toContain("**acme-bluesky** (bluesky): 11/300 graphemes ✅");
+    expect(body).toContain("| 40% off | email from Jane | client |");
+    expect(body).toContain("- **Schedule:** on merge");
+    expect(api.calls).toEqual([
+      "getPull",
+      "listPullFiles",
+      `getFileText checkpost.yml@${BASE}`,
+      `getFileText posts/acme/sale.md@${HEAD}`,
+      "getUserId jane-acme",
+      "listReviews",
+      "findCheckRun",
+      "createCheckRun",
+      "createStatus",
+      "listIssueComments",
+      "createIssueComment",
+    ]);
+  });
+
+  it("sends annotations 50 per request, and a re-run adds no duplicate annotations, check run or comment", async () => {
+    const api = setup({ "posts/acme/many.md": post(Array.from({ length: 120 }, () => "bad").join("\n")) });
+    await run(api);
+    const sizes = () =>
+      api.checkRuns.flatMap((c) => [c.run.output, ...c.updates.map((u) => u.output)]).map((o) => o.annotations?.length ?? 0);
+    expect(sizes()).toEqual([50, 50, 20]);
+    await run(api);
+    expect(api.checkRuns.length).toBe(1);
+    expect(sizes()).toEqual([50, 50, 20, 0]);
+    expect(api.comments.length).toBe(1);
+  });
+
+  it("reads the config from the base commit: a PR making its author the contact changes nothing, and the new config is reported", async () => {
+    const api = setup({ "posts/acme/sale.md": post("Fine.") });
+    api.files.push({ filename: "checkpost.yml", status: "modified" });
+    api.contents.set(`checkpost.yml@${HEAD}`, CONFIG.replace("jane-acme", "sam-writer"));
+    const outcome = await run(api);
+    expect(outcome.approval.description).toBe("waiting for @jane-acme (acme) to approve the latest commit");
+    expect(outcome.markdown).toContain("**This pull request changes `checkpost.yml`**");
+    expect(outcome.markdown).toContain("the new version is valid.");
+  });
+
+  it("a read-only token: every write refused is listed, nothing throws", async () => {
+    const api = setup({ "posts/acme/sale.md": post("Fine.") });
+    api.deny = true;
+    const outcome = await run(api);
+    expect(outcome.deniedWrites).toEqual([
+      "check run (createCheckRun)",
+      "commit status (createStatus)",
+      "preview comment (createIssueComment)",
+    ]);
+  });
+
+  it("dry run writes nothing; the review mode skips the check run", async () => {
+    const api = setup({ "posts/acme/sale.md": post("Fine.") });
+    await run(api, { dryRun: true });
+    expect(api.calls.filter((c) => /^(create|update)/.test(c))).toEqual([]);
+    await run(api, { mode: "approval" });
+    expect(api.checkRuns.length).toBe(0);
+    expect(api.statuses.length).toBe(1);
+    expect(api.comments.length).toBe(1);
+  });
+
+  it("no config on the base branch: an error at checkpost.yml and a failing gate", async () => {
+    const api = setup({ "posts/acme/sale.md": post("Fine.") });
+    api.contents.delete(`checkpost.yml@${BASE}`);
+    const outcome = await run(api);
+    expect(outcome.report.files.map((f) => [f.path, f.messages[0]?.line])).toEqual([["checkpost.yml", 1]]);
+    expect(outcome.approval).toEqual({ state: "failure", description: "checkpost.yml on the base branch is missing or invalid" });
+  });
+});
+
+describe("findPullForCommit", () => {
+  it("falls back to the open pull requests when GET /commits/{sha}/pulls finds none", async () => {
+    const api = setup({});
+    expect(await findPullForCommit(api, HEAD)).toBe(7);
+    expect(await findPullForCommit(api, "f".repeat(40))).toBeUndefined();
+    expect(api.calls).toEqual(["pullsForCommit", "listOpenPulls", "pullsForCommit", "listOpenPulls"]);
+  });
+});
