@@ -165,7 +165,11 @@ describe("evaluateGate", () => {
   }
 
   it("names as many awaited contacts as fit in 140 characters, then counts the rest", () => {
-    const contacts = Array.from({ length: 8 }, (_, i) => ({ clientId: `client-number-${i}`, login: `contact-person-${i}`, userId: 100 + i }));
+    const contacts = Array.from({ length: 8 }, (_, i) => ({
+      clientId: `client-number-${i}`,
+      login: `contact-person-${i}`,
+      userId: 100 + i,
+    }));
     const result = evaluateGate({ headSha: HEAD, author, contacts, reviews: [] });
     expect(result.state).toBe("pending");
     expect(result.description.length).toBeLessThanOrEqual(STATUS_DESCRIPTION_MAX);
