@@ -1,10 +1,10 @@
 import { proseOf, segmentSpan } from "../../text/prose.js";
-import { normalWord, retextOnTriggered, retextRunner, singulars } from "../../text/retext.js";
-import { EQUALITY_TRIGGERS } from "../../text/trigger-words.js";
+import { PhraseIndex, retextOnTriggered, retextRunner } from "../../text/retext.js";
+import { EQUALITY_PHRASES } from "../../text/trigger-words.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 /**
- * Words retext-equality (alex) flags that marketing copy uses innocently: its "condescending"
+ * Words retext-equality (alex) flags that marketing copy uses innocently ("special offers"); its "condescending"
  * list comes from advice on educational writing ("just", "simple", "easily"), and pronouns in a
  * post are about a named person; "guy" is also a tent's guy line. A client can add more with the `ignore` option.
  */
@@ -20,6 +20,7 @@ export const DEFAULT_IGNORE = [
   "of course",
   "simple",
   "simply",
+  "special",
   "guy",
   "he",
   "she",
@@ -47,17 +48,17 @@ function runnerFor(ignore: string[]) {
   return runner;
 }
 
-const triggerSets = new Map<string, Set<string>>();
+const indexes = new Map<string, PhraseIndex>();
 
-function triggersWithout(ignore: string[]): Set<string> {
+function phrasesWithout(ignore: string[]): PhraseIndex {
   const key = ignore.join("\n");
-  let set = triggerSets.get(key);
-  if (!set) {
-    const ignored = new Set(ignore.map(normalWord));
-    set = new Set(EQUALITY_TRIGGERS.filter((w) => !ignored.has(w)));
-    triggerSets.set(key, set);
+  let index = indexes.get(key);
+  if (!index) {
+    const ignored = new Set(ignore.map((w) => w.toLowerCase().replace(/['’.]/g, "")));
+    index = new PhraseIndex(EQUALITY_PHRASES.filter((p) => !ignored.has(p)));
+    indexes.set(key, index);
   }
-  return set;
+  return index;
 }
 
 export const inclusiveRule: Rule = {
@@ -67,11 +68,10 @@ export const inclusiveRule: Rule = {
   async check(post, { options }) {
     const extra = Array.isArray(options.ignore) ? options.ignore.filter((w): w is string => typeof w === "string") : [];
     const ignore = [...DEFAULT_IGNORE, ...extra];
-    const triggers = triggersWithout(ignore);
-    const isTrigger = (w: string) => singulars(w).some((s) => triggers.has(s));
+    const phrases = phrasesWithout(ignore);
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {
-      for (const f of await retextOnTriggered(prose, isTrigger, runnerFor(ignore))) {
+      for (const f of await retextOnTriggered(prose, phrases, runnerFor(ignore))) {
         const alternatives = f.expected.length
           ? `; consider ${f.expected
               .slice(0, 3)

@@ -1,6 +1,6 @@
 import { proseOf, segmentSpan } from "../../text/prose.js";
-import { retextOnTriggered, retextRunner, singulars } from "../../text/retext.js";
-import { PROFANITY_TRIGGERS } from "../../text/trigger-words.js";
+import { PhraseIndex, retextOnTriggered, retextRunner } from "../../text/retext.js";
+import { PROFANITY_PHRASES } from "../../text/trigger-words.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 /**
@@ -23,6 +23,19 @@ function runnerFor(sureness: number, ignore: string[]) {
   return runner;
 }
 
+const indexes = new Map<string, PhraseIndex>();
+
+function phrasesFor(sureness: number, ignore: string[]): PhraseIndex {
+  const key = `${sureness}\n${ignore.join("\n")}`;
+  let index = indexes.get(key);
+  if (!index) {
+    const ignored = new Set(ignore.map((w) => w.toLowerCase().replace(/['’.]/g, "")));
+    index = new PhraseIndex(Object.keys(PROFANITY_PHRASES).filter((p) => (PROFANITY_PHRASES[p] ?? 0) >= sureness && !ignored.has(p)));
+    indexes.set(key, index);
+  }
+  return index;
+}
+
 const RATING_WORDS = ["may be profane in some senses", "may be profane", "is profane"];
 
 export const profanityRule: Rule = {
@@ -32,11 +45,10 @@ export const profanityRule: Rule = {
   async check(post, { options }) {
     const sureness = typeof options.sureness === "number" ? options.sureness : DEFAULT_SURENESS;
     const ignore = Array.isArray(options.ignore) ? options.ignore.filter((w): w is string => typeof w === "string") : [];
-    const ignored = new Set(ignore.map((w) => w.toLowerCase()));
-    const isTrigger = (w: string) => singulars(w).some((s) => (PROFANITY_TRIGGERS[s] ?? -1) >= sureness && !ignored.has(s));
+    const phrases = phrasesFor(sureness, ignore);
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {
-      for (const f of await retextOnTriggered(prose, isTrigger, runnerFor(sureness, ignore))) {
+      for (const f of await retextOnTriggered(prose, phrases, runnerFor(sureness, ignore))) {
         messages.push({
           ...segmentSpan(post, prose.segment, f.start, f.end),
           message: `"${f.actual}" ${RATING_WORDS[f.profanitySeverity ?? 1] ?? "may be profane"}; expected other wording`,

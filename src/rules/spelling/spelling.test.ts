@@ -58,3 +58,15 @@ describe("spelling", () => {
     expect(nearWords("zzzz", (w) => words.has(w), 3)).toEqual([]);
   });
 });
+
+describe("British spellings", () => {
+  it("accepts the British form of an American word, but not typos that look like one", async () => {
+    const post =
+      "---\nclient: acme\nchannels: [acme-bluesky]\n---\nThe centre organised colourful catalogues; a licence, travelled.\nWintre sence watre.\n";
+    expect(await run(spellingRule, post, { config: CONFIG })).toEqual([
+      '6:1 error spelling "Wintre" is misspelt; expected a word from the dictionary or the config\'s words',
+      '6:8 error spelling "sence" is misspelt; expected a word from the dictionary or the config\'s words',
+      '6:14 error spelling "watre" is misspelt; expected a word from the dictionary or the config\'s words',
+    ]);
+  });
+});
