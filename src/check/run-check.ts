@@ -3,7 +3,7 @@ import path from "node:path";
 import { glob } from "tinyglobby";
 import { findConfig, loadConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { readPost } from "../post/parsed-post.js";
+import { type LoadedPost, readPost } from "../post/parsed-post.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
 import { type CheckPostOptions, checkLoadedPost } from "./check-post.js";
@@ -51,9 +51,18 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   }
 
   const reports: FileReport[] = [];
-  for (const file of files) {
-    const relPath = toPosix(path.relative(config.root, file));
-    const post = await readPost(file, relPath);
+  // Reads run a few files ahead of the checks: awaiting each read in turn left the CPU idle for a tenth of the run.
+  const READ_AHEAD = 16;
+  const reads: Promise<LoadedPost>[] = [];
+  const startRead = (i: number) => {
+    const file = files[i];
+    if (file !== undefined) reads[i] = readPost(file, toPosix(path.relative(config.root, file)));
+  };
+  for (let i = 0; i < READ_AHEAD; i++) startRead(i);
+  for (const [index, file] of files.entries()) {
+    startRead(index + READ_AHEAD);
+    const post = await (reads[index] as Promise<LoadedPost>);
+    delete reads[index];
     const messages = await checkLoadedPost(post, config, {
       ...(options.now ? { now: options.now } : {}),
       ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
