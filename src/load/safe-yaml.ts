@@ -46,6 +46,8 @@ export function parseYamlSafe(source: string, options: SafeYamlOptions = {}): Pa
     problems.push({ message: yamlMessage(error.code, error.message), start: error.pos[0], end: error.pos[1] });
   }
   checkKeys(doc.contents as Node | null, problems);
+  // Syntax and key problems are found in two passes; report them in file order.
+  problems.sort((x, y) => x.start - y.start);
 
   let value: unknown;
   if (problems.length === 0) {
@@ -84,7 +86,7 @@ function yamlMessage(code: string, message: string): string {
     case "DUPLICATE_KEY":
       return "duplicate key: each key may appear once in a mapping";
     case "TAG_RESOLVE_FAILED":
-      return `${message.replace(/\.$/, "")}: custom YAML tags are not allowed; front-matter is plain data`;
+      return `${message.replace(/\.$/, "")}: custom YAML tags are not allowed; expected plain data`;
     default:
       return `invalid YAML: ${message.replace(/ at line \d+, column \d+.*$/s, "")}`;
   }

@@ -49,7 +49,7 @@ describe("front-matter is data, never code", () => {
     ["!foo", "Unresolved tag: !foo", 13],
   ])("custom tag %s is rejected at the tag", async (tag, text, endColumn) => {
     const messages = await checkText(`---\nclient: ${tag} 'function(){}'\nchannels: [acme-bluesky]\n---\nx\n`);
-    expect(brief(messages)).toEqual([`2:9 error schema ${text}: custom YAML tags are not allowed; front-matter is plain data`]);
+    expect(brief(messages)).toEqual([`2:9 error schema ${text}: custom YAML tags are not allowed; expected plain data`]);
     expect(messages[0]).toMatchObject({ endLine: 2, endColumn });
   });
 
