@@ -45,7 +45,7 @@ export function parseYamlSafe(source: string, options: SafeYamlOptions = {}): Pa
   for (const error of [...doc.errors, ...doc.warnings]) {
     problems.push({ message: yamlMessage(error.code, error.message), start: error.pos[0], end: error.pos[1] });
   }
-  checkKeys(doc.contents as Node | null, problems);
+  checkKeys(doc.contents as Node | null, problems, source);
   // Syntax and key problems are found in two passes; report them in file order.
   problems.sort((x, y) => x.start - y.start);
 
@@ -92,8 +92,12 @@ function yamlMessage(code: string, message: string): string {
   }
 }
 
-function checkKeys(node: Node | null, problems: YamlProblem[]): void {
+function checkKeys(node: Node | null, problems: YamlProblem[], source: string): void {
   if (!node) return;
+  if (isScalar(node)) {
+    checkSwallowedHashtag(node, problems, source);
+    return;
+  }
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = pair.key as Node | null;
@@ -103,10 +107,10 @@ function checkKeys(node: Node | null, problems: YamlProblem[]): void {
         const [start, end] = rangeOf(key);
         problems.push({ message: `key "${String(key.value)}" is not allowed: it is reserved`, start, end });
       }
-      checkKeys(pair.value as Node | null, problems);
+      checkKeys(pair.value as Node | null, problems, source);
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) checkKeys(item as Node | null, problems);
+    for (const item of node.items) checkKeys(item as Node | null, problems, source);
   }
 }
 
@@ -119,6 +123,22 @@ function firstAliasStart(doc: Parameters<typeof visit>[0]): number {
     },
   });
   return start;
+}
+
+/**
+ * In YAML, " #" starts a comment, so `variant: Big news #WinterSale` silently drops the hashtag.
+ * A comment glued to its first word after an unquoted value is almost always such text: refuse it
+ * rather than publish less than was written. ("value # a note" stays an ordinary comment.)
+ */
+function checkSwallowedHashtag(node: Node, problems: YamlProblem[], source: string): void {
+  if (!isScalar(node) || node.type !== "PLAIN" || !node.comment || !/^\S/.test(node.comment) || !node.range) return;
+  const hash = source.indexOf("#", node.range[1]);
+  if (hash === -1 || hash >= node.range[2]) return;
+  problems.push({
+    message: `the text from "#${node.comment.split(/\s/)[0]}" on is read as a YAML comment and dropped; quote the value or use a block scalar (|) to keep it`,
+    start: hash,
+    end: node.range[2],
+  });
 }
 
 function rangeOf(node: Node): [number, number] {

@@ -106,6 +106,19 @@ describe("front-matter is data, never code", () => {
     expect(brief(messages)).toEqual(["4:1 error schema duplicate key: each key may appear once in a mapping"]);
   });
 
+  it("a hashtag that YAML would read as a comment is refused, not dropped", async () => {
+    const messages = await checkText(
+      "---\nclient: acme\nchannels: [acme-bluesky]\nvariants:\n  acme-bluesky: Big news #WinterSale today\n---\nx\n",
+    );
+    expect(brief(messages)).toEqual([
+      '5:26 error schema the text from "#WinterSale" on is read as a YAML comment and dropped; quote the value or use a block scalar (|) to keep it',
+    ]);
+  });
+
+  it("an ordinary YAML comment after a value stays a comment", async () => {
+    expect(brief(await checkText("---\nclient: acme # the client\nchannels: [acme-bluesky]\n---\nx\n"))).toEqual([]);
+  });
+
   it("YAML syntax errors point at the YAML", async () => {
     expect(brief(await checkText("---\nclient: acme\nchannels: [acme-bluesky\n---\nx\n"))).toEqual([
       "3:24 error schema invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
