@@ -1,5 +1,6 @@
 import type { ResolvedChannel } from "../config/types.js";
-import { countBluesky, countDiscord, countLinkedIn, countMastodon, countWebhook, countX } from "../render/count.js";
+import { countWebhook } from "../render/count.js";
+import { channelMeasures } from "../render/measure.js";
 import { channelText } from "../render/post-segments.js";
 import type { ValidPost } from "../rules/types.js";
 
@@ -18,25 +19,10 @@ export interface ChannelPreview {
 /** The text a channel will get and its length, counted the way the platform counts (as the length rule does). */
 export function channelPreview(post: ValidPost, channel: ResolvedChannel): ChannelPreview {
   const { segment, text } = channelText(post, channel.id);
-  const settings = channel.settings;
-  const measure = (length: number, limit: number | undefined, unit: string) => ({ length, limit, unit });
-  const m = (() => {
-    switch (settings.type) {
-      case "bluesky":
-        return measure(countBluesky(text).graphemes, 300, "graphemes");
-      case "mastodon":
-        return measure(countMastodon(text), settings.max_characters ?? 500, "characters");
-      case "linkedin":
-        return measure(countLinkedIn(text), 3000, "characters");
-      case "discord":
-        return measure(countDiscord(text), 2000, "characters");
-      case "webhook":
-        return measure(countWebhook(text), settings.max_length, "characters");
-      case "x":
-        return measure(countX(text), 280, "weighted characters");
-      default:
-        return measure(countDiscord(text), undefined, "characters");
-    }
-  })();
-  return { channelId: channel.id, type: settings.type, text, ...m, fromVariant: segment.kind === "variant" };
+  // The headline measure; a webhook without max_length has none, and its length is shown without a limit.
+  const [first] = channelMeasures(channel, text);
+  const m = first
+    ? { length: first.count, limit: first.max, unit: first.unit }
+    : { length: countWebhook(text), limit: undefined, unit: "characters" };
+  return { channelId: channel.id, type: channel.settings.type, text, ...m, fromVariant: segment.kind === "variant" };
 }
