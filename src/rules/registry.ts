@@ -1,13 +1,21 @@
 import { altTextRule } from "./alt-text/index.js";
+import { apostropheRule } from "./apostrophe/index.js";
+import { articleRule } from "./article/index.js";
 import { factSourceRule } from "./fact-source/index.js";
 import { hashtagsRule } from "./hashtags/index.js";
+import { inclusiveRule } from "./inclusive/index.js";
 import { lengthRule } from "./length/index.js";
 import { linkRule } from "./link/index.js";
 import { mediaRule } from "./media/index.js";
 import { mentionsRule } from "./mentions/index.js";
+import { profanityRule } from "./profanity/index.js";
 import { publishWindowRule } from "./publish-window/index.js";
+import { readabilityRule } from "./readability/index.js";
+import { repeatedWordRule } from "./repeated-word/index.js";
 import { schemaRule } from "./schema.js";
 import { sensitiveTopicRule } from "./sensitive-topic/index.js";
+import { spacingRule } from "./spacing/index.js";
+import { spellingRule } from "./spelling/index.js";
 import type { Rule } from "./types.js";
 import { undeclaredClaimRule } from "./undeclared-claim/index.js";
 import { wrongAccountRule } from "./wrong-account/index.js";
@@ -16,6 +24,14 @@ import { wrongAccountRule } from "./wrong-account/index.js";
 export const rules: readonly Rule[] = [
   schemaRule,
   wrongAccountRule,
+  spellingRule,
+  repeatedWordRule,
+  articleRule,
+  apostropheRule,
+  spacingRule,
+  readabilityRule,
+  inclusiveRule,
+  profanityRule,
   lengthRule,
   mediaRule,
   altTextRule,
