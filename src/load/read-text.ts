@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
 export interface TextProblem {
   message: string;
@@ -11,20 +11,27 @@ export type TextResult = { ok: true; text: string } | { ok: false; problem: Text
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /**
- * Reads a text file defensively: a size limit (read at most limit+1 bytes, so a huge file costs nothing),
- * no NUL bytes, strict UTF-8. Strips a BOM and turns CRLF/CR into LF; line and column numbers are unchanged by that.
+ * Reads a text file defensively: a size limit (the file's size is asked first, so a huge file costs
+ * nothing), no NUL bytes, strict UTF-8. Strips a BOM and turns CRLF/CR into LF; line and column numbers
+ * are unchanged by that. Reads synchronously: for thousands of small posts, promise-based file handles
+ * and a zeroed limit-sized buffer per file cost more than the checks (about 0.35 s per 2,000 posts).
  */
 export async function readTextFile(file: string, maxBytes: number): Promise<TextResult> {
-  const handle = await open(file, "r");
-  let bytes: Buffer;
+  return readTextFileSync(file, maxBytes);
+}
+
+export function readTextFileSync(file: string, maxBytes: number): TextResult {
+  const fd = openSync(file, "r");
   try {
-    const buffer = Buffer.alloc(maxBytes + 1);
-    const { bytesRead } = await handle.read(buffer, 0, maxBytes + 1, 0);
-    bytes = buffer.subarray(0, bytesRead);
+    // Read one byte past the limit (or past the size reported, should the file grow meanwhile).
+    const want = Math.min(fstatSync(fd).size, maxBytes) + 1;
+    const buffer = Buffer.allocUnsafe(want);
+    let filled = 0;
+    for (let n = -1; n !== 0 && filled < want; filled += n) n = readSync(fd, buffer, filled, want - filled, filled);
+    return decodeText(buffer.subarray(0, filled), maxBytes);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
-  return decodeText(bytes, maxBytes);
 }
 
 export function decodeText(bytes: Uint8Array, maxBytes: number): TextResult {
