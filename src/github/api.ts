@@ -9,6 +9,8 @@ export interface GitHubApi {
   listPullFiles(number: number): Promise<ChangedFile[]>;
   /** A file's text at a commit; undefined when it does not exist there. */
   getFileText(path: string, ref: string): Promise<string | undefined>;
+  /** What a path is at a commit (a file and its size, a folder, a symlink); undefined when nothing is there. */
+  getPathInfo(path: string, ref: string): Promise<PathInfo | undefined>;
   /** The numeric id of a login; undefined when no such user exists. */
   getUserId(login: string): Promise<number | undefined>;
   /** Reviews, oldest first, all pages. */
@@ -25,6 +27,11 @@ export interface GitHubApi {
   pullsForCommit(sha: string): Promise<PullRef[]>;
   /** Open pull requests (first 100), for when pullsForCommit finds none. */
   listOpenPulls(): Promise<PullRef[]>;
+}
+
+export interface PathInfo {
+  type: "file" | "dir" | "symlink" | "submodule";
+  size: number;
 }
 
 export interface GitHubUser {

@@ -6,6 +6,7 @@ import {
   type GitHubApi,
   GitHubRequestError,
   type GitHubUser,
+  type PathInfo,
   type PullRef,
   type Review,
   type ReviewState,
@@ -107,6 +108,16 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
           throw new GitHubRequestError(413, `GET /repos/{owner}/{repo}/contents/${path}`, "the file is too large to read through the API");
         }
         return Buffer.from(data.content, "base64").toString("utf8");
+      } catch (error) {
+        if (error instanceof GitHubRequestError && error.status === 404) return undefined;
+        throw error;
+      }
+    },
+    async getPathInfo(path, ref) {
+      try {
+        const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
+        if (Array.isArray(data)) return { type: "dir", size: 0 };
+        return { type: data.type as PathInfo["type"], size: data.size };
       } catch (error) {
         if (error instanceof GitHubRequestError && error.status === 404) return undefined;
         throw error;

@@ -4,8 +4,16 @@ import type { GateResult } from "../approval/gate.js";
 import { checkLoadedPost } from "../check/check-post.js";
 import { toReport } from "../check/run-check.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { type CheckConclusion, type GitHubApi, GitHubRequestError, isPermissionDenied, type PullRequest } from "../github/api.js";
-import { parsePost } from "../post/parsed-post.js";
+import {
+  type CheckConclusion,
+  type GitHubApi,
+  GitHubRequestError,
+  isPermissionDenied,
+  type PathInfo,
+  type PullRequest,
+} from "../github/api.js";
+import { type ParsedPost, parsePost } from "../post/parsed-post.js";
+import { type MediaLookup, resolveMediaPath } from "../rules/media/media-file.js";
 import type { Rule, ValidPost } from "../rules/types.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { type PostChange, selectChangedPosts } from "./changed-posts.js";
@@ -155,12 +163,42 @@ async function checkChangedPost(
     );
   }
   const loaded = parsePost(path.resolve(workspace, change.repoPath), change.relPath, text);
+  const lookup = await mediaLookupAt(api, headSha, workspace, config, loaded.post);
   const messages: Message[] = await checkLoadedPost(loaded, config, {
     ...(options.now ? { now: options.now } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
+    ruleOptions: { media: { lookup } },
   });
   const valid = loaded.post?.data && config.clients.has(loaded.post.data.client) ? (loaded.post as ValidPost) : undefined;
   return { change, ...(valid ? { post: valid } : {}), messages };
+}
+
+/**
+ * The post's media files as they are at the head commit, through the API: the post itself was read
+ * there, and the fork-safe workflow_run wiring has no checkout at all. One request per media file.
+ */
+async function mediaLookupAt(
+  api: GitHubApi,
+  headSha: string,
+  workspace: string,
+  config: ResolvedConfig,
+  post: ParsedPost | undefined,
+): Promise<MediaLookup> {
+  const found = new Map<string, PathInfo | undefined>();
+  const media = (post?.data?.media ?? []) as { file?: unknown }[];
+  for (const item of media) {
+    if (!post || typeof item.file !== "string") continue;
+    const resolved = resolveMediaPath(config.root, post.file, item.file);
+    if (!resolved.ok || found.has(resolved.absolute)) continue;
+    const repoPath = path.relative(workspace, resolved.absolute).split(path.sep).join("/");
+    found.set(resolved.absolute, await api.getPathInfo(repoPath, headSha));
+  }
+  return (absolute) => {
+    const info = found.get(absolute);
+    if (!info) return { kind: "missing" };
+    if (info.type === "symlink") return { kind: "outside-link" };
+    return info.type === "file" ? { kind: "file", size: info.size } : { kind: "not-a-file" };
+  };
 }
 
 /**

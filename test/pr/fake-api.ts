@@ -1,4 +1,13 @@
-import type { ChangedFile, CheckRunUpdate, CommitStatus, GitHubApi, NewCheckRun, PullRequest, Review } from "../../src/github/api.js";
+import type {
+  ChangedFile,
+  CheckRunUpdate,
+  CommitStatus,
+  GitHubApi,
+  NewCheckRun,
+  PathInfo,
+  PullRequest,
+  Review,
+} from "../../src/github/api.js";
 import { GitHubRequestError } from "../../src/github/api.js";
 
 /** An in-memory GitHubApi recording every call; `deny` makes writes fail with 403 like a fork's token. */
@@ -31,6 +40,11 @@ export class FakeApi implements GitHubApi {
   async getFileText(path: string, ref: string) {
     this.calls.push(`getFileText ${path}@${ref}`);
     return this.contents.get(`${path}@${ref}`);
+  }
+  async getPathInfo(path: string, ref: string): Promise<PathInfo | undefined> {
+    this.calls.push(`getPathInfo ${path}@${ref}`);
+    const text = this.contents.get(`${path}@${ref}`);
+    return text === undefined ? undefined : { type: "file", size: Buffer.byteLength(text) };
   }
   async getUserId(login: string) {
     this.calls.push(`getUserId ${login}`);

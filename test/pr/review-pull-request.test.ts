@@ -3,6 +3,7 @@ import { selectChangedPosts } from "../../src/pr/changed-posts.js";
 import { findPullForCommit } from "../../src/pr/find-pull.js";
 import { reviewPullRequest } from "../../src/pr/review-pull-request.js";
 import { PREVIEW_MARKER } from "../../src/pr/sticky-comment.js";
+import { mediaRule } from "../../src/rules/media/index.js";
 import type { Rule } from "../../src/rules/types.js";
 import { FakeApi } from "./fake-api.js";
 
@@ -81,6 +82,34 @@ describe("selectChangedPosts", () => {
 });
 
 describe("reviewPullRequest", () => {
+  it("looks media up at the head commit through the API, so a run without a checkout (workflow_run) checks them too", async () => {
+    const withMedia = (file: string) =>
+      `---\nclient: acme\nchannels: [acme-bluesky]\nmedia:\n  - file: ${file}\n    alt: A green tent on a ridge at dawn.\n---\nText.\n`;
+    const api = setup({
+      "posts/acme/present.md": withMedia("media/tent.png"),
+      "posts/acme/missing.md": withMedia("media/gone.png"),
+      "posts/acme/escape.md": withMedia("../../../secrets.png"),
+    });
+    api.contents.set(`media/tent.png@${HEAD}`, "x".repeat(2048));
+    // The workspace does not exist: every answer comes from the API at the head sha.
+    const outcome = await run(api, { workspace: "/nonexistent-checkout", rules: [mediaRule] });
+    const byPath = Object.fromEntries(
+      outcome.report.files.map((f) => [f.path, f.messages.map((m) => `${m.line}:${m.column} ${m.message}`)]),
+    );
+    expect(byPath["posts/acme/present.md"]).toEqual([]);
+    expect(byPath["posts/acme/missing.md"]).toEqual([
+      "5:11 media[0].file: media/gone.png not found (looked for media/gone.png in the content repository)",
+    ]);
+    expect(byPath["posts/acme/escape.md"]).toEqual([
+      "5:11 media[0].file: ../../../secrets.png leaves the content repository; expected a path inside it",
+    ]);
+    // One look-up per media file inside the repository; nothing is asked for a path that leaves it.
+    expect(api.calls.filter((c) => c.startsWith("getPathInfo")).sort()).toEqual([
+      `getPathInfo media/gone.png@${HEAD}`,
+      `getPathInfo media/tent.png@${HEAD}`,
+    ]);
+  });
+
   it("checks the changed post at the head commit with the base config, and writes one check run, one status, one comment", async () => {
     const api = setup({ "posts/acme/sale.md": post("A bad line.") });
     const outcome = await run(api);

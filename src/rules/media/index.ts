@@ -1,6 +1,6 @@
 import { MEDIA_LIMITS } from "../../render/limits.js";
 import type { Rule, RuleMessage } from "../types.js";
-import { inspectMediaFile } from "./media-file.js";
+import { inspectMediaFile, type MediaLookup } from "./media-file.js";
 
 const formatSize = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${(bytes / 1000).toFixed(0)} kB`;
@@ -9,8 +9,10 @@ export const mediaRule: Rule = {
   id: "media",
   description: "Each media file exists inside the content repository, and its type, size and count fit every channel of the post.",
   defaultSeverity: "error",
-  check(post, { config }) {
+  check(post, { config, options }) {
     const messages: RuleMessage[] = [];
+    // The Action injects a lookup through the GitHub API when the pull request is not checked out.
+    const lookup = typeof options.lookup === "function" ? (options.lookup as MediaLookup) : undefined;
     const media = post.data.media ?? [];
     const channels = post.data.channels.flatMap((id) => {
       const channel = config.channels.get(id);
@@ -18,7 +20,7 @@ export const mediaRule: Rule = {
     });
     media.forEach((item, index) => {
       const at = post.spanOf(["media", index, "file"]);
-      const found = inspectMediaFile(config.root, post.file, item.file);
+      const found = inspectMediaFile(config.root, post.file, item.file, lookup);
       if (!found.ok) {
         messages.push({ ...at, message: `media[${index}].file: ${item.file} ${found.problem}` });
         return;

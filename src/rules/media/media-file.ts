@@ -3,6 +3,24 @@ import path from "node:path";
 
 export type MediaFile = { ok: true; absolute: string; size: number; ext: string } | { ok: false; problem: string };
 
+/** What a media file turns out to be, wherever it is looked up (the disk, or the GitHub API at a commit). */
+export type MediaLookup = (absolute: string) => { kind: "file"; size: number } | { kind: "missing" | "not-a-file" | "outside-link" };
+
+/** A post's media path resolved inside the content root, or why it cannot be. */
+export function resolveMediaPath(
+  root: string,
+  postFile: string,
+  file: string,
+): { ok: true; absolute: string } | { ok: false; problem: string } {
+  if (path.isAbsolute(file) || path.win32.isAbsolute(file)) {
+    return { ok: false, problem: "is an absolute path; expected a path inside the content repository (e.g. media/acme/tent.png)" };
+  }
+  const relativeToPost = file.startsWith("./") || file.startsWith("../");
+  const absolute = path.resolve(relativeToPost ? path.dirname(postFile) : root, file);
+  if (isOutside(root, absolute)) return { ok: false, problem: "leaves the content repository; expected a path inside it" };
+  return { ok: true, absolute };
+}
+
 const realRoots = new Map<string, string>();
 
 /**
@@ -10,23 +28,34 @@ const realRoots = new Map<string, string>();
  * the post, others to the root. Absolute paths, `..` leaving the root and symlinks pointing out of it are
  * refused, so a post can never publish a file from outside the repository.
  */
-export function inspectMediaFile(root: string, postFile: string, file: string): MediaFile {
-  if (path.isAbsolute(file) || path.win32.isAbsolute(file)) {
-    return { ok: false, problem: "is an absolute path; expected a path inside the content repository (e.g. media/acme/tent.png)" };
+export function inspectMediaFile(root: string, postFile: string, file: string, lookup: MediaLookup = diskLookup(root)): MediaFile {
+  const resolved = resolveMediaPath(root, postFile, file);
+  if (!resolved.ok) return resolved;
+  const { absolute } = resolved;
+  const found = lookup(absolute);
+  switch (found.kind) {
+    case "missing": {
+      const shown = path.relative(root, absolute).split(path.sep).join("/");
+      return { ok: false, problem: `not found (looked for ${shown} in the content repository)` };
+    }
+    case "not-a-file":
+      return { ok: false, problem: "is not a file" };
+    case "outside-link":
+      return { ok: false, problem: "is a symlink to a file outside the content repository; copy the file into the repository" };
+    default:
+      return { ok: true, absolute, size: found.size, ext: path.extname(absolute).slice(1).toLowerCase() };
   }
-  const relativeToPost = file.startsWith("./") || file.startsWith("../");
-  const absolute = path.resolve(relativeToPost ? path.dirname(postFile) : root, file);
-  if (isOutside(root, absolute)) return { ok: false, problem: "leaves the content repository; expected a path inside it" };
-  const stat = statSync(absolute, { throwIfNoEntry: false });
-  if (!stat) {
-    const shown = path.relative(root, absolute).split(path.sep).join("/");
-    return { ok: false, problem: `not found (looked for ${shown} in the content repository)` };
-  }
-  if (!stat.isFile()) return { ok: false, problem: "is not a file" };
-  if (isOutside(realRoot(root), realpathSync(absolute))) {
-    return { ok: false, problem: "is a symlink to a file outside the content repository; copy the file into the repository" };
-  }
-  return { ok: true, absolute, size: stat.size, ext: path.extname(absolute).slice(1).toLowerCase() };
+}
+
+/** The media file on disk; a symlink counts only when it stays inside the content root. */
+export function diskLookup(root: string): MediaLookup {
+  return (absolute) => {
+    const stat = statSync(absolute, { throwIfNoEntry: false });
+    if (!stat) return { kind: "missing" };
+    if (!stat.isFile()) return { kind: "not-a-file" };
+    if (isOutside(realRoot(root), realpathSync(absolute))) return { kind: "outside-link" };
+    return { kind: "file", size: stat.size };
+  };
 }
 
 function isOutside(root: string, target: string): boolean {
