@@ -104,8 +104,19 @@ export interface Sentence {
   words: Word[];
 }
 
-/** Sentences of a segment. A line break ends one too: social posts put one thought per line, rarely hard-wrapped prose. */
+const sentenceCache = new WeakMap<ProseSegment, Sentence[]>();
+
+/** Sentences of a segment, split once for every rule that asks. A line break ends one too: social posts put one thought per line, rarely hard-wrapped prose. */
 export function sentencesOf(prose: ProseSegment): Sentence[] {
+  let sentences = sentenceCache.get(prose);
+  if (!sentences) {
+    sentences = splitSentences(prose);
+    sentenceCache.set(prose, sentences);
+  }
+  return sentences;
+}
+
+function splitSentences(prose: ProseSegment): Sentence[] {
   const sentences: Sentence[] = [];
   const boundary = /[.!?…]+["'’”)\]]*(?=\s|$)|\n/g;
   let start = 0;

@@ -1,5 +1,5 @@
 import type { Plugin } from "unified";
-import { MASK, type ProseSegment, sentencesOf } from "./prose.js";
+import { MASK, type ProseSegment, type Sentence, sentencesOf } from "./prose.js";
 
 /** A retext finding, with offsets into the segment's text. */
 export interface RetextFinding {
@@ -31,12 +31,29 @@ export class PhraseIndex {
     }
   }
 
+  /** Per word: the phrases keyed by the word or a singular it may be a plural of, or null (most words). */
+  private readonly byForm = new Map<string, [form: string, phrases: string[][]][] | null>();
+
+  private phrasesOf(word: string): [string, string[][]][] | null {
+    let found = this.byForm.get(word);
+    if (found === undefined) {
+      found = null;
+      for (const form of singulars(word)) {
+        const phrases = this.byWord.get(form);
+        if (phrases) (found ??= []).push([form, phrases]);
+      }
+      this.byForm.set(word, found);
+    }
+    return found;
+  }
+
   /** Whether some phrase may occur among these words (lower case, no apostrophes; plurals also match singular phrases). */
   mayOccur(words: ReadonlySet<string>): boolean {
     for (const word of words) {
-      for (const form of singulars(word)) {
-        const candidates = this.byWord.get(form);
-        if (candidates?.some((phrase) => phrase.length === 1 || phrase.every((w) => words.has(w) || w === form))) return true;
+      const keyed = this.phrasesOf(word);
+      if (!keyed) continue;
+      for (const [form, candidates] of keyed) {
+        if (candidates.some((phrase) => phrase.length === 1 || phrase.every((w) => words.has(w) || w === form))) return true;
       }
     }
     return false;
@@ -51,7 +68,7 @@ export class PhraseIndex {
 export async function retextOnTriggered(prose: ProseSegment, phrases: PhraseIndex, run: Run): Promise<RetextFinding[]> {
   const findings: RetextFinding[] = [];
   for (const sentence of sentencesOf(prose)) {
-    if (!phrases.mayOccur(new Set(sentence.words.map((w) => normalWord(w.text))))) continue;
+    if (!phrases.mayOccur(normalWordsOf(sentence))) continue;
     // Masked syntax becomes spaces: retext sees prose only, and offsets stay those of the segment.
     const text = prose.masked.slice(sentence.start, sentence.end).replaceAll(MASK, " ");
     for (const f of await run(text)) findings.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
@@ -59,9 +76,30 @@ export async function retextOnTriggered(prose: ProseSegment, phrases: PhraseInde
   return findings;
 }
 
+const sentenceWords = new WeakMap<Sentence, Set<string>>();
+
+/** A sentence's words as normalWord gives them, computed once for every rule that asks. */
+function normalWordsOf(sentence: Sentence): Set<string> {
+  let words = sentenceWords.get(sentence);
+  if (!words) {
+    words = new Set();
+    for (const w of sentence.words) words.add(normalWord(w.text));
+    sentenceWords.set(sentence, words);
+  }
+  return words;
+}
+
+// A corpus repeats a few thousand words: normalise each once.
+const normalForms = new Map<string, string>();
+
 /** Lower case, without apostrophes, as the phrase lists hold words. */
 export function normalWord(word: string): string {
-  return word.toLowerCase().replace(/['’]/g, "");
+  let normal = normalForms.get(word);
+  if (normal === undefined) {
+    normal = word.toLowerCase().replace(/['’]/g, "");
+    normalForms.set(word, normal);
+  }
+  return normal;
 }
 
 /** The word and the singulars it may be a plural of, for phrase lists that hold singular forms. */
