@@ -19,8 +19,15 @@ export function publishedSegments(post: ValidPost): TextSegment[] {
   return segmentsOf(post).filter((s) => s.kind !== "title");
 }
 
-/** The plain text a channel publishes: its variant, or the body, rendered from Markdown. */
+const rendered = new WeakMap<TextSegment, string>();
+
+/** The plain text a channel publishes: its variant, or the body, rendered from Markdown once per segment (channels share the body). */
 export function channelText(post: ValidPost, channelId: string): { segment: TextSegment; text: string } {
   const segment = channelSegment(segmentsOf(post), channelId);
-  return { segment, text: renderChannelText(segment.text) };
+  let text = rendered.get(segment);
+  if (text === undefined) {
+    text = renderChannelText(segment.text);
+    rendered.set(segment, text);
+  }
+  return { segment, text };
 }

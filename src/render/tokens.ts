@@ -49,5 +49,5 @@ export function maskSocialSyntax(text: string): string {
 }
 
 function blank(match: string): string {
-  return match.replace(/[^\n]/g, " ");
+  return match.includes("\n") ? match.replace(/[^\n]/g, " ") : " ".repeat(match.length);
 }

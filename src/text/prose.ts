@@ -1,5 +1,6 @@
+import { segmentsOf } from "../render/post-segments.js";
 import type { ValidPost } from "../rules/types.js";
-import { type TextSegment, textSegments } from "./segments.js";
+import type { TextSegment } from "./segments.js";
 
 /** A run of letters (and digits) in a segment; `start`/`end` index the segment's text. */
 export interface Word {
@@ -36,7 +37,7 @@ const cache = new WeakMap<ValidPost, ProseSegment[]>();
 export function proseOf(post: ValidPost): ProseSegment[] {
   let prose = cache.get(post);
   if (!prose) {
-    prose = textSegments(post).map(tokenizeSegment);
+    prose = segmentsOf(post).map(tokenizeSegment);
     cache.set(post, prose);
   }
   return prose;
@@ -48,7 +49,7 @@ export function tokenizeSegment(segment: TextSegment): ProseSegment {
   return { segment, masked, words: wordsOf(masked), hashtagParts };
 }
 
-const blank = (match: string) => match.replace(/[^\n]/g, MASK);
+const blank = (match: string) => (match.includes("\n") ? match.replace(/[^\n]/g, MASK) : MASK.repeat(match.length));
 
 // Order matters: code and comments first (nothing inside them is prose), then link syntax, then social syntax.
 const BLOCK_PATTERNS: RegExp[] = [
