@@ -61,11 +61,14 @@ const CONTRACTIONS: Record<string, string> = {
   youve: "you've",
 };
 
+// A Map: looking every word of every post up as an object key would make the engine intern each one first.
+const CONTRACTION_OF = new Map(Object.entries(CONTRACTIONS));
+
 function expectedFor(word: string): string | undefined {
-  const direct = CONTRACTIONS[word];
-  if (direct && Object.hasOwn(CONTRACTIONS, word)) return direct;
+  const direct = CONTRACTION_OF.get(word);
+  if (direct) return direct;
   const lower = word.toLowerCase();
-  const listed = lower !== word && Object.hasOwn(CONTRACTIONS, lower) ? CONTRACTIONS[lower] : undefined;
+  const listed = lower !== word ? CONTRACTION_OF.get(lower) : undefined;
   if (!listed) return undefined;
   if (word === word.toUpperCase()) return listed.toUpperCase();
   return word === (word[0] ?? "") + lower.slice(1) ? (listed[0]?.toUpperCase() ?? "") + listed.slice(1) : undefined;

@@ -27,11 +27,27 @@ function isKnown(word: string, speller: Speller, extra: ReadonlySet<string>): bo
   return /'s$/.test(lower) && extra.has(lower.slice(0, -2));
 }
 
+const wholeWordVerdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
+/** Whether a word as written is an acronym or known, asked once per distinct word and set of config words. */
+function acceptedAsIs(text: string, speller: Speller, extra: ReadonlySet<string>): boolean {
+  let verdicts = wholeWordVerdicts.get(extra);
+  if (!verdicts) {
+    verdicts = new Map();
+    wholeWordVerdicts.set(extra, verdicts);
+  }
+  let accepted = verdicts.get(text);
+  if (accepted === undefined) {
+    accepted = ACRONYM.test(text) || isKnown(text.replace(/’/g, "'"), speller, extra);
+    verdicts.set(text, accepted);
+  }
+  return accepted;
+}
+
 /** The misspelt pieces of a word: the word itself, or the parts of a hyphenated word that are not words. */
 function misspeltParts(word: Word, speller: Speller, extra: ReadonlySet<string>): Word[] {
-  if (word.numeric || ACRONYM.test(word.text)) return [];
+  if (word.numeric || acceptedAsIs(word.text, speller, extra)) return [];
   const text = word.text.replace(/’/g, "'");
-  if (isKnown(text, speller, extra)) return [];
   if (!text.includes("-")) return [word];
   const parts: Word[] = [];
   let start = 0;
