@@ -19,6 +19,17 @@ export function loadSpeller(): Promise<Speller> {
   return loading;
 }
 
+const hashesByWords = new WeakMap<ReadonlySet<string>, Set<number>>();
+
+function hashesOf(words: ReadonlySet<string>): Set<number> {
+  let hashes = hashesByWords.get(words);
+  if (!hashes) {
+    hashes = new Set([...words].map(hashOf));
+    hashesByWords.set(words, hashes);
+  }
+  return hashes;
+}
+
 /** nspell's word table: every stem and affixed form it accepts, keyed by the exact string. */
 interface NSpellInternals {
   correct(word: string): boolean;
@@ -33,7 +44,7 @@ const PLAIN = /^[a-z'-]+$/;
 
 function createSpeller(spell: NSpellInternals, dic: Uint8Array): Speller {
   let trigrams: Set<string> | undefined;
-  let forms: Set<string> | undefined;
+  let formHashes: Set<number> | undefined;
   const verdicts = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
   const correct = (word: string) => {
@@ -53,17 +64,19 @@ function createSpeller(spell: NSpellInternals, dic: Uint8Array): Speller {
         // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
         trigrams ??= trigramsOf(new TextDecoder().decode(dic), extraWords);
         const known = trigrams;
-        // A Set look-up rejects most candidates before nspell's slower correct(). (Looking a fresh string up in
-        // nspell's object table costs more than the Set: the engine interns each key first.)
-        forms ??= new Set(Object.keys(spell.data));
-        const table = forms;
-        const listed = PLAIN.test(word.toLowerCase()) ? (candidate: string) => table.has(candidate) : () => true;
+        formHashes ??= new Set(Object.keys(spell.data).map(hashOf));
+        const hashes = formHashes;
+        const extraHashes = PLAIN.test(word.toLowerCase()) ? hashesOf(extraWords) : undefined;
         found = nearWords(
           word,
-          (candidate, at) =>
-            (listed(candidate) && plausible(candidate, at, known) && spell.correct(candidate)) || extraWords.has(candidate),
+          (candidate, at) => (plausible(candidate, at, known) && spell.correct(candidate)) || extraWords.has(candidate),
           limit,
-          (candidate) => secondEditWindow(candidate, known),
+          {
+            secondEdit: (candidate) => secondEditWindow(candidate, known),
+            // Only for plain words is every accepted candidate one of nspell's forms or a config word: a hash
+            // look-up then rejects almost every candidate before a string is built or nspell is asked.
+            ...(extraHashes ? { mayBeWord: (hash: number) => hashes.has(hash) || extraHashes.has(hash) } : {}),
+          },
         );
         suggestions.set(key, found);
       }
@@ -132,16 +145,16 @@ export function nearWords(
   word: string,
   isWord: (candidate: string, at: number) => boolean,
   limit: number,
-  /** For the two-edit pass: the index range where a second edit of a candidate can make a word, or undefined for none. */
-  secondEdit: (candidate: string) => readonly [number, number] | undefined = (c) => [0, c.length],
+  options: NearWordsOptions = {},
 ): string[] {
+  const { secondEdit = (c: string) => [0, c.length] as const, mayBeWord } = options;
   const lower = word.toLowerCase();
   const found: string[] = [];
   const consider = (candidate: string, at: number) => {
     if (candidate !== lower && !found.includes(candidate) && isWord(candidate, at)) found.push(candidate);
     return found.length >= limit;
   };
-  if (edits(lower, consider)) return found.map((c) => matchCase(word, c));
+  if (edits(lower, consider, 0, lower.length, mayBeWord)) return found.map((c) => matchCase(word, c));
   if (found.length === 0 && lower.length <= 12) {
     // Two edits: every one-edit string, edited again. Costly (~10^5 look-ups), so only when one edit found nothing.
     const once: string[] = [];
@@ -152,22 +165,82 @@ export function nearWords(
     // The second edit may be anywhere: check the candidate's sequences from its start.
     for (const c of once) {
       const window = secondEdit(c);
-      if (window && edits(c, (candidate) => consider(candidate, -1), window[0], window[1])) break;
+      if (window && edits(c, (candidate) => consider(candidate, -1), window[0], window[1], mayBeWord)) break;
     }
   }
   return found.map((c) => matchCase(word, c));
 }
 
-/** Calls `visit` with each string one edit at an index in [lo, hi] from `word` and the edit's index; stops when it returns true. */
-function edits(word: string, visit: (candidate: string, at: number) => boolean, lo = 0, hi = word.length): boolean {
+export interface NearWordsOptions {
+  /** For the two-edit pass: the index range where a second edit of a candidate can make a word, or undefined for none. */
+  secondEdit?: (candidate: string) => readonly [number, number] | undefined;
+  /**
+   * False for a `hashOf` no word has: such a candidate is never built nor offered to `isWord`, which must
+   * then be false for every string whose hash fails it. Most candidates end here, without a string.
+   */
+  mayBeWord?: (hash: number) => boolean;
+}
+
+const BASE = 31;
+
+/** A 32-bit polynomial hash of a string's UTF-16 code units; `edits` computes it for a candidate without building it. */
+export function hashOf(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+const LETTER_CODES = [...LETTERS].map((c) => c.charCodeAt(0));
+
+/**
+ * Calls `visit` with each string one edit at an index in [lo, hi] from `word` and the edit's index; stops
+ * when it returns true. With `mayBeWord`, a candidate whose hash fails it is skipped before it is built.
+ */
+function edits(
+  word: string,
+  visit: (candidate: string, at: number) => boolean,
+  lo = 0,
+  hi = word.length,
+  mayBeWord?: (hash: number) => boolean,
+): boolean {
   const n = word.length;
-  for (let i = lo; i < Math.min(n - 1, hi + 1); i++)
-    if (visit(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), i)) return true;
-  for (let i = lo; i < Math.min(n, hi + 1); i++) if (visit(word.slice(0, i) + word.slice(i + 1), i)) return true;
-  for (let i = lo; i < Math.min(n, hi + 1); i++) {
-    for (const c of LETTERS) if (c !== word[i] && visit(word.slice(0, i) + c + word.slice(i + 1), i)) return true;
+  // prefix[i]: hash of word[0, i); suffix[j]: hash of word[j, n); power[k]: BASE^k. Hash(A + B) = Hash(A)·BASE^|B| + Hash(B).
+  const prefix = new Int32Array(n + 1);
+  const suffix = new Int32Array(n + 1);
+  const power = new Int32Array(n + 3);
+  power[0] = 1;
+  for (let k = 1; k < power.length; k++) power[k] = Math.imul(power[k - 1] as number, BASE);
+  if (mayBeWord) {
+    for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i] as number, BASE) + word.charCodeAt(i)) | 0;
+    for (let j = n - 1; j >= 0; j--)
+      suffix[j] = (Math.imul(word.charCodeAt(j), power[n - 1 - j] as number) + (suffix[j + 1] as number)) | 0;
   }
-  for (let i = lo; i <= Math.min(n, hi); i++) for (const c of LETTERS) if (visit(word.slice(0, i) + c + word.slice(i), i)) return true;
+  // Hash of word[0, i) + middle (its hash and length) + word[j, n).
+  const joined = (i: number, middle: number, length: number, j: number) =>
+    (Math.imul((Math.imul(prefix[i] as number, power[length] as number) + middle) | 0, power[n - j] as number) + (suffix[j] as number)) | 0;
+  const skip = (hash: () => number) => mayBeWord !== undefined && !mayBeWord(hash());
+
+  for (let i = lo; i < Math.min(n - 1, hi + 1); i++) {
+    if (skip(() => joined(i, (Math.imul(word.charCodeAt(i + 1), BASE) + word.charCodeAt(i)) | 0, 2, i + 2))) continue;
+    if (visit(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), i)) return true;
+  }
+  for (let i = lo; i < Math.min(n, hi + 1); i++) {
+    if (skip(() => joined(i, 0, 0, i + 1))) continue;
+    if (visit(word.slice(0, i) + word.slice(i + 1), i)) return true;
+  }
+  for (let i = lo; i < Math.min(n, hi + 1); i++) {
+    for (let k = 0; k < LETTERS.length; k++) {
+      const c = LETTERS[k] as string;
+      if (c === word[i] || skip(() => joined(i, LETTER_CODES[k] as number, 1, i + 1))) continue;
+      if (visit(word.slice(0, i) + c + word.slice(i + 1), i)) return true;
+    }
+  }
+  for (let i = lo; i <= Math.min(n, hi); i++) {
+    for (let k = 0; k < LETTERS.length; k++) {
+      if (skip(() => joined(i, LETTER_CODES[k] as number, 1, i))) continue;
+      if (visit(word.slice(0, i) + LETTERS[k] + word.slice(i), i)) return true;
+    }
+  }
   return false;
 }
 

@@ -5,7 +5,7 @@ import { BASE_CONFIG } from "../../../test/helpers/foundation.js";
 import { checkLoadedPost } from "../../check/check-post.js";
 import { parsePost } from "../../post/parsed-post.js";
 import { spellingRule } from "./index.js";
-import { nearWords } from "./speller.js";
+import { hashOf, nearWords } from "./speller.js";
 
 const example = (name: string) => readFileSync(new URL(`examples/${name}`, import.meta.url), "utf8");
 const CONFIG = `dictionary:\n  words: [Acme, Trailhead]\n${BASE_CONFIG}`;
@@ -56,6 +56,39 @@ describe("spelling", () => {
     expect(nearWords("Tnets", (w) => words.has(w), 3)).toEqual(["Tents"]);
     expect(nearWords("comfortibel", (w) => words.has(w), 3)).toEqual(["comfortable"]);
     expect(nearWords("zzzz", (w) => words.has(w), 3)).toEqual([]);
+  });
+
+  it("gives a candidate's hash before building it, and skips the candidates whose hash no word has", () => {
+    const seen = new Map<number, number>();
+    const visited: string[] = [];
+    nearWords("tnet", (w) => (visited.push(w), false), 3, { mayBeWord: (h) => (seen.set(h, (seen.get(h) ?? 0) + 1), true) });
+    // One hash per candidate, equal to the built string's: swaps first, then deletions, replacements, insertions.
+    expect(visited.slice(0, 4)).toEqual(["ntet", "tent", "tnte", "net"]);
+    // Candidates equal to the word itself are hashed but never offered to isWord.
+    expect([...seen.values()].reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(visited.length);
+    expect(visited.every((w) => seen.has(hashOf(w)))).toBe(true);
+
+    const words = new Set(["receive", "tent", "tents", "tenet", "comfortable", "recommend"]);
+    const hashes = new Set([...words].map(hashOf));
+    const asked: string[] = [];
+    const isWord = (w: string) => (asked.push(w), words.has(w));
+    for (const word of ["tnet", "recieve", "comfortibel", "reccomend", "zzzz"]) {
+      const unfiltered = nearWords(word, (w) => words.has(w), 3);
+      asked.length = 0;
+      expect(nearWords(word, isWord, 3, { mayBeWord: (h) => hashes.has(h) })).toEqual(unfiltered);
+      expect(asked.every((w) => hashes.has(hashOf(w)))).toBe(true);
+    }
+    expect(nearWords("tnet", (w) => words.has(w), 3)).toEqual(["tent", "tenet"]);
+  });
+
+  it("looks for a second edit only where it can remove every sequence no word has", () => {
+    const words = new Set(["recommend"]);
+    const asked: string[] = [];
+    const window = (c: string) => (c === "reccomend" ? undefined : ([0, c.length] as const));
+    nearWords("reccomend", (w) => (asked.push(w), words.has(w)), 3, { secondEdit: window });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(nearWords("reccomend", (w) => words.has(w), 3, { secondEdit: () => undefined })).toEqual([]);
+    expect(nearWords("reccomend", (w) => words.has(w), 3, { secondEdit: window })).toEqual(["recommend"]);
   });
 });
 
