@@ -61,7 +61,15 @@ describe("spelling", () => {
   it("gives a candidate's hash before building it, and skips the candidates whose hash no word has", () => {
     const seen = new Map<number, number>();
     const visited: string[] = [];
-    nearWords("tnet", (w) => (visited.push(w), false), 3, { mayBeWord: (h) => (seen.set(h, (seen.get(h) ?? 0) + 1), true) });
+    const record = (w: string) => {
+      visited.push(w);
+      return false;
+    };
+    const count = (h: number) => {
+      seen.set(h, (seen.get(h) ?? 0) + 1);
+      return true;
+    };
+    nearWords("tnet", record, 3, { mayBeWord: count });
     // One hash per candidate, equal to the built string's: swaps first, then deletions, replacements, insertions.
     expect(visited.slice(0, 4)).toEqual(["ntet", "tent", "tnte", "net"]);
     // Candidates equal to the word itself are hashed but never offered to isWord.
@@ -71,7 +79,10 @@ describe("spelling", () => {
     const words = new Set(["receive", "tent", "tents", "tenet", "comfortable", "recommend"]);
     const hashes = new Set([...words].map(hashOf));
     const asked: string[] = [];
-    const isWord = (w: string) => (asked.push(w), words.has(w));
+    const isWord = (w: string) => {
+      asked.push(w);
+      return words.has(w);
+    };
     for (const word of ["tnet", "recieve", "comfortibel", "reccomend", "zzzz"]) {
       const unfiltered = nearWords(word, (w) => words.has(w), 3);
       asked.length = 0;
@@ -85,7 +96,11 @@ describe("spelling", () => {
     const words = new Set(["recommend"]);
     const asked: string[] = [];
     const window = (c: string) => (c === "reccomend" ? undefined : ([0, c.length] as const));
-    nearWords("reccomend", (w) => (asked.push(w), words.has(w)), 3, { secondEdit: window });
+    const ask = (w: string) => {
+      asked.push(w);
+      return words.has(w);
+    };
+    nearWords("reccomend", ask, 3, { secondEdit: window });
     expect(asked.length).toBeGreaterThan(0);
     expect(nearWords("reccomend", (w) => words.has(w), 3, { secondEdit: () => undefined })).toEqual([]);
     expect(nearWords("reccomend", (w) => words.has(w), 3, { secondEdit: window })).toEqual(["recommend"]);
