@@ -92,10 +92,11 @@ function createSpeller(spell: NSpellInternals, dic: Uint8Array): Speller {
         // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
         trigrams ??= trigramsOf(new TextDecoder().decode(dic), extraWords);
         const known = trigrams;
-        // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass.
-        formHashes ??= new HashBits(Object.keys(spell.data), 24);
+        // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass. Built from the
+        // second word on: for one word (a single post) building it costs more than it saves.
+        if (suggestions.size > 0) formHashes ??= new HashBits(Object.keys(spell.data), 24);
         const hashes = formHashes;
-        const extraHashes = PLAIN.test(word.toLowerCase()) ? hashesOf(extraWords) : undefined;
+        const extraHashes = hashes && PLAIN.test(word.toLowerCase()) ? hashesOf(extraWords) : undefined;
         found = nearWords(
           word,
           (candidate, at) => (plausible(candidate, at, known) && spell.correct(candidate)) || extraWords.has(candidate),
@@ -104,7 +105,7 @@ function createSpeller(spell: NSpellInternals, dic: Uint8Array): Speller {
             secondEdit: (candidate) => secondEditWindow(candidate, known),
             // Only for plain words is every accepted candidate one of nspell's forms or a config word: a hash
             // look-up then rejects almost every candidate before a string is built or nspell is asked.
-            ...(extraHashes ? { mayBeWord: (hash: number) => hashes.has(hash) || extraHashes.has(hash) } : {}),
+            ...(hashes && extraHashes ? { mayBeWord: (hash: number) => hashes.has(hash) || extraHashes.has(hash) } : {}),
           },
         );
         suggestions.set(key, found);

@@ -12,19 +12,21 @@ const UNIT =
  * What reads as a checkable fact, each kind compiled once. Times of day ("9:30", "9 am") are not claims:
  * they are opening hours and schedules, which the post itself states; bare numbers ("3 tips") are not either.
  */
-const KINDS: { kind: string; re: RegExp }[] = [
+const KINDS: { kind: string; re: RegExp; needsDigit?: true }[] = [
   { kind: "a quotation", re: /"([^"\n]+?)"|“([^”\n]+?)”/gu },
   {
     kind: "an amount of money",
+    needsDigit: true,
     re: new RegExp(`[$€£¥]\\s?${NUMBER}(?:\\s?(?:k|m|bn|million|billion)\\b)?|\\b${NUMBER}\\s?(?:usd|eur|gbp|dollars?|euros?)\\b`, "giu"),
   },
-  { kind: "a percentage", re: new RegExp(`\\b${NUMBER}\\s?(?:%|percent\\b|per cent\\b)`, "giu") },
+  { kind: "a percentage", needsDigit: true, re: new RegExp(`\\b${NUMBER}\\s?(?:%|percent\\b|per cent\\b)`, "giu") },
   {
     kind: "a date",
+    needsDigit: true,
     re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\b|\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, "giu"),
   },
-  { kind: "a statistic", re: /\b\d+\s(?:in|out of)\s\d+\b|\b\d{1,3}(?:,\d{3})+\b/giu },
-  { kind: "a number with a unit", re: new RegExp(`\\b${NUMBER}\\s?-?${UNIT}\\b`, "giu") },
+  { kind: "a statistic", needsDigit: true, re: /\b\d+\s(?:in|out of)\s\d+\b|\b\d{1,3}(?:,\d{3})+\b/giu },
+  { kind: "a number with a unit", needsDigit: true, re: new RegExp(`\\b${NUMBER}\\s?-?${UNIT}\\b`, "giu") },
   {
     kind: "a superlative",
     re: /(?<![\p{L}-])(?<!\b(?:your|my) )(?:first|(?<!\b(?:not|if) )only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|best[- ]selling|world[- ]class|unbeatable|unrivalled|unmatched)(?![\p{L}-])|#1\b/giu,
@@ -54,7 +56,10 @@ export const undeclaredClaimRule: Rule = {
       if (segment.kind === "alt") continue;
       const prose = maskSocialSyntax(segment.text);
       const taken: [number, number][] = [];
-      for (const { kind, re } of KINDS) {
+      // Every kind but quotations and superlatives needs a digit (\d is ASCII even with the u flag): skip their scans.
+      const hasDigit = /\d/.test(prose);
+      for (const { kind, re, needsDigit } of KINDS) {
+        if (needsDigit && !hasDigit) continue;
         for (const m of prose.matchAll(re)) {
           const start = m.index;
           const end = start + m[0].length;
