@@ -22,7 +22,6 @@ export interface EventPayload {
 
 interface Target {
   prNumber: number;
-  mode: "full" | "approval";
 }
 
 export async function run(): Promise<void> {
@@ -43,7 +42,6 @@ export async function run(): Promise<void> {
       prNumber: target.prNumber,
       configPath: settings.configPath,
       workspace: settings.workspace,
-      mode: target.mode,
       dryRun: settings.dryRun,
       comment: settings.comment,
       ...(settings.runUrl ? { detailsUrl: settings.runUrl } : {}),
@@ -65,10 +63,10 @@ export async function targetOf(
     case "pull_request":
     case "pull_request_target":
       if (!PULL_REQUEST_ACTIONS.has(action)) return skip(`nothing to do for ${settings.eventName}.${action}`);
-      return { prNumber: requireNumber(payload.pull_request?.number, "pull_request.number"), mode: "full" };
+      return { prNumber: requireNumber(payload.pull_request?.number, "pull_request.number") };
     case "pull_request_review":
       if (!REVIEW_ACTIONS.has(action)) return skip(`nothing to do for pull_request_review.${action}`);
-      return { prNumber: requireNumber(payload.pull_request?.number, "pull_request.number"), mode: "approval" };
+      return { prNumber: requireNumber(payload.pull_request?.number, "pull_request.number") };
     case "workflow_run": {
       const run = payload.workflow_run;
       const headSha = typeof run?.head_sha === "string" ? run.head_sha : undefined;
@@ -77,7 +75,7 @@ export async function targetOf(
       const listed = (run?.pull_requests ?? []).find((p) => p?.head?.sha === headSha)?.number;
       const prNumber = typeof listed === "number" ? listed : await pullForCommit(headSha);
       if (prNumber === undefined) return skip(`no open pull request has head ${headSha}; nothing to review`);
-      return { prNumber, mode: "full" };
+      return { prNumber };
     }
     default:
       throw new InputError(

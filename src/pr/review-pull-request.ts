@@ -29,11 +29,6 @@ export interface ReviewPullRequestOptions {
   configPath: string;
   /** Where the repository is (or would be) checked out: absolute paths in messages are made from it. Nothing is read from it. */
   workspace: string;
-  /**
-   * "full" (pull_request, workflow_run): check run, approval status and preview comment.
-   * "approval" (pull_request_review): the approval status and the preview comment; the check run of the head commit stands.
-   */
-  mode: "full" | "approval";
   /** Compute and report, write nothing to GitHub. */
   dryRun?: boolean;
   /** Keep the sticky preview comment (default true). */
@@ -120,19 +115,20 @@ export async function reviewPullRequest(options: ReviewPullRequestOptions): Prom
       else failures.push(error);
     }
   };
-  if (options.mode === "full") {
-    await attempt("check run", () =>
-      publishCheckRun(api, {
-        headSha,
-        conclusion,
-        title: outcome.headline,
-        summary: summaryOf(report, approval),
-        text: markdown,
-        annotations: toAnnotations(report.files),
-        ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
-      }),
-    );
-  }
+  // Every event writes everything, from the pull request as it is now: runs of one pull request share a
+  // concurrency group that cancels the older run, and whichever run survives must leave the check run,
+  // the status and the comment complete for the head commit (re-publishing adds no duplicate annotation).
+  await attempt("check run", () =>
+    publishCheckRun(api, {
+      headSha,
+      conclusion,
+      title: outcome.headline,
+      summary: summaryOf(report, approval),
+      text: markdown,
+      annotations: toAnnotations(report.files),
+      ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
+    }),
+  );
   await attempt("commit status", () =>
     api.createStatus(headSha, {
       state: approval.state,

@@ -55,7 +55,7 @@ function setup(files: Record<string, string>) {
   return api;
 }
 const run = (api: FakeApi, extra = {}) =>
-  reviewPullRequest({ api, prNumber: 7, configPath: "checkpost.yml", workspace: "/ws", mode: "full", rules: [badWords], ...extra });
+  reviewPullRequest({ api, prNumber: 7, configPath: "checkpost.yml", workspace: "/ws", rules: [badWords], ...extra });
 
 describe("selectChangedPosts", () => {
   it("picks added, modified and renamed posts under the config's folder, notes deleted ones and the config", () => {
@@ -186,13 +186,24 @@ describe("reviewPullRequest", () => {
     ]);
   });
 
-  it("dry run writes nothing; the review mode skips the check run", async () => {
+  it("dry run writes nothing", async () => {
     const api = setup({ "posts/acme/sale.md": post("Fine.") });
     await run(api, { dryRun: true });
     expect(api.calls.filter((c) => /^(create|update)/.test(c))).toEqual([]);
-    await run(api, { mode: "approval" });
-    expect(api.checkRuns.length).toBe(0);
+  });
+
+  it("a later run for a review completes what a cancelled push run left undone: one check run, status and comment", async () => {
+    const api = setup({ "posts/acme/sale.md": post("A bad line.") });
+    // The push run was cancelled by the concurrency group before writing anything; the review run does it all.
+    await run(api);
+    expect(api.checkRuns.length).toBe(1);
+    expect(api.checkRuns[0]?.run.headSha).toBe(HEAD);
     expect(api.statuses.length).toBe(1);
+    expect(api.comments.length).toBe(1);
+    // And a second run (the next review) updates in place without adding annotations again.
+    await run(api);
+    expect(api.checkRuns.length).toBe(1);
+    expect(api.checkRuns[0]?.updates.flatMap((u) => u.output.annotations ?? [])).toEqual([]);
     expect(api.comments.length).toBe(1);
   });
 
