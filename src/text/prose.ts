@@ -52,22 +52,23 @@ export function tokenizeSegment(segment: TextSegment): ProseSegment {
 const blank = (match: string) => (match.includes("\n") ? match.replace(/[^\n]/g, MASK) : MASK.repeat(match.length));
 
 // Order matters: code and comments first (nothing inside them is prose), then link syntax, then social syntax.
-const BLOCK_PATTERNS: RegExp[] = [
-  /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm,
-  /<!--[\s\S]*?(?:-->|(?![\s\S]))/g,
-  /``[^\n]+?``|`[^`\n]+`/g,
-  /<(?:https?:|mailto:)[^>\s]*>/gi,
-  /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g,
-  /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g,
-  /^ {0,3}\[[^\]\n]+\]:[^\n]*/gm,
-  /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]]/gi,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  /(?<![\w@])@[\w.-]*\w(?:@[\w-]+(?:\.[\w-]+)+)?/g,
+// Each pattern comes with text that any match of it contains: a post without it skips that scan.
+const BLOCK_PATTERNS: [RegExp, RegExp | string][] = [
+  [/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm, /```|~~~/],
+  [/<!--[\s\S]*?(?:-->|(?![\s\S]))/g, "<!--"],
+  [/``[^\n]+?``|`[^`\n]+`/g, "`"],
+  [/<(?:https?:|mailto:)[^>\s]*>/gi, "<"],
+  [/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, "<"],
+  [/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, "]("],
+  [/^ {0,3}\[[^\]\n]+\]:[^\n]*/gm, "]:"],
+  [/\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]]/gi, /:\/\/|www\./i],
+  [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, "@"],
+  [/(?<![\w@])@[\w.-]*\w(?:@[\w-]+(?:\.[\w-]+)+)?/g, "@"],
   // Bare domains with a path, or with a common top-level domain: "acme.example/sale", "acme.com".
-  /\b[\w-]+(?:\.[\w-]+)+\/[^\s<>"]*[^\s<>"'.,;:!?)\]]?/g,
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/gi,
-  /:[a-z0-9_+-]+:/g,
-  /&#?\w+;/g,
+  [/\b[\w-]+(?:\.[\w-]+)+\/[^\s<>"]*[^\s<>"'.,;:!?)\]]?/g, "/"],
+  [/\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/gi, "."],
+  [/:[a-z0-9_+-]+:/g, ":"],
+  [/&#?\w+;/g, "&"],
 ];
 
 const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&#/])#([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)/gu;
@@ -76,7 +77,10 @@ const HASHTAG_PART = /\p{Lu}+(?![\p{Ll}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|\p{Lu}/gu
 
 function maskNonProse(text: string, hashtagParts: HashtagPart[]): string {
   let masked = text;
-  for (const pattern of BLOCK_PATTERNS) masked = masked.replace(pattern, blank);
+  for (const [pattern, needs] of BLOCK_PATTERNS) {
+    // Masking only replaces characters, so text the original lacks the masked text lacks too.
+    if (typeof needs === "string" ? text.includes(needs) : needs.test(text)) masked = masked.replace(pattern, blank);
+  }
   return masked.replace(HASHTAG, (match: string, tag: string, offset: number) => {
     for (const part of tag.matchAll(HASHTAG_PART)) {
       const start = offset + 1 + (part.index ?? 0);
