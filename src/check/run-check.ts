@@ -1,6 +1,5 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { glob } from "tinyglobby";
 import { findConfig, loadConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { type LoadedPost, readPost } from "../post/parsed-post.js";
@@ -78,6 +77,8 @@ export async function resolvePostFiles(config: ResolvedConfig, targets: string[]
   const folders = targets.filter((t) => statSync(t).isDirectory());
   const out = new Set(explicit);
   if (targets.length === 0 || folders.length > 0) {
+    // Loaded here: checking named files (an editor, a pre-commit hook) never needs it.
+    const { glob } = await import("tinyglobby");
     const matched = await glob(config.posts, {
       cwd: config.root,
       absolute: true,

@@ -1,5 +1,3 @@
-import matter from "gray-matter";
-
 export interface FrontMatterSplit {
   /** The raw YAML between the delimiters. */
   yaml: string;
@@ -12,28 +10,6 @@ export interface FrontMatterSplit {
 }
 
 export type FrontMatterResult = { ok: true; split: FrontMatterSplit } | { ok: false; message: string; offset: number; endOffset?: number };
-
-class RefusedEngine extends Error {}
-
-const refuse = (): never => {
-  throw new RefusedEngine("front-matter engines other than YAML are disabled");
-};
-
-/**
- * gray-matter ships engines that evaluate JavaScript and CoffeeScript front-matter (`---js`).
- * Every engine is replaced: the YAML one only hands the raw text back (it is parsed safely
- * elsewhere), all others refuse. The opener is also checked before gray-matter runs at all.
- */
-const SAFE_ENGINES = {
-  yaml: { parse: (text: string) => ({ __raw: text }) },
-  js: refuse,
-  javascript: refuse,
-  coffee: refuse,
-  coffeescript: refuse,
-  cson: refuse,
-  json: refuse,
-  toml: refuse,
-};
 
 const OPENER = /^---([^\n]*)(?:\n|$)/;
 const CLOSER = /\n---[ \t]*(?:\n|$)/;
@@ -61,21 +37,35 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     return { ok: false, message: 'front-matter is never closed: expected a line "---" after the YAML', offset: 0, endOffset: 3 };
   }
 
-  let file: { matter?: string; content: string; data: unknown };
-  try {
-    file = matter(text, { engines: SAFE_ENGINES, language: "yaml" }) as typeof file;
-  } catch (error) {
-    if (error instanceof RefusedEngine) return { ok: false, message: error.message, offset: 3 };
-    throw error;
-  }
-  const yaml = file.matter ?? "";
+  const file = splitAfterOpener(text);
+  const yaml = file.matter;
   const yamlOffset = 3 + (opener[1] ?? "").length;
   if (text.slice(yamlOffset, yamlOffset + yaml.length) !== yaml) {
-    // gray-matter and our own reading disagree on where the YAML is: refuse rather than misplace positions.
+    // The split and the opener line disagree on where the YAML is: refuse rather than misplace positions.
     return { ok: false, message: "could not locate the front-matter; expected --- on the first line", offset: 0 };
   }
   return {
     ok: true,
     split: { yaml, yamlOffset, body: file.content, bodyOffset: text.length - file.content.length },
   };
+}
+
+/**
+ * The split gray-matter 4 makes (its parseMatter, for a file that starts with "---" and names YAML or no
+ * language), without gray-matter: it loads js-yaml and its code-evaluating engines on every start-up,
+ * and checkpost only needs the split. The YAML is parsed safely elsewhere; front-matter is never run as code.
+ */
+function splitAfterOpener(text: string): { matter: string; content: string } {
+  let rest = text.slice(3);
+  const length = rest.length;
+  const language = rest.slice(0, rest.search(/\r?\n/));
+  if (language.trim()) rest = rest.slice(language.length);
+  let close = rest.indexOf("\n---");
+  if (close === -1) close = length;
+  const matter = rest.slice(0, close);
+  if (close === length) return { matter, content: "" };
+  let content = rest.slice(close + 4);
+  if (content[0] === "\r") content = content.slice(1);
+  if (content[0] === "\n") content = content.slice(1);
+  return { matter, content };
 }

@@ -92,11 +92,16 @@ function createSpeller(spell: NSpellInternals, dic: Uint8Array): Speller {
         // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
         trigrams ??= trigramsOf(new TextDecoder().decode(dic), extraWords);
         const known = trigrams;
-        // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass. Built from the
-        // second word on: for one word (a single post) building it costs more than it saves.
-        if (suggestions.size > 0) formHashes ??= new HashBits(Object.keys(spell.data), 24);
-        const hashes = formHashes;
-        const extraHashes = hashes && PLAIN.test(word.toLowerCase()) ? hashesOf(extraWords) : undefined;
+        const plain = PLAIN.test(word.toLowerCase());
+        // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass. Building it
+        // (~20 ms) pays off for a two-edit search or a second word, not for one word's one-edit candidates.
+        const hashFilter = (edits: 1 | 2) => {
+          if (!plain || (edits === 1 && suggestions.size === 0 && !formHashes)) return undefined;
+          formHashes ??= new HashBits(Object.keys(spell.data), 24);
+          const forms = formHashes;
+          const extra = hashesOf(extraWords);
+          return (hash: number) => forms.has(hash) || extra.has(hash);
+        };
         found = nearWords(
           word,
           (candidate, at) => (plausible(candidate, at, known) && spell.correct(candidate)) || extraWords.has(candidate),
@@ -104,8 +109,8 @@ function createSpeller(spell: NSpellInternals, dic: Uint8Array): Speller {
           {
             secondEdit: (candidate) => secondEditWindow(candidate, known),
             // Only for plain words is every accepted candidate one of nspell's forms or a config word: a hash
-            // look-up then rejects almost every candidate before a string is built or nspell is asked.
-            ...(hashes && extraHashes ? { mayBeWord: (hash: number) => hashes.has(hash) || extraHashes.has(hash) } : {}),
+            // test then rejects almost every candidate before a string is built or nspell is asked.
+            mayBeWord: hashFilter,
           },
         );
         suggestions.set(key, found);
@@ -177,14 +182,14 @@ export function nearWords(
   limit: number,
   options: NearWordsOptions = {},
 ): string[] {
-  const { secondEdit = (c: string) => [0, c.length] as const, mayBeWord } = options;
+  const { secondEdit = (c: string) => [0, c.length] as const, mayBeWord = () => undefined } = options;
   const lower = word.toLowerCase();
   const found: string[] = [];
   const consider = (candidate: string, at: number) => {
     if (candidate !== lower && !found.includes(candidate) && isWord(candidate, at)) found.push(candidate);
     return found.length >= limit;
   };
-  if (edits(lower, consider, 0, lower.length, mayBeWord)) return found.map((c) => matchCase(word, c));
+  if (edits(lower, consider, 0, lower.length, mayBeWord(1))) return found.map((c) => matchCase(word, c));
   if (found.length === 0 && lower.length <= 12) {
     // Two edits: every one-edit string, edited again. Costly (~10^5 look-ups), so only when one edit found nothing.
     const once: string[] = [];
@@ -193,9 +198,10 @@ export function nearWords(
       return false;
     });
     // The second edit may be anywhere: check the candidate's sequences from its start.
+    const filter = mayBeWord(2);
     for (const c of once) {
       const window = secondEdit(c);
-      if (window && edits(c, (candidate) => consider(candidate, -1), window[0], window[1], mayBeWord)) break;
+      if (window && edits(c, (candidate) => consider(candidate, -1), window[0], window[1], filter)) break;
     }
   }
   return found.map((c) => matchCase(word, c));
@@ -205,10 +211,11 @@ export interface NearWordsOptions {
   /** For the two-edit pass: the index range where a second edit of a candidate can make a word, or undefined for none. */
   secondEdit?: (candidate: string) => readonly [number, number] | undefined;
   /**
-   * False for a `hashOf` no word has: such a candidate is never built nor offered to `isWord`, which must
-   * then be false for every string whose hash fails it. Most candidates end here, without a string.
+   * For the one-edit pass (1) and the two-edit pass (2): a test that is false for a `hashOf` no word has, or
+   * undefined for none. A candidate failing it is never built nor offered to `isWord`, which must then be
+   * false for every string whose hash fails it. Most candidates end there, without a string.
    */
-  mayBeWord?: (hash: number) => boolean;
+  mayBeWord?: (edits: 1 | 2) => ((hash: number) => boolean) | undefined;
 }
 
 const BASE = 31;
