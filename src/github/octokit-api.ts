@@ -33,6 +33,12 @@ const ThrottledOctokit = Octokit.plugin(throttling);
 /** Methods that are safe to send twice: a repeated POST would create a second comment, status or check run. */
 const REPEATABLE = new Set(["GET", "HEAD", "PATCH", "PUT", "DELETE"]);
 
+/** An update that carries annotations appends them: sent twice, they would show twice. */
+function repeatable(method: string, endpoint: { url?: string; output?: { annotations?: unknown[] } }): boolean {
+  if (!REPEATABLE.has(method)) return false;
+  return !(method === "PATCH" && endpoint.url?.includes("/check-runs/") && (endpoint.output?.annotations?.length ?? 0) > 0);
+}
+
 export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
   const { owner, repo } = options;
   const retries = options.retries ?? 2;
@@ -62,7 +68,7 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
       } catch (error) {
         const status = statusOf(error);
         const transient = status === undefined || status >= 500;
-        if (transient && REPEATABLE.has(method) && attempt < retries) {
+        if (transient && repeatable(method, endpoint) && attempt < retries) {
           await sleep(retryDelayMs * (attempt + 1));
           continue;
         }

@@ -45,10 +45,12 @@ export interface CheckRunReport {
 }
 
 /**
- * Creates the one `checkpost` check run of a commit, or updates it when a run (or a re-run) already
- * made it, then sends the annotations 50 at a time. GitHub appends annotations across updates and
- * cannot remove them, so a run that already carries this exact set (fingerprinted in its summary)
- * gets none again. Returns the check run id.
+ * Publishes the `checkpost` check run of a commit. GitHub appends annotations on every update and
+ * cannot remove them, so an existing run is updated in place only when it already carries exactly
+ * this set of annotations (fingerprinted in its summary, and all of them: an interrupted run has
+ * fewer); otherwise a new run is created, and GitHub shows (and branch protection reads) the latest
+ * run of a name. A re-run with the same findings therefore adds nothing, and a run whose findings
+ * changed never keeps stale annotations. Returns the check run id.
  */
 export async function publishCheckRun(api: GitHubApi, report: CheckRunReport): Promise<number> {
   const fingerprint = `<!-- checkpost:annotations ${fingerprintOf(report.annotations)} -->`;
@@ -59,31 +61,30 @@ export async function publishCheckRun(api: GitHubApi, report: CheckRunReport): P
     ...(report.text ? { text: clip(report.text, OUTPUT_MAX) } : {}),
     ...(annotations.length ? { annotations } : {}),
   });
-  const batches: CheckRunAnnotation[][] = [];
-  for (let i = 0; i < report.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-    batches.push(report.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  }
 
   const existing = await api.findCheckRun(report.headSha, CHECK_RUN_NAME);
-  const alreadyAnnotated = existing?.summary?.includes(fingerprint) === true && existing.annotationsCount === report.annotations.length;
-  const toSend = alreadyAnnotated ? [] : batches;
-  const [first = [], ...rest] = toSend;
-  let id: number;
-  if (existing) {
-    id = existing.id;
-    await api.updateCheckRun(id, { status: "completed", conclusion: report.conclusion, output: output(first) });
-  } else {
-    id = await api.createCheckRun({
-      name: CHECK_RUN_NAME,
-      headSha: report.headSha,
-      status: "completed",
-      conclusion: report.conclusion,
-      ...(report.detailsUrl ? { detailsUrl: report.detailsUrl } : {}),
-      output: output(first),
-    });
+  const complete = existing?.summary?.includes(fingerprint) === true && existing.annotationsCount === report.annotations.length;
+  if (existing && complete) {
+    await api.updateCheckRun(existing.id, { status: "completed", conclusion: report.conclusion, output: output([]) });
+    return existing.id;
   }
+  const [first = [], ...rest] = batchesOf(report.annotations);
+  const id = await api.createCheckRun({
+    name: CHECK_RUN_NAME,
+    headSha: report.headSha,
+    status: "completed",
+    conclusion: report.conclusion,
+    ...(report.detailsUrl ? { detailsUrl: report.detailsUrl } : {}),
+    output: output(first),
+  });
   for (const batch of rest) await api.updateCheckRun(id, { output: output(batch) });
   return id;
+}
+
+function batchesOf(annotations: CheckRunAnnotation[]): CheckRunAnnotation[][] {
+  const batches: CheckRunAnnotation[][] = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  return batches;
 }
 
 function fingerprintOf(annotations: CheckRunAnnotation[]): string {

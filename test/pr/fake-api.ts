@@ -60,7 +60,8 @@ export class FakeApi implements GitHubApi {
   }
   async findCheckRun(sha: string) {
     this.calls.push("findCheckRun");
-    const found = this.checkRuns.find((c) => c.run.headSha === sha);
+    // GitHub lists the latest run of a name first.
+    const found = this.checkRuns.findLast((c) => c.run.headSha === sha);
     if (!found) return undefined;
     const outputs = [found.run.output, ...found.updates.map((u) => u.output)];
     const summary = outputs[outputs.length - 1]?.summary ?? null;

@@ -192,19 +192,45 @@ describe("reviewPullRequest", () => {
     expect(api.calls.filter((c) => /^(create|update)/.test(c))).toEqual([]);
   });
 
-  it("a later run for a review completes what a cancelled push run left undone: one check run, status and comment", async () => {
-    const api = setup({ "posts/acme/sale.md": post("A bad line.") });
-    // The push run was cancelled by the concurrency group before writing anything; the review run does it all.
+  it("a run cancelled half-way is completed by the next: a fresh check run with every annotation, the status and the comment", async () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `bad ${i}`).join("\n");
+    const api = setup({ "posts/acme/sale.md": post(lines) });
+    // The cancelled run created its check run with the first batch only, and wrote no status or comment.
+    await run(api, { dryRun: true });
+    api.checkRuns.push({
+      id: 900,
+      run: {
+        name: "checkpost",
+        headSha: HEAD,
+        status: "completed",
+        conclusion: "failure",
+        output: { title: "t", summary: "s", annotations: [] },
+      },
+      updates: [],
+    });
     await run(api);
-    expect(api.checkRuns.length).toBe(1);
-    expect(api.checkRuns[0]?.run.headSha).toBe(HEAD);
+    expect(api.checkRuns.map((c) => c.id).slice(0, 1)).toEqual([900]);
+    const latest = api.checkRuns[api.checkRuns.length - 1];
+    expect(latest?.id).not.toBe(900);
+    expect([latest?.run.output, ...(latest?.updates.map((u) => u.output) ?? [])].flatMap((o) => o?.annotations ?? []).length).toBe(60);
     expect(api.statuses.length).toBe(1);
     expect(api.comments.length).toBe(1);
-    // And a second run (the next review) updates in place without adding annotations again.
+  });
+
+  it("when the findings change, a new check run replaces the old one, so no stale annotation stays", async () => {
+    const api = setup({ "posts/acme/sale.md": post("A bad line.") });
     await run(api);
-    expect(api.checkRuns.length).toBe(1);
-    expect(api.checkRuns[0]?.updates.flatMap((u) => u.output.annotations ?? [])).toEqual([]);
-    expect(api.comments.length).toBe(1);
+    api.contents.set(`posts/acme/sale.md@${HEAD}`, post("A fine line."));
+    await run(api);
+    expect(api.checkRuns.length).toBe(2);
+    const latest = api.checkRuns[1];
+    expect(latest?.run.conclusion).toBe("success");
+    expect(latest?.run.output.annotations).toBeUndefined();
+    expect(latest?.updates).toEqual([]);
+    // A third run with the same findings updates the latest run in place and sends no annotation.
+    await run(api);
+    expect(api.checkRuns.length).toBe(2);
+    expect(api.checkRuns[1]?.updates.map((u) => u.output.annotations)).toEqual([undefined]);
   });
 
   it("no config on the base branch: an error at checkpost.yml and a failing gate", async () => {
