@@ -40,7 +40,9 @@ export class PhraseIndex {
       found = null;
       for (const form of singulars(word)) {
         const phrases = this.byWord.get(form);
-        if (phrases) (found ??= []).push([form, phrases]);
+        if (!phrases) continue;
+        found ??= [];
+        found.push([form, phrases]);
       }
       this.byForm.set(word, found);
     }
