@@ -13,7 +13,7 @@ import type { ResolvedChannel, ResolvedClient, ResolvedConfig } from "./types.js
 
 export const CONFIG_NAMES = ["checkpost.yml", "checkpost.yaml"] as const;
 export const CONFIG_MAX_BYTES = 1024 * 1024;
-const WORDS_MAX_BYTES = 4 * 1024 * 1024;
+export const WORDS_MAX_BYTES = 4 * 1024 * 1024;
 export const DEFAULT_POSTS_GLOB = "posts/**/*.md";
 
 export interface ConfigResult {

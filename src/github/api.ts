@@ -7,8 +7,8 @@ export interface GitHubApi {
   getPull(number: number): Promise<PullRequest>;
   /** Every changed file, all pages (GitHub caps the list at 3000). */
   listPullFiles(number: number): Promise<ChangedFile[]>;
-  /** A file's text at a commit; undefined when it does not exist there. */
-  getFileText(path: string, ref: string): Promise<string | undefined>;
+  /** A file's bytes at a commit (decoded by the caller, with its own size limit); undefined when it does not exist there. */
+  getFileBytes(path: string, ref: string): Promise<Uint8Array | undefined>;
   /** What a path is at a commit (a file and its size, a folder, a symlink); undefined when nothing is there. */
   getPathInfo(path: string, ref: string): Promise<PathInfo | undefined>;
   /** The numeric id of a login; undefined when no such user exists. */

@@ -106,14 +106,14 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
         }),
       );
     },
-    async getFileText(path, ref) {
+    async getFileBytes(path, ref) {
       try {
         const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
         if (Array.isArray(data) || data.type !== "file") return undefined;
         if (!("content" in data) || data.encoding !== "base64") {
           throw new GitHubRequestError(413, `GET /repos/{owner}/{repo}/contents/${path}`, "the file is too large to read through the API");
         }
-        return Buffer.from(data.content, "base64").toString("utf8");
+        return Buffer.from(data.content, "base64");
       } catch (error) {
         if (error instanceof GitHubRequestError && error.status === 404) return undefined;
         throw error;

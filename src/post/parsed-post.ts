@@ -2,7 +2,7 @@ import type { PostFrontMatter } from "../generated/post.js";
 import { splitFrontMatter } from "../load/front-matter.js";
 import { LineIndex } from "../load/line-index.js";
 import { type LocatedYaml, parseLocatedYaml } from "../load/located-yaml.js";
-import { readTextFile } from "../load/read-text.js";
+import { decodeText, readTextFile } from "../load/read-text.js";
 import type { DataPath } from "../load/safe-yaml.js";
 import { validatePostFrontMatter } from "../schema/validators.js";
 import type { Message, Span } from "../types.js";
@@ -43,6 +43,13 @@ const at = (span: Span, message: string, suggestions?: string[]): Message => ({
   message,
   ...(suggestions?.length ? { suggestions } : {}),
 });
+
+/** A post fetched as bytes (the Action reads posts through the API): the same defensive decoding as from disk. */
+export function parsePostBytes(file: string, relPath: string, bytes: Uint8Array): LoadedPost {
+  const decoded = decodeText(bytes, POST_MAX_BYTES);
+  if (!decoded.ok) return { messages: [at({ line: decoded.problem.line, column: decoded.problem.column }, decoded.problem.message)] };
+  return parsePost(file, relPath, decoded.text);
+}
 
 export async function readPost(file: string, relPath: string): Promise<LoadedPost> {
   const read = await readTextFile(file, POST_MAX_BYTES).catch((error: NodeJS.ErrnoException) => ({

@@ -12,7 +12,7 @@ import {
   type PathInfo,
   type PullRequest,
 } from "../github/api.js";
-import { type ParsedPost, parsePost } from "../post/parsed-post.js";
+import { type ParsedPost, parsePostBytes } from "../post/parsed-post.js";
 import { type MediaLookup, resolveMediaPath } from "../rules/media/media-file.js";
 import type { Rule, ValidPost } from "../rules/types.js";
 import type { FileReport, Message, Report } from "../types.js";
@@ -150,15 +150,15 @@ async function checkChangedPost(
   workspace: string,
   options: ReviewPullRequestOptions,
 ): Promise<CheckedPost> {
-  const text = await api.getFileText(change.repoPath, headSha);
-  if (text === undefined) {
+  const bytes = await api.getFileBytes(change.repoPath, headSha);
+  if (bytes === undefined) {
     throw new GitHubRequestError(
       404,
       `GET contents/${change.repoPath}`,
       `the pull request lists it as ${change.status} but it is not at ${headSha}`,
     );
   }
-  const loaded = parsePost(path.resolve(workspace, change.repoPath), change.relPath, text);
+  const loaded = parsePostBytes(path.resolve(workspace, change.repoPath), change.relPath, bytes);
   const lookup = await mediaLookupAt(api, headSha, workspace, config, loaded.post);
   const messages: Message[] = await checkLoadedPost(loaded, config, {
     ...(options.now ? { now: options.now } : {}),

@@ -15,7 +15,8 @@ export class FakeApi implements GitHubApi {
   calls: string[] = [];
   files: ChangedFile[] = [];
   /** path@ref → text */
-  contents = new Map<string, string>();
+  /** path@ref → text, or bytes for files that are not UTF-8 text. */
+  contents = new Map<string, string | Uint8Array>();
   users = new Map<string, number>();
   reviews: Review[] = [];
   statuses: CommitStatus[] = [];
@@ -37,14 +38,15 @@ export class FakeApi implements GitHubApi {
     this.calls.push("listPullFiles");
     return this.files;
   }
-  async getFileText(path: string, ref: string) {
-    this.calls.push(`getFileText ${path}@${ref}`);
-    return this.contents.get(`${path}@${ref}`);
+  async getFileBytes(path: string, ref: string) {
+    this.calls.push(`getFileBytes ${path}@${ref}`);
+    const text = this.contents.get(`${path}@${ref}`);
+    return typeof text === "string" ? new TextEncoder().encode(text) : text;
   }
   async getPathInfo(path: string, ref: string): Promise<PathInfo | undefined> {
     this.calls.push(`getPathInfo ${path}@${ref}`);
     const text = this.contents.get(`${path}@${ref}`);
-    return text === undefined ? undefined : { type: "file", size: Buffer.byteLength(text) };
+    return text === undefined ? undefined : { type: "file", size: typeof text === "string" ? Buffer.byteLength(text) : text.length };
   }
   async getUserId(login: string) {
     this.calls.push(`getUserId ${login}`);

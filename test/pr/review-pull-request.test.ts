@@ -82,6 +82,23 @@ describe("selectChangedPosts", () => {
 });
 
 describe("reviewPullRequest", () => {
+  it("decodes posts fetched through the API as defensively as from disk: BOM and CRLF read, NUL and oversize refused", async () => {
+    const crlf = `\uFEFF${post("A bad line.").replace(/\n/g, "\r\n")}`;
+    const api = setup({
+      "posts/acme/crlf.md": crlf,
+      "posts/acme/binary.md": "placeholder",
+      "posts/acme/huge.md": `${post("Fine.")}${"x".repeat(300 * 1024)}`,
+    });
+    api.contents.set(`posts/acme/binary.md@${HEAD}`, new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x0a]));
+    const outcome = await run(api);
+    const byPath = Object.fromEntries(
+      outcome.report.files.map((f) => [f.path, f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)]),
+    );
+    expect(byPath["posts/acme/crlf.md"]).toEqual(["10:3 bad-word bad word"]);
+    expect(byPath["posts/acme/binary.md"]).toEqual(["2:1 schema file contains a NUL byte: it looks binary; expected UTF-8 text"]);
+    expect(byPath["posts/acme/huge.md"]).toEqual(["1:1 schema file is larger than the limit of 256 KiB; expected a short text file"]);
+  });
+
   it("looks media up at the head commit through the API, so a run without a checkout (workflow_run) checks them too", async () => {
     const withMedia = (file: string) =>
       `---\nclient: acme\nchannels: [acme-bluesky]\nmedia:\n  - file: ${file}\n    alt: A green tent on a ridge at dawn.\n---\nText.\n`;
@@ -141,8 +158,8 @@ describe("reviewPullRequest", () => {
     expect(api.calls).toEqual([
       "getPull",
       "listPullFiles",
-      `getFileText checkpost.yml@${BASE}`,
-      `getFileText posts/acme/sale.md@${HEAD}`,
+      `getFileBytes checkpost.yml@${BASE}`,
+      `getFileBytes posts/acme/sale.md@${HEAD}`,
       "getUserId jane-acme",
       "listReviews",
       "findCheckRun",
