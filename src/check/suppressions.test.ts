@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../test/checkpoints/kit.js";
 import { hashtagsRule } from "../rules/hashtags/index.js";
 import { undeclaredClaimRule } from "../rules/undeclared-claim/index.js";
+import { wrongAccountRule } from "../rules/wrong-account/index.js";
 
 const rules = { hashtags: hashtagsRule, claims: undeclaredClaimRule };
 const post = (body: string) => `---\nclient: acme\nchannels: [acme-bluesky]\n---\n${body}\n`;
@@ -10,6 +11,7 @@ describe("inline suppressions", () => {
   it("disable-next-line hides the named rule on the next line only", async () => {
     const body = "<!-- checkpost-disable-next-line undeclared-claim -->\nNow 40% off.\nAnd 30% off.";
     expect(await run(rules.claims, post(body))).toEqual([
+      '5:1 info suppression checkpost-disable-next-line hides findings of "undeclared-claim" here',
       '7:5 warning undeclared-claim "30%" is a percentage that no declared fact covers; add it to facts with its source, or rephrase',
     ]);
   });
@@ -24,8 +26,20 @@ describe("inline suppressions", () => {
       "Then 20% off.",
     ].join("\n");
     expect(await run(rules.claims, post(body))).toEqual([
+      '5:1 info suppression checkpost-disable hides findings of "undeclared-claim" here',
       '5:1 info unused-suppression checkpost-disable for "length" suppresses nothing; remove it',
       '8:5 warning undeclared-claim "30%" is a percentage that no declared fact covers; add it to facts with its source, or rephrase',
+      "9:1 info suppression checkpost-disable hides findings of every rule here",
+    ]);
+  });
+
+  it("cannot hide the findings that protect the client, and says so", async () => {
+    const text =
+      "---\nclient: acme\nchannels: [acme-bluesky, northwind-discord]\n---\n<!-- checkpost-disable wrong-account, sensitive-topic -->\nHello.\n";
+    expect(await run(wrongAccountRule, text)).toEqual([
+      '3:26 error wrong-account channels[1]: "northwind-discord" is an account of client "northwind", not of "acme" (the client\'s channels: acme-bluesky, acme-mastodon)',
+      '5:1 warning unused-suppression "wrong-account" cannot be suppressed by a comment: a post must only go to its own client\'s channels',
+      '5:1 warning unused-suppression "sensitive-topic" cannot be suppressed by a comment: acknowledge the topic under sensitive: with a reason',
     ]);
   });
 

@@ -1,8 +1,19 @@
 import type { ParsedPost } from "../post/parsed-post.js";
 import type { Message } from "../types.js";
 
-/** Findings that no comment can hide: broken front-matter, and the report on suppressions themselves. */
-const UNSUPPRESSIBLE = new Set(["schema", "unused-suppression"]);
+/**
+ * Findings no comment can hide, and why: a writer's comment must not silence the checks that protect the
+ * client (the approver reads the preview, not the Markdown source). The reports on suppressions themselves
+ * cannot be hidden either.
+ */
+const UNSUPPRESSIBLE: ReadonlyMap<string, string> = new Map([
+  ["schema", "fix the front-matter"],
+  ["wrong-account", "a post must only go to its own client's channels"],
+  ["media", "a media file must exist inside the repository"],
+  ["sensitive-topic", "acknowledge the topic under sensitive: with a reason"],
+  ["suppression", ""],
+  ["unused-suppression", ""],
+]);
 const DIRECTIVE_RE = /<!--\s*checkpost-(disable-next-line|disable|enable)\b([\s\S]*?)-->/g;
 
 interface Directive {
@@ -48,16 +59,21 @@ export function applySuppressions(post: ParsedPost, messages: Message[], knownRu
     return !hidden;
   });
   for (const s of suppressions) {
-    const unused = s.ids.length === 0 ? (s.used.size ? [] : ["*"]) : s.ids.filter((id) => !s.used.has(id));
+    const where = post.spanAt(s.directive.start, s.directive.end);
+    const note = (severity: Message["severity"], ruleId: string, message: string) => kept.push({ ruleId, severity, ...where, message });
+    // What a comment hid is shown to reviewers (in annotations and the preview) rather than silently gone.
+    if (s.used.size) {
+      const what = s.used.has("*") ? "every rule" : [...s.used].map((id) => `"${id}"`).join(", ");
+      note("info", "suppression", `checkpost-${s.directive.kind} hides findings of ${what} here`);
+    }
+    for (const id of s.ids.filter((x) => UNSUPPRESSIBLE.has(x))) {
+      note("warning", "unused-suppression", `"${id}" cannot be suppressed by a comment: ${UNSUPPRESSIBLE.get(id)}`);
+    }
+    const unused = s.ids.length === 0 ? (s.used.size ? [] : ["*"]) : s.ids.filter((id) => !s.used.has(id) && !UNSUPPRESSIBLE.has(id));
     for (const id of unused) {
       const what = id === "*" ? "for every rule" : `for "${id}"`;
       const why = id !== "*" && !knownRuleIds.includes(id) ? ` ("${id}" is not a rule id; see checkpost rules)` : "";
-      kept.push({
-        ruleId: "unused-suppression",
-        severity: "info",
-        ...post.spanAt(s.directive.start, s.directive.end),
-        message: `checkpost-${s.directive.kind} ${what} suppresses nothing${why}; remove it`,
-      });
+      note("info", "unused-suppression", `checkpost-${s.directive.kind} ${what} suppresses nothing${why}; remove it`);
     }
   }
   return kept;
