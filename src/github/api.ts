@@ -37,6 +37,8 @@ export interface PathInfo {
 export interface GitHubUser {
   login: string;
   id: number;
+  /** "User", "Bot" or "Organization", when GitHub says. */
+  type?: string;
 }
 
 export interface PullRequest {

@@ -225,8 +225,8 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
   };
 }
 
-function toUser(user: { login: string; id: number | bigint } | null | undefined): GitHubUser | null {
-  return user ? { login: user.login, id: Number(user.id) } : null;
+function toUser(user: { login: string; id: number | bigint; type?: string } | null | undefined): GitHubUser | null {
+  return user ? { login: user.login, id: Number(user.id), ...(user.type ? { type: user.type } : {}) } : null;
 }
 
 function statusOf(error: unknown): number | undefined {

@@ -3,6 +3,7 @@ import type {
   CheckRunUpdate,
   CommitStatus,
   GitHubApi,
+  GitHubUser,
   NewCheckRun,
   PathInfo,
   PullRequest,
@@ -21,7 +22,8 @@ export class FakeApi implements GitHubApi {
   reviews: Review[] = [];
   statuses: CommitStatus[] = [];
   checkRuns: { id: number; run: NewCheckRun; updates: CheckRunUpdate[] }[] = [];
-  comments: { id: number; body: string }[] = [];
+  /** Comments; the fake's own are written by the Actions bot, as with GITHUB_TOKEN. */
+  comments: { id: number; body: string; user?: GitHubUser }[] = [];
   deny = false;
   private nextId = 1;
   constructor(public pr: PullRequest) {}
@@ -81,12 +83,12 @@ export class FakeApi implements GitHubApi {
   }
   async listIssueComments() {
     this.calls.push("listIssueComments");
-    return this.comments.map((c) => ({ ...c, user: null }));
+    return this.comments.map((c) => ({ ...c, user: c.user ?? null }));
   }
   async createIssueComment(_n: number, body: string) {
     this.write("createIssueComment");
     const id = this.nextId++;
-    this.comments.push({ id, body });
+    this.comments.push({ id, body, user: { login: "github-actions[bot]", id: 41898282, type: "Bot" } });
     return id;
   }
   async updateIssueComment(id: number, body: string) {

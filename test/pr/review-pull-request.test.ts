@@ -82,6 +82,22 @@ describe("selectChangedPosts", () => {
 });
 
 describe("reviewPullRequest", () => {
+  it("updates only its own preview comment: a person quoting the marker keeps their comment", async () => {
+    const api = setup({ "posts/acme/sale.md": post("Fine.") });
+    const person = { login: "kim-reviewer", id: 5, type: "User" };
+    const bot = { login: "github-actions[bot]", id: 41898282, type: "Bot" };
+    const quoted = `> ${PREVIEW_MARKER}\n> quoted from checkpost: looks wrong?`;
+    const copied = `${PREVIEW_MARKER}\nan old preview a person pasted`;
+    api.comments.push({ id: 501, body: quoted, user: person });
+    api.comments.push({ id: 502, body: copied, user: person });
+    api.comments.push({ id: 503, body: `${PREVIEW_MARKER}\nthe previous preview`, user: bot });
+    await run(api);
+    expect(api.comments.map((c) => c.id)).toEqual([501, 502, 503]);
+    expect(api.comments[0]?.body).toBe(quoted);
+    expect(api.comments[1]?.body).toBe(copied);
+    expect(api.comments[2]?.body).toContain("posts/acme/sale.md");
+  });
+
   it("decodes posts fetched through the API as defensively as from disk: BOM and CRLF read, NUL and oversize refused", async () => {
     const crlf = `\uFEFF${post("A bad line.").replace(/\n/g, "\r\n")}`;
     const api = setup({
