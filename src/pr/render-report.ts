@@ -9,6 +9,8 @@ export interface CheckedPost {
   change: PostChange;
   /** Set when the front-matter is valid and its client exists. */
   post?: ValidPost;
+  /** The `client` the post names, even when its front-matter is otherwise invalid (it still needs that client's approval). */
+  client?: string;
   messages: Message[];
 }
 

@@ -97,7 +97,17 @@ export async function reviewPullRequest(options: ReviewPullRequestOptions): Prom
   const conclusion: CheckConclusion = report.errors > 0 ? "failure" : "success";
 
   const approval: GateResult = config
-    ? await computeApproval(api, pr, config, touchedClients(config, checked, changes.deleted))
+    ? await computeApproval(
+        api,
+        pr,
+        config,
+        [
+          ...new Set([
+            ...touchedClients(config, checked, changes.deleted),
+            ...(await clientsAtBase(api, pr.base.sha, config, [...changes.posts, ...changes.deleted])),
+          ]),
+        ].sort(),
+      )
     : { state: "failure", description: `${configPath} on the base branch is missing or invalid` };
 
   const view = { headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval, ...report };
@@ -166,7 +176,8 @@ async function checkChangedPost(
     ruleOptions: { media: { lookup } },
   });
   const valid = loaded.post?.data && config.clients.has(loaded.post.data.client) ? (loaded.post as ValidPost) : undefined;
-  return { change, ...(valid ? { post: valid } : {}), messages };
+  const client = clientOf(loaded.post);
+  return { change, ...(valid ? { post: valid } : {}), ...(client ? { client } : {}), messages };
 }
 
 /**
@@ -198,12 +209,37 @@ async function mediaLookupAt(
 }
 
 /**
+ * The clients a changed post belonged to before the pull request: deleting a post, or moving it to
+ * another client, needs the approval of the client it is taken from. One request per post that
+ * existed at the base (modified, renamed or removed); added posts cost nothing.
+ */
+async function clientsAtBase(api: GitHubApi, baseSha: string, config: ResolvedConfig, changes: readonly PostChange[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const change of changes) {
+    if (change.status === "added" || change.status === "copied") continue;
+    const bytes = await api.getFileBytes(change.previousFilename ?? change.repoPath, baseSha);
+    const client = bytes ? clientOf(parsePostBytes(change.repoPath, change.relPath, bytes).post) : undefined;
+    if (client && config.clients.has(client)) ids.push(client);
+  }
+  return ids;
+}
+
+/** The post's `client` as written, even when the rest of its front-matter is invalid. */
+function clientOf(post: ParsedPost | undefined): string | undefined {
+  const value = post?.frontMatter?.yaml.value as { client?: unknown } | undefined;
+  return typeof value?.client === "string" ? value.client : undefined;
+}
+
+/**
  * The clients whose contacts must approve: each changed post's `client`, plus the client owning the
  * folder of every changed or deleted post (moving a post into another client's folder needs both).
  */
 export function touchedClients(config: ResolvedConfig, checked: readonly CheckedPost[], deleted: readonly PostChange[]): string[] {
   const ids = new Set<string>();
-  for (const c of checked) if (c.post) ids.add(c.post.data.client);
+  for (const c of checked) {
+    const client = c.post?.data.client ?? c.client;
+    if (client && config.clients.has(client)) ids.add(client);
+  }
   for (const change of [...checked.map((c) => c.change), ...deleted]) {
     for (const client of config.clients.values()) {
       if (client.folders.some((folder) => change.relPath.startsWith(folder))) ids.add(client.id);

@@ -82,6 +82,57 @@ describe("selectChangedPosts", () => {
 });
 
 describe("reviewPullRequest", () => {
+  describe("the clients whose contacts must approve include those a post is taken from", () => {
+    const twoClients = `posts: posts/**/*.md
+clients:
+  acme:
+    contact: jane-acme
+    channels:
+      acme-bluesky: { type: bluesky, handle: acme.bsky.social, secret_env: ACME_BLUESKY }
+  northwind:
+    contact: ola-northwind
+    channels:
+      northwind-bluesky: { type: bluesky, handle: northwind.bsky.social, secret_env: NORTHWIND_BLUESKY }
+`;
+    const postFor = (client: string) => `---\nclient: ${client}\nchannels: [${client}-bluesky]\n---\nFine.\n`;
+    const prepare = (files: { filename: string; status: "removed" | "modified" | "renamed"; previousFilename?: string }[]) => {
+      const api = setup({});
+      api.contents.set(`checkpost.yml@${BASE}`, twoClients);
+      api.users.set("ola-northwind", 11);
+      api.files.push(...files);
+      return api;
+    };
+
+    it("deleting a post needs its client's contact (no folders configured)", async () => {
+      const api = prepare([{ filename: "posts/sale.md", status: "removed" }]);
+      api.contents.set(`posts/sale.md@${BASE}`, postFor("acme"));
+      const outcome = await run(api);
+      expect(outcome.approval.description).toBe("waiting for @jane-acme (acme) to approve the latest commit");
+    });
+
+    it("moving a post to another client needs both contacts", async () => {
+      const api = prepare([{ filename: "posts/new.md", status: "renamed", previousFilename: "posts/old.md" }]);
+      api.contents.set(`posts/old.md@${BASE}`, postFor("acme"));
+      api.contents.set(`posts/new.md@${HEAD}`, postFor("northwind"));
+      const outcome = await run(api);
+      expect(outcome.approval.description).toBe(
+        "waiting for @jane-acme (acme) and @ola-northwind (northwind) to approve the latest commit",
+      );
+      expect(api.calls).toContain(`getFileBytes posts/old.md@${BASE}`);
+    });
+
+    it("a post whose front-matter is invalid still needs the contact of the client it names", async () => {
+      const api = prepare([{ filename: "posts/sale.md", status: "modified" }]);
+      api.contents.set(`posts/sale.md@${BASE}`, postFor("northwind"));
+      api.contents.set(`posts/sale.md@${HEAD}`, "---\nclient: acme\nchannels: nope\n---\nFine.\n");
+      const outcome = await run(api);
+      expect(outcome.report.errors).toBeGreaterThan(0);
+      expect(outcome.approval.description).toBe(
+        "waiting for @jane-acme (acme) and @ola-northwind (northwind) to approve the latest commit",
+      );
+    });
+  });
+
   it("updates only its own preview comment: a person quoting the marker keeps their comment", async () => {
     const api = setup({ "posts/acme/sale.md": post("Fine.") });
     const person = { login: "kim-reviewer", id: 5, type: "User" };
