@@ -4,6 +4,7 @@ import type { ValidPost } from "../rules/types.js";
 import type { Message } from "../types.js";
 import type { PostChange } from "./changed-posts.js";
 import { channelPreview } from "./channel-preview.js";
+import { clip } from "./check-run.js";
 
 export interface CheckedPost {
   change: PostChange;
@@ -55,9 +56,14 @@ export function renderReview(view: ReviewView, budget = 60_000): string {
     );
   }
   head.push(...renderConfig(view.config));
-  if (view.deleted.length) {
-    head.push(`**Deleted posts:** ${view.deleted.map((d) => `\`${d.repoPath}\``).join(", ")}`, "");
-  }
+  if (view.deleted.length)
+    head.push(
+      `**Deleted posts:** ${listed(
+        view.deleted.map((d) => d.repoPath),
+        50,
+      )}`,
+      "",
+    );
   if (view.posts.length === 0 && view.config.baseMessages.length === 0) head.push("No posts changed.", "");
 
   const out = [...head];
@@ -68,11 +74,20 @@ export function renderReview(view: ReviewView, budget = 60_000): string {
     if (left.length === 0 && used + section.length < budget) {
       out.push(section);
       used += section.length + 1;
-    } else left.push(`\`${checked.change.repoPath}\``);
+    } else left.push(checked.change.repoPath);
   }
-  if (left.length) out.push(`… and ${left.length} more (see the check run for their findings): ${left.join(", ")}`.slice(0, 4000), "");
+  if (left.length) out.push(`… and ${left.length} more (see the check run for their findings): ${listed(left, 50)}`, "");
   out.push(`<sub>checked at ${view.headSha.slice(0, 7)}</sub>`);
-  return out.join("\n");
+  return clip(out.join("\n"), COMMENT_MAX);
+}
+
+/** GitHub refuses a comment body over 65,536 characters (a 422 would fail the whole step). */
+const COMMENT_MAX = 65_000;
+
+/** Up to `max` names as code, then how many more. */
+function listed(names: readonly string[], max: number): string {
+  const shown = names.slice(0, max).map((n) => `\`${n}\``);
+  return names.length > max ? `${shown.join(", ")} and ${names.length - max} more` : shown.join(", ");
 }
 
 function renderConfig(config: ConfigReview): string[] {

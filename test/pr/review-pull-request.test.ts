@@ -82,6 +82,15 @@ describe("selectChangedPosts", () => {
 });
 
 describe("reviewPullRequest", () => {
+  it("keeps the preview comment under GitHub's size limit however many posts are deleted", async () => {
+    const api = setup({ "posts/acme/sale.md": post("Fine.") });
+    for (let i = 0; i < 2000; i++) api.files.push({ filename: `posts/acme/archive/a-rather-long-post-name-${i}.md`, status: "removed" });
+    await run(api);
+    const body = api.comments[0]?.body ?? "";
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain("and 1950 more");
+  });
+
   describe("the clients whose contacts must approve include those a post is taken from", () => {
     const twoClients = `posts: posts/**/*.md
 clients:
