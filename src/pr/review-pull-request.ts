@@ -173,7 +173,8 @@ async function checkChangedPost(
   const messages: Message[] = await checkLoadedPost(loaded, config, {
     ...(options.now ? { now: options.now } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
-    ruleOptions: { media: { lookup } },
+    // A pull request proposes these posts: scheduling one in the past is a mistake, not history.
+    ruleOptions: { media: { lookup }, "publish-window": { past: "error" } },
   });
   const valid = loaded.post?.data && config.clients.has(loaded.post.data.client) ? (loaded.post as ValidPost) : undefined;
   const client = clientOf(loaded.post);

@@ -20,8 +20,17 @@ export function exampleConfig(): Record<string, string> {
 /** A clean post for a client (no media, so the content stays text), dated inside the client's publish window. */
 export function post(client: "acme" | "northwind", title: string, body: string): string {
   const channels = client === "acme" ? "[acme-bluesky, acme-mastodon]" : "[northwind-bluesky, northwind-linkedin]";
-  const when = client === "acme" ? "2026-12-01T09:30:00+01:00" : "2026-12-02T09:00:00-05:00";
+  // The Action refuses a past publish_at, and the example windows are Mon–Fri (acme) and Mon–Sat (northwind).
+  const day = nextWednesday();
+  const when = client === "acme" ? `${day}T09:30:00+01:00` : `${day}T09:00:00-05:00`;
   return `---\nclient: ${client}\nchannels: ${channels}\ntitle: ${title}\nauthor: sam-fieldnote\npublish_at: ${when}\n---\n${body}\n`;
+}
+
+/** A Wednesday at least two weeks ahead, as YYYY-MM-DD: always in the future, always inside both windows. */
+function nextWednesday(): string {
+  const date = new Date(Date.now() + 14 * 86_400_000);
+  date.setUTCDate(date.getUTCDate() + ((3 - date.getUTCDay() + 7) % 7));
+  return date.toISOString().slice(0, 10);
 }
 
 function git(dir: string, ...args: string[]): string {

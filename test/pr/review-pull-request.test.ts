@@ -4,6 +4,7 @@ import { findPullForCommit } from "../../src/pr/find-pull.js";
 import { reviewPullRequest } from "../../src/pr/review-pull-request.js";
 import { PREVIEW_MARKER } from "../../src/pr/sticky-comment.js";
 import { mediaRule } from "../../src/rules/media/index.js";
+import { publishWindowRule } from "../../src/rules/publish-window/index.js";
 import type { Rule } from "../../src/rules/types.js";
 import { FakeApi } from "./fake-api.js";
 
@@ -82,6 +83,17 @@ describe("selectChangedPosts", () => {
 });
 
 describe("reviewPullRequest", () => {
+  it("a changed post scheduled in the past is an error in a pull request (a warning in a whole-repository check)", async () => {
+    const api = setup({
+      "posts/acme/sale.md": "---\nclient: acme\nchannels: [acme-bluesky]\npublish_at: 2026-11-02T10:00:00Z\n---\nFine.\n",
+    });
+    const outcome = await run(api, { rules: [publishWindowRule], now: new Date("2026-11-21T12:00:00Z") });
+    expect(outcome.report.files[0]?.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId}`)).toEqual([
+      "4:13 error publish-window",
+    ]);
+    expect(outcome.conclusion).toBe("failure");
+  });
+
   it("keeps the preview comment under GitHub's size limit however many posts are deleted", async () => {
     const api = setup({ "posts/acme/sale.md": post("Fine.") });
     for (let i = 0; i < 2000; i++) api.files.push({ filename: `posts/acme/archive/a-rather-long-post-name-${i}.md`, status: "removed" });

@@ -3,12 +3,18 @@ import { describeDays, localTime } from "./local-time.js";
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Someone must be on duty to correct a post when it goes out: publish_at inside the client's window, and not in the past. */
+/**
+ * Someone must be on duty to correct a post when it goes out: publish_at inside the client's window, and
+ * not in the past. A past time is an error where a post is proposed (the Action checks the changed posts
+ * with `past: error`) but a warning by default: a whole-repository check also reads posts that were
+ * scheduled, and published, long ago.
+ */
 export const publishWindowRule: Rule = {
   id: "publish-window",
-  description: "publish_at is not in the past and falls inside the client's publishing window, in the client's time zone.",
+  description:
+    "publish_at falls inside the client's publishing window, in the client's time zone, and is not in the past (option past: error|warning).",
   defaultSeverity: "error",
-  check(post, { client, now }) {
+  check(post, { client, now, options }) {
     const publishAt = post.data.publish_at;
     if (!publishAt) return [];
     const at = post.spanOf(["publish_at"]);
@@ -19,6 +25,7 @@ export const publishWindowRule: Rule = {
     if (instant.getTime() < now.getTime()) {
       messages.push({
         ...at,
+        severity: options.past === "error" ? "error" : "warning",
         message: `publish_at ${publishAt} is in the past (checked at ${now.toISOString()}); pick a future time or remove publish_at to publish on merge`,
       });
     }

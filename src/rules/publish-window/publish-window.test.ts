@@ -29,10 +29,16 @@ describe("publish-window", () => {
     ]);
   });
 
-  it("reports 18:00 sharp (the window ends then) and a time in the past", async () => {
-    expect(await run(publishWindowRule, post("2026-11-19T17:00:00Z"))).toEqual([
+  it("reports 18:00 sharp (the window ends then) and a time in the past, as an error where the post is proposed", async () => {
+    expect(await run(publishWindowRule, post("2026-11-19T17:00:00Z"), { ruleOptions: { "publish-window": { past: "error" } } })).toEqual([
       "4:13 error publish-window publish_at 2026-11-19T17:00:00Z is in the past (checked at 2026-11-20T12:00:00.000Z); pick a future time or remove publish_at to publish on merge",
       "4:13 error publish-window publish_at 2026-11-19 18:00 Europe/Berlin (Thu) is outside acme's publishing window (mon–fri 08:30–18:00 Europe/Berlin)",
+    ]);
+  });
+
+  it("a past time is a warning by default: a whole-repository check reads posts published long ago", async () => {
+    expect(await run(publishWindowRule, post("2026-11-19T10:00:00Z"))).toEqual([
+      "4:13 warning publish-window publish_at 2026-11-19T10:00:00Z is in the past (checked at 2026-11-20T12:00:00.000Z); pick a future time or remove publish_at to publish on merge",
     ]);
   });
 });
