@@ -25,7 +25,7 @@ export interface GitHubApi {
   updateIssueComment(id: number, body: string): Promise<void>;
   /** Open pull requests whose head is this commit. */
   pullsForCommit(sha: string): Promise<PullRef[]>;
-  /** Open pull requests (first 100), for when pullsForCommit finds none. */
+  /** Every open pull request, for when pullsForCommit finds none. */
   listOpenPulls(): Promise<PullRef[]>;
 }
 

@@ -219,7 +219,7 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
       return data.map((p): PullRef => ({ number: Number(p.number), headSha: p.head.sha, state: p.state }));
     },
     async listOpenPulls() {
-      const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls", { ...repoParams, state: "open", per_page: 100 });
+      const data = await octokit.paginate("GET /repos/{owner}/{repo}/pulls", { ...repoParams, state: "open", per_page: 100 });
       return data.map((p): PullRef => ({ number: Number(p.number), headSha: p.head.sha, state: p.state }));
     },
   };

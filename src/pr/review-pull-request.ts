@@ -78,7 +78,7 @@ export async function reviewPullRequest(options: ReviewPullRequestOptions): Prom
   };
 
   const changes = selectChangedPosts(files, configPath, config?.posts ?? []);
-  if (files.some((f) => f.filename === configPath && f.status !== "removed")) {
+  if (changes.configChanged) {
     const head = await loadConfigAt(api, configPath, headSha, workspace);
     configReview.changedMessages = head?.messages ?? [];
   }

@@ -69,7 +69,12 @@ function expectCleanRun(result: { stderr: string; stdout: string }) {
   expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 }
 
-describe.skipIf(!existsSync(BUNDLE))("the Action on pull requests, end to end", () => {
+// The bundle is committed: a missing one is a failure, never a silently skipped suite.
+it("the committed bundle exists", () => {
+  expect(existsSync(BUNDLE)).toBe(true);
+});
+
+describe("the Action on pull requests, end to end", () => {
   describe.each(["20", "24"] as const)("on Node %s", (node) => {
     it("clean post, contact approved at head, second approver → success, one check run, one comment", async () => {
       const c = open({ "posts/acme/2026-12-01-trail-maps.md": CLEAN_ACME });
