@@ -1,10 +1,10 @@
-import type { ResolvedConfig } from "../config/types.js";
+import type { ResolvedClient, ResolvedConfig } from "../config/types.js";
 import type { LoadedPost } from "../post/parsed-post.js";
 import { rules as allRules } from "../rules/registry.js";
 import type { Rule, ValidPost } from "../rules/types.js";
 import { closest } from "../schema/describe-errors.js";
 import type { Message } from "../types.js";
-import { ruleSetting } from "./severity.js";
+import { type RuleSetting, ruleSetting } from "./severity.js";
 import { applySuppressions } from "./suppressions.js";
 
 export interface CheckPostOptions {
@@ -35,12 +35,20 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
   }
 
   const now = options.now ?? new Date();
+  const settings = settingsOf(client);
   for (const rule of options.rules ?? allRules) {
-    const setting = ruleSetting(rule, config, client);
+    let setting = settings.get(rule);
+    if (!setting) {
+      setting = ruleSetting(rule, config, client);
+      settings.set(rule, setting);
+    }
     if (setting.severity === "off") continue;
     try {
-      const ruleOptions = { ...setting.options, ...options.ruleOptions?.[rule.id] };
-      const found = await rule.check(post as ValidPost, { config, client, options: ruleOptions, now });
+      const runTime = options.ruleOptions?.[rule.id];
+      const ruleOptions = runTime ? { ...setting.options, ...runTime } : { ...setting.options };
+      const result = rule.check(post as ValidPost, { config, client, options: ruleOptions, now });
+      // Most rules answer synchronously: awaiting their arrays cost a microtask turn per rule and post.
+      const found = Array.isArray(result) ? result : await result;
       for (const m of found) {
         messages.push({
           ruleId: rule.id,
@@ -70,6 +78,18 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
       allRules.map((rule) => rule.id),
     ),
   );
+}
+
+/** Each rule's severity and options for a client, worked out on the client's first post. */
+const clientSettings = new WeakMap<ResolvedClient, Map<Rule, RuleSetting>>();
+
+function settingsOf(client: ResolvedClient): Map<Rule, RuleSetting> {
+  let settings = clientSettings.get(client);
+  if (!settings) {
+    settings = new Map();
+    clientSettings.set(client, settings);
+  }
+  return settings;
 }
 
 export function sortByPosition(messages: Message[]): Message[] {

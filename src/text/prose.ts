@@ -84,7 +84,7 @@ function maskNonProse(text: string, hashtagParts: HashtagPart[]): string {
   return masked.replace(HASHTAG, (match: string, tag: string, offset: number) => {
     for (const part of tag.matchAll(HASHTAG_PART)) {
       const start = offset + 1 + (part.index ?? 0);
-      hashtagParts.push({ text: part[0], start, end: start + part[0].length, numeric: /\p{N}/u.test(part[0]), hashtag: match });
+      hashtagParts.push({ text: part[0], start, end: start + part[0].length, numeric: hasNumber(part[0]), hashtag: match });
     }
     return blank(match);
   });
@@ -97,9 +97,21 @@ function wordsOf(masked: string): Word[] {
   const words: Word[] = [];
   for (const m of masked.matchAll(WORD)) {
     const start = m.index ?? 0;
-    words.push({ text: m[0], start, end: start + m[0].length, numeric: /\p{N}/u.test(m[0]) });
+    words.push({ text: m[0], start, end: start + m[0].length, numeric: hasNumber(m[0]) });
   }
   return words;
+}
+
+const NUMBER = /\p{N}/u;
+
+/** Same answer as /\p{N}/u, without running a Unicode regex for the common word made of ASCII letters. */
+function hasNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c >= 128) return NUMBER.test(word);
+  }
+  return false;
 }
 
 /** A sentence: a range of a segment, ended by terminal punctuation or a line break. */

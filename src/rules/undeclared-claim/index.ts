@@ -12,20 +12,27 @@ const UNIT =
  * What reads as a checkable fact, each kind compiled once. Times of day ("9:30", "9 am") are not claims:
  * they are opening hours and schedules, which the post itself states; bare numbers ("3 tips") are not either.
  */
-const KINDS: { kind: string; re: RegExp; needsDigit?: true }[] = [
-  { kind: "a quotation", re: /"([^"\n]+?)"|“([^”\n]+?)”/gu },
+const KINDS: { kind: string; re: RegExp; needsDigit?: true; needs?: RegExp }[] = [
+  { kind: "a quotation", re: /"([^"\n]+?)"|“([^”\n]+?)”/gu, needs: /["“]/ },
   {
     kind: "an amount of money",
     needsDigit: true,
     re: new RegExp(`[$€£¥]\\s?${NUMBER}(?:\\s?(?:k|m|bn|million|billion)\\b)?|\\b${NUMBER}\\s?(?:usd|eur|gbp|dollars?|euros?)\\b`, "giu"),
   },
-  { kind: "a percentage", needsDigit: true, re: new RegExp(`\\b${NUMBER}\\s?(?:%|percent\\b|per cent\\b)`, "giu") },
+  { kind: "a percentage", needsDigit: true, needs: /%|per ?cent/i, re: new RegExp(`\\b${NUMBER}\\s?(?:%|percent\\b|per cent\\b)`, "giu") },
   {
     kind: "a date",
     needsDigit: true,
+    // "ſ" matches "s" under the pattern's case-insensitive Unicode mode.
+    needs: /\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|[sſ]ep|oct|nov|dec/i,
     re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\b|\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, "giu"),
   },
-  { kind: "a statistic", needsDigit: true, re: /\b\d+\s(?:in|out of)\s\d+\b|\b\d{1,3}(?:,\d{3})+\b/giu },
+  {
+    kind: "a statistic",
+    needsDigit: true,
+    needs: /\d\s(?:in|out of)\s\d|\d,\d{3}/i,
+    re: /\b\d+\s(?:in|out of)\s\d+\b|\b\d{1,3}(?:,\d{3})+\b/giu,
+  },
   { kind: "a number with a unit", needsDigit: true, re: new RegExp(`\\b${NUMBER}\\s?-?${UNIT}\\b`, "giu") },
   {
     kind: "a superlative",
@@ -58,8 +65,9 @@ export const undeclaredClaimRule: Rule = {
       const taken: [number, number][] = [];
       // Every kind but quotations and superlatives needs a digit (\d is ASCII even with the u flag): skip their scans.
       const hasDigit = /\d/.test(prose);
-      for (const { kind, re, needsDigit } of KINDS) {
-        if (needsDigit && !hasDigit) continue;
+      for (const { kind, re, needsDigit, needs } of KINDS) {
+        // Each `needs` is a cheap test any match of the kind passes: text failing it cannot hold one.
+        if ((needsDigit && !hasDigit) || (needs && !needs.test(prose))) continue;
         for (const m of prose.matchAll(re)) {
           const start = m.index;
           const end = start + m[0].length;
