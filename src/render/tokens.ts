@@ -25,19 +25,35 @@ export function urlsIn(text: string): Found[] {
   return out;
 }
 
+/**
+ * Remembers a function's last answer: rules ask about the same segment text one after another (the hashtag and
+ * mention counts once per channel, the sensitive topics once per topic), and the same string is compared in O(1).
+ */
+function lastAnswer<T>(compute: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let last: T | undefined;
+  return (text) => {
+    if (text !== lastText) {
+      last = compute(text);
+      lastText = text;
+    }
+    return last as T;
+  };
+}
+
+const hashtagsOf = lastAnswer((text) => [...maskUrls(text).matchAll(HASHTAG_RE)].map((m) => ({ text: m[0], index: m.index })));
+const mentionsOf = lastAnswer((text) => [...maskUrls(text).matchAll(MENTION_RE)].map((m) => ({ text: m[0], index: m.index })));
+
 export function hashtagsIn(text: string): Found[] {
-  return [...maskUrls(text).matchAll(HASHTAG_RE)].map((m) => ({ text: m[0], index: m.index }));
+  return hashtagsOf(text).map((found) => ({ ...found }));
 }
 
 export function mentionsIn(text: string): Found[] {
-  return [...maskUrls(text).matchAll(MENTION_RE)].map((m) => ({ text: m[0], index: m.index }));
+  return mentionsOf(text).map((found) => ({ ...found }));
 }
 
 /** Replaces every URL by spaces of the same length, so offsets stay valid and nothing inside a URL matches. */
-export function maskUrls(text: string): string {
-  if (!text.includes("://")) return text;
-  return text.replace(URL_RE, (url) => " ".repeat(url.length));
-}
+export const maskUrls = lastAnswer((text) => (text.includes("://") ? text.replace(URL_RE, (url) => " ".repeat(url.length)) : text));
 
 /** Masks URLs, hashtags, mentions, inline code and HTML comments: what is left is prose. */
 export function maskSocialSyntax(text: string): string {

@@ -50,12 +50,19 @@ export class PhraseIndex {
   }
 
   /** Whether some phrase may occur among these words (lower case, no apostrophes; plurals also match singular phrases). */
-  mayOccur(words: ReadonlySet<string>): boolean {
+  mayOccur(words: readonly string[]): boolean {
+    // Built only for a word that keys a phrase of several words: most sentences have none.
+    let all: Set<string> | undefined;
     for (const word of words) {
       const keyed = this.phrasesOf(word);
       if (!keyed) continue;
       for (const [form, candidates] of keyed) {
-        if (candidates.some((phrase) => phrase.length === 1 || phrase.every((w) => words.has(w) || w === form))) return true;
+        for (const phrase of candidates) {
+          if (phrase.length === 1) return true;
+          all ??= new Set(words);
+          const present = all;
+          if (phrase.every((w) => present.has(w) || w === form)) return true;
+        }
       }
     }
     return false;
@@ -78,14 +85,13 @@ export async function retextOnTriggered(prose: ProseSegment, phrases: PhraseInde
   return findings;
 }
 
-const sentenceWords = new WeakMap<Sentence, Set<string>>();
+const sentenceWords = new WeakMap<Sentence, string[]>();
 
 /** A sentence's words as normalWord gives them, computed once for every rule that asks. */
-function normalWordsOf(sentence: Sentence): Set<string> {
+function normalWordsOf(sentence: Sentence): string[] {
   let words = sentenceWords.get(sentence);
   if (!words) {
-    words = new Set();
-    for (const w of sentence.words) words.add(normalWord(w.text));
+    words = sentence.words.map((w) => normalWord(w.text));
     sentenceWords.set(sentence, words);
   }
   return words;

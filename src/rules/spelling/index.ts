@@ -29,13 +29,18 @@ function isKnown(word: string, speller: Speller, extra: ReadonlySet<string>): bo
 
 const wholeWordVerdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
-/** Whether a word as written is an acronym or known, asked once per distinct word and set of config words. */
-function acceptedAsIs(text: string, speller: Speller, extra: ReadonlySet<string>): boolean {
+/** Verdicts on whole words as written, per set of config words. */
+function verdictsFor(extra: ReadonlySet<string>): Map<string, boolean> {
   let verdicts = wholeWordVerdicts.get(extra);
   if (!verdicts) {
     verdicts = new Map();
     wholeWordVerdicts.set(extra, verdicts);
   }
+  return verdicts;
+}
+
+/** Whether a word as written is an acronym or known, asked once per distinct word and set of config words. */
+function acceptedAsIs(text: string, speller: Speller, extra: ReadonlySet<string>, verdicts: Map<string, boolean>): boolean {
   let accepted = verdicts.get(text);
   if (accepted === undefined) {
     accepted = ACRONYM.test(text) || isKnown(text.replace(/’/g, "'"), speller, extra);
@@ -45,8 +50,8 @@ function acceptedAsIs(text: string, speller: Speller, extra: ReadonlySet<string>
 }
 
 /** The misspelt pieces of a word: the word itself, or the parts of a hyphenated word that are not words. */
-function misspeltParts(word: Word, speller: Speller, extra: ReadonlySet<string>): Word[] {
-  if (word.numeric || acceptedAsIs(word.text, speller, extra)) return [];
+function misspeltParts(word: Word, speller: Speller, extra: ReadonlySet<string>, verdicts: Map<string, boolean>): Word[] {
+  if (word.numeric || acceptedAsIs(word.text, speller, extra, verdicts)) return [];
   const text = word.text.replace(/’/g, "'");
   if (!text.includes("-")) return [word];
   const parts: Word[] = [];
@@ -72,6 +77,7 @@ export const spellingRule: Rule = {
   async check(post, { client }) {
     const speller = await loadSpeller();
     const extra = extraWordsOf(client);
+    const verdicts = verdictsFor(extra);
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {
       const report = (word: Word, message: string) => {
@@ -83,7 +89,7 @@ export const spellingRule: Rule = {
         });
       };
       for (const word of prose.words) {
-        for (const part of misspeltParts(word, speller, extra)) {
+        for (const part of misspeltParts(word, speller, extra, verdicts)) {
           report(part, `"${part.text}" is misspelt; expected a word from the dictionary or the config's words`);
         }
       }
@@ -91,7 +97,7 @@ export const spellingRule: Rule = {
         // A hashtag that is itself a configured word ("#AcmeOutdoor") is fine whatever its parts.
         if (extra.has(part.hashtag.slice(1).toLowerCase())) continue;
         if (part.text.length < 2) continue;
-        for (const bad of misspeltParts(part, speller, extra)) {
+        for (const bad of misspeltParts(part, speller, extra, verdicts)) {
           report(bad, `"${bad.text}" in ${part.hashtag} is misspelt; expected a word from the dictionary or the config's words`);
         }
       }
