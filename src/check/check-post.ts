@@ -71,14 +71,10 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
       });
     }
   }
-  return sortByPosition(
-    applySuppressions(
-      post,
-      messages,
-      allRules.map((rule) => rule.id),
-    ),
-  );
+  return sortByPosition(applySuppressions(post, messages, ALL_RULE_IDS));
 }
+
+const ALL_RULE_IDS = allRules.map((rule) => rule.id);
 
 /** Each rule's severity and options for a client, worked out on the client's first post. */
 const clientSettings = new WeakMap<ResolvedClient, Map<Rule, RuleSetting>>();

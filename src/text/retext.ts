@@ -1,5 +1,5 @@
 import type { Plugin } from "unified";
-import { MASK, type ProseSegment, type Sentence, sentencesOf } from "./prose.js";
+import { MASK, type ProseSegment, sentencesOf } from "./prose.js";
 
 /** A retext finding, with offsets into the segment's text. */
 export interface RetextFinding {
@@ -49,17 +49,29 @@ export class PhraseIndex {
     return found;
   }
 
-  /** Whether some phrase may occur among these words (lower case, no apostrophes; plurals also match singular phrases). */
-  mayOccur(words: readonly string[]): boolean {
+  /** phrasesOf by the word as written: one look-up per word instead of normalising it first. */
+  private readonly byText = new Map<string, [form: string, phrases: string[][]][] | null>();
+
+  private phrasesOfText(text: string): [string, string[][]][] | null {
+    let found = this.byText.get(text);
+    if (found === undefined) {
+      found = this.phrasesOf(normalWord(text));
+      this.byText.set(text, found);
+    }
+    return found;
+  }
+
+  /** Whether some phrase may occur among these words (compared as normalWord gives them; plurals also match singular phrases). */
+  mayOccur(words: readonly { text: string }[]): boolean {
     // Built only for a word that keys a phrase of several words: most sentences have none.
     let all: Set<string> | undefined;
     for (const word of words) {
-      const keyed = this.phrasesOf(word);
+      const keyed = this.phrasesOfText(word.text);
       if (!keyed) continue;
       for (const [form, candidates] of keyed) {
         for (const phrase of candidates) {
           if (phrase.length === 1) return true;
-          all ??= new Set(words);
+          all ??= new Set(words.map((w) => normalWord(w.text)));
           const present = all;
           if (phrase.every((w) => present.has(w) || w === form)) return true;
         }
@@ -77,24 +89,12 @@ export class PhraseIndex {
 export async function retextOnTriggered(prose: ProseSegment, phrases: PhraseIndex, run: Run): Promise<RetextFinding[]> {
   const findings: RetextFinding[] = [];
   for (const sentence of sentencesOf(prose)) {
-    if (!phrases.mayOccur(normalWordsOf(sentence))) continue;
+    if (!phrases.mayOccur(sentence.words)) continue;
     // Masked syntax becomes spaces: retext sees prose only, and offsets stay those of the segment.
     const text = prose.masked.slice(sentence.start, sentence.end).replaceAll(MASK, " ");
     for (const f of await run(text)) findings.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
   }
   return findings;
-}
-
-const sentenceWords = new WeakMap<Sentence, string[]>();
-
-/** A sentence's words as normalWord gives them, computed once for every rule that asks. */
-function normalWordsOf(sentence: Sentence): string[] {
-  let words = sentenceWords.get(sentence);
-  if (!words) {
-    words = sentence.words.map((w) => normalWord(w.text));
-    sentenceWords.set(sentence, words);
-  }
-  return words;
 }
 
 // A corpus repeats a few thousand words: normalise each once.
