@@ -65,8 +65,11 @@ const BLOCK_PATTERNS: [RegExp, RegExp | string][] = [
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, "@"],
   [/(?<![\w@])@[\w.-]*\w(?:@[\w-]+(?:\.[\w-]+)+)?/g, "@"],
   // Bare domains with a path, or with a common top-level domain: "acme.example/sale", "acme.com".
-  [/\b[\w-]+(?:\.[\w-]+)+\/[^\s<>"]*[^\s<>"'.,;:!?)\]]?/g, "/"],
-  [/\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/gi, "."],
+  [/\b[\w-]+(?:\.[\w-]+)+\/[^\s<>"]*[^\s<>"'.,;:!?)\]]?/g, /\.[\w-]+\//],
+  [
+    /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/gi,
+    /\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/i,
+  ],
   [/:[a-z0-9_+-]+:/g, ":"],
   [/&#?\w+;/g, "&"],
 ];
@@ -91,25 +94,79 @@ function maskNonProse(text: string, hashtagParts: HashtagPart[]): string {
 }
 
 // A word starts with a letter or digit: a lone combining mark (an emoji's variation selector) is not a word.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// WORD is the definition; wordsOf scans for the same matches by hand (a test compares them), without a match
+// object and a Unicode regex test per word.
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
-function wordsOf(masked: string): Word[] {
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const NUMBER = /^\p{N}$/u;
+const MARK = /^\p{M}$/u;
+
+const NONE = 0;
+const MARK_ONLY = 1;
+const LETTER = 2;
+const DIGIT = 3;
+
+/** What the code point at `i` is to WORD; ASCII without a regex. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER;
+    return c >= 48 && c <= 57 ? DIGIT : NONE;
+  }
+  const char = String.fromCodePoint(text.codePointAt(i) as number);
+  if (LETTER_OR_NUMBER.test(char)) return NUMBER.test(char) ? DIGIT : LETTER;
+  return MARK.test(char) ? MARK_ONLY : NONE;
+}
+
+/** UTF-16 length of the code point at `i`. */
+const sizeAt = (text: string, i: number) => ((text.codePointAt(i) as number) > 0xffff ? 2 : 1);
+
+export function wordsOf(masked: string): Word[] {
   const words: Word[] = [];
-  for (const m of masked.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    words.push({ text: m[0], start, end: start + m[0].length, numeric: hasNumber(m[0]) });
+  const n = masked.length;
+  let i = 0;
+  while (i < n) {
+    const first = classAt(masked, i);
+    if (first < LETTER) {
+      i += sizeAt(masked, i);
+      continue;
+    }
+    const start = i;
+    let numeric = first === DIGIT;
+    i += sizeAt(masked, i);
+    for (;;) {
+      const k = i < n ? classAt(masked, i) : NONE;
+      if (k !== NONE) {
+        if (k === DIGIT) numeric = true;
+        i += sizeAt(masked, i);
+        continue;
+      }
+      // An apostrophe or hyphen joins two parts only when a letter or digit follows it.
+      const c = masked.charCodeAt(i);
+      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n) {
+        const next = classAt(masked, i + 1);
+        if (next >= LETTER) {
+          if (next === DIGIT) numeric = true;
+          i += 1 + sizeAt(masked, i + 1);
+          continue;
+        }
+      }
+      break;
+    }
+    words.push({ text: masked.slice(start, i), start, end: i, numeric });
   }
   return words;
 }
 
-const NUMBER = /\p{N}/u;
+const ANY_NUMBER = /\p{N}/u;
 
 /** Same answer as /\p{N}/u, without running a Unicode regex for the common word made of ASCII letters. */
 function hasNumber(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
-    if (c >= 128) return NUMBER.test(word);
+    if (c >= 128) return ANY_NUMBER.test(word);
   }
   return false;
 }
