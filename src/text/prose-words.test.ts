@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WORD, wordsOf } from "./prose.js";
+import { EMAIL, MASK, maskEmails, WORD, wordsOf } from "./prose.js";
 
 /** What the tokenizer must give: every WORD match, with /\p{N}/u telling whether it holds a number. */
 function byRegex(text: string) {
@@ -67,5 +67,34 @@ describe("wordsOf", () => {
       { text: "x", start: 28, end: 29, numeric: false },
       { text: "y", start: 31, end: 32, numeric: false },
     ]);
+  });
+});
+
+describe("maskEmails", () => {
+  it("masks what the EMAIL pattern matches in 20,000 random texts", () => {
+    let seed = 7;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    // Pieces rather than characters, so that many texts hold an address (or nearly one).
+    const chars = ["ab", "x", "1", "_", ".", "+", "-", "@", "@", "c.d", ".e", "f-g", " ", "\n", "é", "\u0000"];
+    let masked = 0;
+    for (let t = 0; t < 20_000; t++) {
+      let text = "";
+      const length = Math.floor(random() * 20);
+      for (let i = 0; i < length; i++) text += chars[Math.floor(random() * chars.length)];
+      const expected = text.replace(EMAIL, (m) => MASK.repeat(m.length));
+      if (expected !== text) masked++;
+      expect(maskEmails(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(masked).toBeGreaterThan(1_500);
+  });
+
+  it("masks addresses one after another, a domain ending where the next address starts", () => {
+    const M = MASK;
+    expect(maskEmails("write to hello@acme.example or a@b.c+x@d.e; not @ola.bakes or a@b")).toBe(
+      `write to ${M.repeat(18)} or ${M.repeat(5)}${M.repeat(6)}; not @ola.bakes or a@b`,
+    );
   });
 });

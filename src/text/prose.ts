@@ -53,7 +53,7 @@ const blank = (match: string) => (match.includes("\n") ? match.replace(/[^\n]/g,
 
 // Order matters: code and comments first (nothing inside them is prose), then link syntax, then social syntax.
 // Each pattern comes with text that any match of it contains: a post without it skips that scan.
-const BLOCK_PATTERNS: [RegExp, RegExp | string][] = [
+const BLOCK_PATTERNS: [RegExp | ((text: string) => string), RegExp | string][] = [
   [/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm, /```|~~~/],
   [/<!--[\s\S]*?(?:-->|(?![\s\S]))/g, "<!--"],
   [/``[^\n]+?``|`[^`\n]+`/g, "`"],
@@ -62,7 +62,7 @@ const BLOCK_PATTERNS: [RegExp, RegExp | string][] = [
   [/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, "]("],
   [/^ {0,3}\[[^\]\n]+\]:[^\n]*/gm, "]:"],
   [/\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]]/gi, /:\/\/|www\./i],
-  [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, "@"],
+  [maskEmails, "@"],
   [/(?<![\w@])@[\w.-]*\w(?:@[\w-]+(?:\.[\w-]+)+)?/g, "@"],
   // Bare domains with a path, or with a common top-level domain: "acme.example/sale", "acme.com".
   [/\b[\w-]+(?:\.[\w-]+)+\/[^\s<>"]*[^\s<>"'.,;:!?)\]]?/g, /\.[\w-]+\//],
@@ -74,6 +74,33 @@ const BLOCK_PATTERNS: [RegExp, RegExp | string][] = [
   [/&#?\w+;/g, "&"],
 ];
 
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
+const EMAIL_LOCAL = /[\w.+-]/;
+
+/**
+ * `text.replace(EMAIL, blank)`, found from each "@" instead of trying the pattern at every letter (a run of
+ * letters not followed by "@" cost it a backtrack per letter). A match starts where the run of local-part
+ * characters before an "@" starts (not before the previous match's end) and holds the domain after it; an
+ * "@" whose domain does not match ends no match, wherever it would start.
+ */
+export function maskEmails(text: string): string {
+  let out = "";
+  let done = 0;
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > done && EMAIL_LOCAL.test(text[start - 1] as string)) start--;
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    if (!EMAIL_DOMAIN.test(text)) continue;
+    const end = EMAIL_DOMAIN.lastIndex;
+    out += text.slice(done, start) + MASK.repeat(end - start);
+    done = end;
+    at = end - 1;
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
 const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&#/])#([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)/gu;
 // Parts of a hashtag: "WinterCamping" → Winter, Camping; "XMLParser" → XML, Parser; "tent_care2026" → tent, care, 2026.
 const HASHTAG_PART = /\p{Lu}+(?![\p{Ll}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|\p{Lu}/gu;
@@ -82,7 +109,8 @@ function maskNonProse(text: string, hashtagParts: HashtagPart[]): string {
   let masked = text;
   for (const [pattern, needs] of BLOCK_PATTERNS) {
     // Masking only replaces characters, so text the original lacks the masked text lacks too.
-    if (typeof needs === "string" ? text.includes(needs) : needs.test(text)) masked = masked.replace(pattern, blank);
+    if (!(typeof needs === "string" ? text.includes(needs) : needs.test(text))) continue;
+    masked = typeof pattern === "function" ? pattern(masked) : masked.replace(pattern, blank);
   }
   return masked.replace(HASHTAG, (match: string, tag: string, offset: number) => {
     for (const part of tag.matchAll(HASHTAG_PART)) {

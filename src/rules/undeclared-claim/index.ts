@@ -36,6 +36,9 @@ const KINDS: { kind: string; re: RegExp; needsDigit?: true; needs?: RegExp }[] =
   { kind: "a number with a unit", needsDigit: true, re: new RegExp(`\\b${NUMBER}\\s?-?${UNIT}\\b`, "giu") },
   {
     kind: "a superlative",
+    // Unicode case-insensitive like the pattern, without its look-behinds at every position.
+    needs:
+      /first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|world[- ]class|unbeatable|unrivalled|unmatched|#1/iu,
     re: /(?<![\p{L}-])(?<!\b(?:your|my) )(?:first|(?<!\b(?:not|if) )only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|best[- ]selling|world[- ]class|unbeatable|unrivalled|unmatched)(?![\p{L}-])|#1\b/giu,
   },
 ];
