@@ -17,6 +17,7 @@ const KINDS: { kind: string; re: RegExp; needsDigit?: true; needs?: RegExp }[] =
   {
     kind: "an amount of money",
     needsDigit: true,
+    needs: /[$€£¥]|u[sſ]d|eur|gbp|dollar/i,
     re: new RegExp(`[$€£¥]\\s?${NUMBER}(?:\\s?(?:k|m|bn|million|billion)\\b)?|\\b${NUMBER}\\s?(?:usd|eur|gbp|dollars?|euros?)\\b`, "giu"),
   },
   { kind: "a percentage", needsDigit: true, needs: /%|per ?cent/i, re: new RegExp(`\\b${NUMBER}\\s?(?:%|percent\\b|per cent\\b)`, "giu") },
@@ -69,7 +70,8 @@ export const undeclaredClaimRule: Rule = {
       // Every kind but quotations and superlatives needs a digit (\d is ASCII even with the u flag): skip their scans.
       const hasDigit = /\d/.test(prose);
       for (const { kind, re, needsDigit, needs } of KINDS) {
-        // Each `needs` is a cheap test any match of the kind passes: text failing it cannot hold one.
+        // Each `needs` is a cheap test any match of the kind passes ("ſ" stands for the "s" the patterns' Unicode
+        // case folding lets it match): text failing it cannot hold one.
         if ((needsDigit && !hasDigit) || (needs && !needs.test(prose))) continue;
         for (const m of prose.matchAll(re)) {
           const start = m.index;
