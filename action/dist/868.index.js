@@ -20,12 +20,12 @@ module.exports = function isBuffer (obj) {
 
 /***/ }),
 
-/***/ 49863:
+/***/ 9863:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var push = __webpack_require__(25806)
+var push = __webpack_require__(5806)
 
 module.exports = add
 
@@ -43,12 +43,12 @@ function add(value, model) {
 
 /***/ }),
 
-/***/ 52374:
+/***/ 2374:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var form = __webpack_require__(48119)
+var form = __webpack_require__(8119)
 
 module.exports = correct
 
@@ -60,12 +60,12 @@ function correct(value) {
 
 /***/ }),
 
-/***/ 66498:
+/***/ 6498:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var parse = __webpack_require__(56093)
+var parse = __webpack_require__(6093)
 
 module.exports = add
 
@@ -102,26 +102,26 @@ function add(buf) {
 
 /***/ }),
 
-/***/ 25868:
+/***/ 5868:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var buffer = __webpack_require__(4097)
-var affix = __webpack_require__(91131)
+var affix = __webpack_require__(1131)
 
 module.exports = NSpell
 
 var proto = NSpell.prototype
 
-proto.correct = __webpack_require__(52374)
-proto.suggest = __webpack_require__(52242)
-proto.spell = __webpack_require__(40686)
-proto.add = __webpack_require__(49863)
-proto.remove = __webpack_require__(51274)
-proto.wordCharacters = __webpack_require__(56551)
-proto.dictionary = __webpack_require__(66498)
-proto.personal = __webpack_require__(35642)
+proto.correct = __webpack_require__(2374)
+proto.suggest = __webpack_require__(2242)
+proto.spell = __webpack_require__(686)
+proto.add = __webpack_require__(9863)
+proto.remove = __webpack_require__(1274)
+proto.wordCharacters = __webpack_require__(6551)
+proto.dictionary = __webpack_require__(6498)
+proto.personal = __webpack_require__(5642)
 
 // Construct a new spelling context.
 function NSpell(aff, dic) {
@@ -175,7 +175,7 @@ function NSpell(aff, dic) {
 
 /***/ }),
 
-/***/ 35642:
+/***/ 5642:
 /***/ ((module) => {
 
 
@@ -225,7 +225,7 @@ function add(buf) {
 
 /***/ }),
 
-/***/ 51274:
+/***/ 1274:
 /***/ ((module) => {
 
 
@@ -244,13 +244,13 @@ function remove(value) {
 
 /***/ }),
 
-/***/ 40686:
+/***/ 686:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var form = __webpack_require__(48119)
-var flag = __webpack_require__(74111)
+var form = __webpack_require__(8119)
+var flag = __webpack_require__(4111)
 
 module.exports = spell
 
@@ -273,15 +273,15 @@ function spell(word) {
 
 /***/ }),
 
-/***/ 52242:
+/***/ 2242:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var casing = __webpack_require__(94350)
-var normalize = __webpack_require__(89758)
-var flag = __webpack_require__(74111)
-var form = __webpack_require__(48119)
+var casing = __webpack_require__(4350)
+var normalize = __webpack_require__(9758)
+var flag = __webpack_require__(4111)
+var form = __webpack_require__(8119)
 
 module.exports = suggest
 
@@ -646,12 +646,12 @@ function generate(context, memory, words, edits) {
 
 /***/ }),
 
-/***/ 25806:
+/***/ 5806:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var apply = __webpack_require__(53833)
+var apply = __webpack_require__(3833)
 
 module.exports = add
 
@@ -745,12 +745,12 @@ function add(dict, word, codes, options) {
 
 /***/ }),
 
-/***/ 91131:
+/***/ 1131:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var parse = __webpack_require__(56260)
+var parse = __webpack_require__(6260)
 
 module.exports = affix
 
@@ -1017,7 +1017,7 @@ function start(source) {
 
 /***/ }),
 
-/***/ 53833:
+/***/ 3833:
 /***/ ((module) => {
 
 
@@ -1061,7 +1061,7 @@ function apply(value, rule, rules, words) {
 
 /***/ }),
 
-/***/ 94350:
+/***/ 4350:
 /***/ ((module) => {
 
 
@@ -1101,13 +1101,13 @@ function exact(value) {
 
 /***/ }),
 
-/***/ 56093:
+/***/ 6093:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var parseCodes = __webpack_require__(56260)
-var add = __webpack_require__(25806)
+var parseCodes = __webpack_require__(6260)
+var add = __webpack_require__(5806)
 
 module.exports = parse
 
@@ -1180,12 +1180,12 @@ function parseLine(line, options, dict) {
 
 /***/ }),
 
-/***/ 84850:
+/***/ 4850:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var flag = __webpack_require__(74111)
+var flag = __webpack_require__(4111)
 
 module.exports = exact
 
@@ -1212,7 +1212,7 @@ function exact(context, value) {
 
 /***/ }),
 
-/***/ 74111:
+/***/ 4111:
 /***/ ((module) => {
 
 
@@ -1227,14 +1227,14 @@ function flag(values, value, flags) {
 
 /***/ }),
 
-/***/ 48119:
+/***/ 8119:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var normalize = __webpack_require__(89758)
-var exact = __webpack_require__(84850)
-var flag = __webpack_require__(74111)
+var normalize = __webpack_require__(9758)
+var exact = __webpack_require__(4850)
+var flag = __webpack_require__(4111)
 
 module.exports = form
 
@@ -1295,7 +1295,7 @@ function ignore(flags, dict, all) {
 
 /***/ }),
 
-/***/ 89758:
+/***/ 9758:
 /***/ ((module) => {
 
 
@@ -1316,7 +1316,7 @@ function normalize(value, patterns) {
 
 /***/ }),
 
-/***/ 56260:
+/***/ 6260:
 /***/ ((module) => {
 
 
@@ -1351,7 +1351,7 @@ function ruleCodes(flags, value) {
 
 /***/ }),
 
-/***/ 56551:
+/***/ 6551:
 /***/ ((module) => {
 
 

@@ -59,6 +59,21 @@ async function onPullRequest(c: ContentPull, node: "20" | "24" = "20", action: "
   });
 }
 
+async function onReview(
+  c: ContentPull,
+  review: Parameters<typeof pullRequestReviewEvent>[3],
+  action: "submitted" | "dismissed" = "submitted",
+) {
+  return runAction({
+    sim,
+    repo,
+    event: "pull_request_review",
+    payload: pullRequestReviewEvent(action, repo, c.pull, review),
+    workspace: c.workspace,
+    sha: c.pull.headSha,
+  });
+}
+
 function approval(c: ContentPull) {
   return repo.latestStatus(c.pull.headSha, APPROVAL);
 }
@@ -150,8 +165,7 @@ describe("the Action on pull requests, end to end", () => {
     repo.addReview(c.pull.number, { user: jane, state: "APPROVED" });
     repo.addReview(c.pull.number, { user: kim, state: "APPROVED" });
     const comment = repo.addReview(c.pull.number, { user: jane, state: "COMMENTED", body: "Looks good, one thought for next time." });
-    const payload = pullRequestReviewEvent("submitted", repo, c.pull, comment);
-    const result = await runAction({ sim, repo, event: "pull_request_review", payload, workspace: c.workspace, sha: c.pull.headSha });
+    const result = await onReview(c, comment);
     expectCleanRun(result);
     expect(result.code).toBe(0);
     expect(approval(c)?.state).toBe("success");
@@ -162,8 +176,7 @@ describe("the Action on pull requests, end to end", () => {
     const approved = repo.addReview(c.pull.number, { user: jane, state: "APPROVED" });
     repo.addReview(c.pull.number, { user: kim, state: "APPROVED" });
     const dismissed = repo.dismissReview(c.pull.number, approved.id);
-    const payload = pullRequestReviewEvent("dismissed", repo, c.pull, dismissed);
-    const result = await runAction({ sim, repo, event: "pull_request_review", payload, workspace: c.workspace, sha: c.pull.headSha });
+    const result = await onReview(c, dismissed, "dismissed");
     expectCleanRun(result);
     expect(approval(c)?.state).toBe("pending");
     expect(approval(c)?.description).toContain("waiting for @jane-acme (acme)");
@@ -173,8 +186,7 @@ describe("the Action on pull requests, end to end", () => {
     const c = open({ "posts/acme/2026-12-01-trail-maps.md": CLEAN_ACME });
     repo.addReview(c.pull.number, { user: kim, state: "APPROVED" });
     const changes = repo.addReview(c.pull.number, { user: jane, state: "CHANGES_REQUESTED", body: "Not this week." });
-    const payload = pullRequestReviewEvent("submitted", repo, c.pull, changes);
-    const result = await runAction({ sim, repo, event: "pull_request_review", payload, workspace: c.workspace, sha: c.pull.headSha });
+    const result = await onReview(c, changes);
     expectCleanRun(result);
     expect(result.code).toBe(0);
     expect(approval(c)?.state).toBe("failure");
@@ -206,14 +218,7 @@ describe("the Action on pull requests, end to end", () => {
     expect(approval(c)?.description).not.toContain("jane-acme");
 
     const review = repo.addReview(c.pull.number, { user: ola, state: "APPROVED" });
-    const result = await runAction({
-      sim,
-      repo,
-      event: "pull_request_review",
-      payload: pullRequestReviewEvent("submitted", repo, c.pull, review),
-      workspace: c.workspace,
-      sha: c.pull.headSha,
-    });
+    const result = await onReview(c, review);
     expectCleanRun(result);
     expect(approval(c)?.state).toBe("success");
   });
@@ -225,14 +230,7 @@ describe("the Action on pull requests, end to end", () => {
     expect(approval(c)?.description).toContain("@jane-acme");
 
     const review = repo.addReview(c.pull.number, { user: kim, state: "APPROVED" });
-    const result = await runAction({
-      sim,
-      repo,
-      event: "pull_request_review",
-      payload: pullRequestReviewEvent("submitted", repo, c.pull, review),
-      workspace: c.workspace,
-      sha: c.pull.headSha,
-    });
+    const result = await onReview(c, review);
     expectCleanRun(result);
     expect(approval(c)?.state).toBe("success");
   });
