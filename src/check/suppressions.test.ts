@@ -43,6 +43,22 @@ describe("inline suppressions", () => {
     ]);
   });
 
+  it("an enable naming some of the ids ends those only; an enable closing nothing is reported", async () => {
+    const body = [
+      "<!-- checkpost-disable length, undeclared-claim -->",
+      "Now 40% off.",
+      "<!-- checkpost-enable undeclared-claim -->",
+      "And 30% off.",
+      "<!-- checkpost-enable spelling -->",
+    ].join("\n");
+    expect(await run(rules.claims, post(body))).toEqual([
+      '5:1 info suppression checkpost-disable hides findings of "undeclared-claim" here',
+      '5:1 info unused-suppression checkpost-disable for "length" suppresses nothing; remove it',
+      '8:5 warning undeclared-claim "30%" is a percentage that no declared fact covers; add it to facts with its source, or rephrase',
+      '9:1 info unused-suppression checkpost-enable for "spelling" closes no checkpost-disable above it; remove it',
+    ]);
+  });
+
   it("reports an unused suppression and names an unknown rule id", async () => {
     const body = "<!-- checkpost-disable-next-line hashtag -->\nNo tags here.";
     expect(await run(rules.hashtags, post(body))).toEqual([

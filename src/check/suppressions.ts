@@ -29,7 +29,8 @@ interface Suppression {
   directive: Directive;
   ids: string[];
   fromLine: number;
-  toLine: number;
+  /** The last line each id (or "*" for every rule) is hidden on: each id ends at its own enable. */
+  toLine: Map<string, number>;
   /** Ids (or "*") that hid at least one message. */
   used: Set<string>;
 }
@@ -41,20 +42,16 @@ interface Suppression {
  * nothing is reported as info under `unused-suppression`, so stale comments do not pile up.
  */
 export function applySuppressions(post: ParsedPost, messages: Message[], knownRuleIds: readonly string[]): Message[] {
-  const suppressions = parseSuppressions(post);
-  if (suppressions.length === 0) return messages;
+  const { suppressions, strayEnables } = parseSuppressions(post);
+  if (suppressions.length === 0 && strayEnables.length === 0) return messages;
   const kept = messages.filter((m) => {
     if (UNSUPPRESSIBLE.has(m.ruleId)) return true;
     let hidden = false;
     for (const s of suppressions) {
-      if (m.line < s.fromLine || m.line > s.toLine) continue;
-      if (s.ids.length === 0) {
-        s.used.add("*");
-        hidden = true;
-      } else if (s.ids.includes(m.ruleId)) {
-        s.used.add(m.ruleId);
-        hidden = true;
-      }
+      const id = s.ids.length === 0 ? "*" : s.ids.includes(m.ruleId) ? m.ruleId : undefined;
+      if (id === undefined || m.line < s.fromLine || m.line > (s.toLine.get(id) ?? 0)) continue;
+      s.used.add(id);
+      hidden = true;
     }
     return !hidden;
   });
@@ -76,12 +73,20 @@ export function applySuppressions(post: ParsedPost, messages: Message[], knownRu
       note("info", "unused-suppression", `checkpost-${s.directive.kind} ${what} suppresses nothing${why}; remove it`);
     }
   }
+  for (const e of strayEnables) {
+    kept.push({
+      ruleId: "unused-suppression",
+      severity: "info",
+      ...post.spanAt(e.start, e.end),
+      message: `checkpost-enable${e.ids.length ? ` for ${e.ids.map((id) => `"${id}"`).join(", ")}` : ""} closes no checkpost-disable above it; remove it`,
+    });
+  }
   return kept;
 }
 
-function parseSuppressions(post: ParsedPost): Suppression[] {
+function parseSuppressions(post: ParsedPost): { suppressions: Suppression[]; strayEnables: Directive[] } {
   const body = post.text.slice(post.bodyOffset);
-  if (!body.includes("checkpost-")) return [];
+  if (!body.includes("checkpost-")) return { suppressions: [], strayEnables: [] };
   const directives: Directive[] = [];
   for (const m of body.matchAll(DIRECTIVE_RE)) {
     const start = post.bodyOffset + m.index;
@@ -96,15 +101,29 @@ function parseSuppressions(post: ParsedPost): Suppression[] {
   }
   const lastLine = post.lines.lineCount;
   const out: Suppression[] = [];
+  const closing = new Set<Directive>();
   directives.forEach((d, index) => {
     if (d.kind === "disable-next-line") {
-      out.push({ directive: d, ids: d.ids, fromLine: d.line + 1, toLine: d.line + 1, used: new Set() });
+      const only = d.line + 1;
+      out.push({
+        directive: d,
+        ids: d.ids,
+        fromLine: only,
+        toLine: new Map((d.ids.length ? d.ids : ["*"]).map((id) => [id, only])),
+        used: new Set(),
+      });
     } else if (d.kind === "disable") {
-      const closer = directives
-        .slice(index + 1)
-        .find((e) => e.kind === "enable" && (e.ids.length === 0 || d.ids.every((id) => e.ids.includes(id))));
-      out.push({ directive: d, ids: d.ids, fromLine: d.line, toLine: closer?.line ?? lastLine, used: new Set() });
+      // Each id ends at the first later enable naming it (or naming none); "every rule" only at an enable naming none.
+      const later = directives.slice(index + 1).filter((e) => e.kind === "enable");
+      const toLine = new Map<string, number>();
+      for (const id of d.ids.length ? d.ids : ["*"]) {
+        const enable = later.find((e) => e.ids.length === 0 || (id !== "*" && e.ids.includes(id)));
+        if (enable) closing.add(enable);
+        toLine.set(id, enable?.line ?? lastLine);
+      }
+      out.push({ directive: d, ids: d.ids, fromLine: d.line, toLine, used: new Set() });
     }
   });
-  return out;
+  const strayEnables = directives.filter((d) => d.kind === "enable" && !closing.has(d));
+  return { suppressions: out, strayEnables };
 }
