@@ -10,7 +10,7 @@ import { applySuppressions } from "./suppressions.js";
 export interface CheckPostOptions {
   now?: Date;
   rules?: readonly Rule[];
-  /** Run-time options per rule id that the config cannot hold (e.g. the link fetcher of --check-links). */
+  /** Run-time defaults per rule id, e.g. what the config cannot hold (the link fetcher of --check-links); checkpost.yml wins. */
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
 }
 
@@ -45,14 +45,16 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
     if (setting.severity === "off") continue;
     try {
       const runTime = options.ruleOptions?.[rule.id];
-      const ruleOptions = runTime ? { ...setting.options, ...runTime } : { ...setting.options };
+      // Run-time options (the Action's media lookup, --check-links) are defaults; what checkpost.yml sets wins.
+      const ruleOptions = runTime ? { ...runTime, ...setting.options } : { ...setting.options };
       const result = rule.check(post as ValidPost, { config, client, options: ruleOptions, now });
       // Most rules answer synchronously: awaiting their arrays cost a microtask turn per rule and post.
       const found = Array.isArray(result) ? result : await result;
       for (const m of found) {
         messages.push({
           ruleId: rule.id,
-          severity: m.severity ?? setting.severity,
+          // A rule may lower a finding (an acknowledged topic), never raise it above the configured severity.
+          severity: m.severity ? milder(m.severity, setting.severity) : setting.severity,
           line: m.line,
           column: m.column,
           ...(m.endLine !== undefined ? { endLine: m.endLine, endColumn: m.endColumn } : {}),
@@ -75,6 +77,12 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
 }
 
 const ALL_RULE_IDS = allRules.map((rule) => rule.id);
+
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
+function milder(a: Message["severity"], b: Message["severity"]): Message["severity"] {
+  return RANK[a] <= RANK[b] ? a : b;
+}
 
 /** Each rule's severity and options for a client, worked out on the client's first post. */
 const clientSettings = new WeakMap<ResolvedClient, Map<Rule, RuleSetting>>();

@@ -56,7 +56,9 @@ export const linkRule: Rule = {
       if (problem) messages.push({ ...post.spanOf(["reply_to"]), message: `reply_to: ${post.data.reply_to} ${problem}` });
       else if (!found.has(post.data.reply_to)) found.set(post.data.reply_to, post.spanOf(["reply_to"]));
     }
-    const checker = options.checker as LinkChecker | undefined;
+    // Injected at run time by --check-links; anything else under that name (a config value) is ignored.
+    const checker =
+      typeof (options.checker as LinkChecker | undefined)?.check === "function" ? (options.checker as LinkChecker) : undefined;
     if (checker) {
       const results = await Promise.all([...found].map(async ([url, span]) => ({ url, span, status: await checker.check(url) })));
       for (const { url, span, status } of results) {

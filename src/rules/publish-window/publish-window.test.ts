@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { run } from "../../../test/checkpoints/kit.js";
+import { BASE_CONFIG, run } from "../../../test/checkpoints/kit.js";
 import { publishWindowRule } from "./index.js";
 import { describeDays, localTime } from "./local-time.js";
 
@@ -38,6 +38,23 @@ describe("publish-window", () => {
 
   it("a past time is a warning by default: a whole-repository check reads posts published long ago", async () => {
     expect(await run(publishWindowRule, post("2026-11-19T10:00:00Z"))).toEqual([
+      "4:13 warning publish-window publish_at 2026-11-19T10:00:00Z is in the past (checked at 2026-11-20T12:00:00.000Z); pick a future time or remove publish_at to publish on merge",
+    ]);
+  });
+});
+
+describe("publish-window severities from the config", () => {
+  const past = post("2026-11-19T10:00:00Z");
+  it("the configured severity is the ceiling: set to info, a past time is info even where the Action asks for error", async () => {
+    const config = `${BASE_CONFIG}checks:\n  publish-window: info\n`;
+    expect(await run(publishWindowRule, past, { config, ruleOptions: { "publish-window": { past: "error" } } })).toEqual([
+      "4:13 info publish-window publish_at 2026-11-19T10:00:00Z is in the past (checked at 2026-11-20T12:00:00.000Z); pick a future time or remove publish_at to publish on merge",
+    ]);
+  });
+
+  it("the config's past option wins over the run's default", async () => {
+    const config = `${BASE_CONFIG}checks:\n  publish-window: { past: warning }\n`;
+    expect(await run(publishWindowRule, past, { config, ruleOptions: { "publish-window": { past: "error" } } })).toEqual([
       "4:13 warning publish-window publish_at 2026-11-19T10:00:00Z is in the past (checked at 2026-11-20T12:00:00.000Z); pick a future time or remove publish_at to publish on merge",
     ]);
   });
