@@ -16,8 +16,11 @@ export interface GitHubApi {
   /** Reviews, oldest first, all pages. */
   listReviews(number: number): Promise<Review[]>;
   createStatus(sha: string, status: CommitStatus): Promise<void>;
-  /** The check run with this name on this commit, if one exists. */
-  findCheckRun(sha: string, name: string): Promise<ExistingCheckRun | undefined>;
+  /**
+   * The latest check run with this name and external id on this commit, if one exists. The external id
+   * tells checkpost's run from others of the same name (a workflow job called "checkpost" has one too).
+   */
+  findCheckRun(sha: string, name: string, externalId: string): Promise<ExistingCheckRun | undefined>;
   createCheckRun(run: NewCheckRun): Promise<number>;
   updateCheckRun(id: number, update: CheckRunUpdate): Promise<void>;
   listIssueComments(number: number): Promise<IssueComment[]>;
@@ -114,6 +117,7 @@ export interface NewCheckRun {
   status: "in_progress" | "completed";
   conclusion?: CheckConclusion;
   detailsUrl?: string;
+  externalId?: string;
   output: CheckRunOutput;
 }
 

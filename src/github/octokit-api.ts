@@ -164,14 +164,18 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
         ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
       });
     },
-    async findCheckRun(sha, name) {
-      const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+    async findCheckRun(sha, name, externalId) {
+      const runs = await octokit.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
         ...repoParams,
         ref: sha,
         check_name: name,
+        filter: "all",
         per_page: 100,
       });
-      const run = data.check_runs.find((r) => r.name === name && r.head_sha === sha);
+      // Ids grow with time: the highest is the latest.
+      const run = runs
+        .filter((r) => r.name === name && r.head_sha === sha && r.external_id === externalId)
+        .reduce<(typeof runs)[number] | undefined>((latest, r) => (latest && latest.id > r.id ? latest : r), undefined);
       return run ? { id: Number(run.id), summary: run.output.summary ?? null, annotationsCount: run.output.annotations_count } : undefined;
     },
     async createCheckRun(run) {
@@ -182,6 +186,7 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
         status: run.status,
         ...(run.conclusion ? { conclusion: run.conclusion } : {}),
         ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+        ...(run.externalId ? { external_id: run.externalId } : {}),
         output: run.output,
       });
       return Number(data.id);

@@ -3,6 +3,8 @@ import type { CheckConclusion, CheckRunAnnotation, GitHubApi } from "../github/a
 import type { FileReport, Message } from "../types.js";
 
 export const CHECK_RUN_NAME = "checkpost";
+/** Marks checkpost's own check run among any others of the same name on a commit. */
+export const CHECK_RUN_EXTERNAL_ID = "checkpost:review";
 /** GitHub takes at most 50 annotations per request; further batches are appended by updates. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub's limit on a check run's summary and text. */
@@ -62,7 +64,7 @@ export async function publishCheckRun(api: GitHubApi, report: CheckRunReport): P
     ...(annotations.length ? { annotations } : {}),
   });
 
-  const existing = await api.findCheckRun(report.headSha, CHECK_RUN_NAME);
+  const existing = await api.findCheckRun(report.headSha, CHECK_RUN_NAME, CHECK_RUN_EXTERNAL_ID);
   const complete = existing?.summary?.includes(fingerprint) === true && existing.annotationsCount === report.annotations.length;
   if (existing && complete) {
     await api.updateCheckRun(existing.id, { status: "completed", conclusion: report.conclusion, output: output([]) });
@@ -72,6 +74,7 @@ export async function publishCheckRun(api: GitHubApi, report: CheckRunReport): P
   const id = await api.createCheckRun({
     name: CHECK_RUN_NAME,
     headSha: report.headSha,
+    externalId: CHECK_RUN_EXTERNAL_ID,
     status: "completed",
     conclusion: report.conclusion,
     ...(report.detailsUrl ? { detailsUrl: report.detailsUrl } : {}),

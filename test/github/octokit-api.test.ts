@@ -55,15 +55,25 @@ describe("createOctokitApi", () => {
     const id = await api.createCheckRun({
       name: "checkpost",
       headSha: sha,
+      externalId: "checkpost:review",
       status: "completed",
       conclusion: "success",
       output: { title: "t", summary: "s" },
+    });
+    // A job named like the check run has a run of the same name: the external id tells them apart.
+    await api.createCheckRun({
+      name: "checkpost",
+      headSha: sha,
+      status: "completed",
+      conclusion: "success",
+      output: { title: "job", summary: "" },
     });
     sim.failNext({ method: "PATCH", route: CHECK_RUN, status: 502 });
     await api.updateCheckRun(id, { status: "completed", conclusion: "success", output: { title: "t2", summary: "s2" } });
     expect(sim.requestsTo("PATCH", CHECK_RUN).map((r) => r.status)).toEqual([502, 200]);
     sim.failNext({ method: "GET", route: "/repos/{owner}/{repo}/commits/{ref}/check-runs", status: 500 });
-    expect((await api.findCheckRun(sha, "checkpost"))?.id).toBe(id);
+    const found = await api.findCheckRun(sha, "checkpost", "checkpost:review");
+    expect(found?.id).toBe(id);
   });
 
   it("never repeats a POST after a 5xx: the object may exist already", async () => {

@@ -62,10 +62,9 @@ export class FakeApi implements GitHubApi {
     this.write("createStatus");
     this.statuses.push(status);
   }
-  async findCheckRun(sha: string) {
+  async findCheckRun(sha: string, name: string, externalId: string) {
     this.calls.push("findCheckRun");
-    // GitHub lists the latest run of a name first.
-    const found = this.checkRuns.findLast((c) => c.run.headSha === sha);
+    const found = this.checkRuns.findLast((c) => c.run.headSha === sha && c.run.name === name && c.run.externalId === externalId);
     if (!found) return undefined;
     const outputs = [found.run.output, ...found.updates.map((u) => u.output)];
     const summary = outputs[outputs.length - 1]?.summary ?? null;

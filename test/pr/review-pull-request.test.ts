@@ -300,21 +300,19 @@ clients:
   it("a run cancelled half-way is completed by the next: a fresh check run with every annotation, the status and the comment", async () => {
     const lines = Array.from({ length: 60 }, (_, i) => `bad ${i}`).join("\n");
     const api = setup({ "posts/acme/sale.md": post(lines) });
-    // The cancelled run created its check run with the first batch only, and wrote no status or comment.
-    await run(api, { dryRun: true });
-    api.checkRuns.push({
-      id: 900,
-      run: {
-        name: "checkpost",
-        headSha: HEAD,
-        status: "completed",
-        conclusion: "failure",
-        output: { title: "t", summary: "s", annotations: [] },
-      },
-      updates: [],
-    });
+    // A full run for reference, then the state a cancelled run leaves: its check run with the same
+    // fingerprint but only the first batch of 50 annotations, and no status or comment.
     await run(api);
-    expect(api.checkRuns.map((c) => c.id).slice(0, 1)).toEqual([900]);
+    const complete = api.checkRuns[0];
+    if (!complete) throw new Error("no check run");
+    api.checkRuns.length = 0;
+    api.statuses.length = 0;
+    api.comments.length = 0;
+    api.checkRuns.push({ id: 900, run: complete.run, updates: [] });
+    expect(complete.run.output.annotations).toHaveLength(50);
+    await run(api);
+    expect(api.checkRuns.map((c) => c.id)[0]).toBe(900);
+    expect(api.checkRuns[0]?.updates).toEqual([]);
     const latest = api.checkRuns[api.checkRuns.length - 1];
     expect(latest?.id).not.toBe(900);
     expect([latest?.run.output, ...(latest?.updates.map((u) => u.output) ?? [])].flatMap((o) => o?.annotations ?? []).length).toBe(60);
