@@ -11,6 +11,8 @@ export interface GitHubApi {
   getFileBytes(path: string, ref: string): Promise<Uint8Array | undefined>;
   /** What a path is at a commit (a file and its size, a folder, a symlink); undefined when nothing is there. */
   getPathInfo(path: string, ref: string): Promise<PathInfo | undefined>;
+  /** The login the token acts as (GET /user); undefined for an app's installation token, which has none. */
+  getTokenLogin(): Promise<string | undefined>;
   /** The numeric id of a login; undefined when no such user exists. */
   getUserId(login: string): Promise<number | undefined>;
   /** Reviews, oldest first, all pages. */

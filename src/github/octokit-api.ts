@@ -129,6 +129,16 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
         throw error;
       }
     },
+    async getTokenLogin() {
+      try {
+        const { data } = await octokit.request("GET /user");
+        return data.login;
+      } catch (error) {
+        // GITHUB_TOKEN is an installation token: GET /user answers 403 "Resource not accessible by integration".
+        if (error instanceof GitHubRequestError && [401, 403, 404].includes(error.status)) return undefined;
+        throw error;
+      }
+    },
     async getUserId(login) {
       try {
         const { data } = await octokit.request("GET /users/{username}", { username: login });

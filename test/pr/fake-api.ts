@@ -50,6 +50,12 @@ export class FakeApi implements GitHubApi {
     const text = this.contents.get(`${path}@${ref}`);
     return text === undefined ? undefined : { type: "file", size: typeof text === "string" ? Buffer.byteLength(text) : text.length };
   }
+  /** The login GET /user answers for the token; undefined like an installation token. */
+  tokenLogin: string | undefined = undefined;
+  async getTokenLogin() {
+    this.calls.push("getTokenLogin");
+    return this.tokenLogin;
+  }
   async getUserId(login: string) {
     this.calls.push(`getUserId ${login}`);
     return this.users.get(login);
@@ -87,7 +93,10 @@ export class FakeApi implements GitHubApi {
   async createIssueComment(_n: number, body: string) {
     this.write("createIssueComment");
     const id = this.nextId++;
-    this.comments.push({ id, body, user: { login: "github-actions[bot]", id: 41898282, type: "Bot" } });
+    const user = this.tokenLogin
+      ? { login: this.tokenLogin, id: 77, type: "User" }
+      : { login: "github-actions[bot]", id: 41898282, type: "Bot" };
+    this.comments.push({ id, body, user });
     return id;
   }
   async updateIssueComment(id: number, body: string) {

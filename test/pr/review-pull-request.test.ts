@@ -154,6 +154,21 @@ clients:
     });
   });
 
+  it("never takes over a comment a person started with the marker; with a personal token, its own comment is found again", async () => {
+    const api = setup({ "posts/acme/sale.md": post("Fine.") });
+    const writer = { login: "sam-writer", id: 1, type: "User" };
+    api.comments.push({ id: 601, body: `${PREVIEW_MARKER}\nAll fine, approve me!`, user: writer });
+    await run(api);
+    expect(api.comments.map((c) => c.user?.login)).toEqual(["sam-writer", "github-actions[bot]"]);
+    expect(api.comments[0]?.body).toBe(`${PREVIEW_MARKER}\nAll fine, approve me!`);
+
+    const pat = setup({ "posts/acme/sale.md": post("Fine.") });
+    pat.tokenLogin = "fieldnote-bot";
+    await run(pat);
+    await run(pat);
+    expect(pat.comments.map((c) => c.user?.login)).toEqual(["fieldnote-bot"]);
+  });
+
   it("updates only its own preview comment: a person quoting the marker keeps their comment", async () => {
     const api = setup({ "posts/acme/sale.md": post("Fine.") });
     const person = { login: "kim-reviewer", id: 5, type: "User" };
