@@ -12,7 +12,7 @@ import {
   type PathInfo,
   type PullRequest,
 } from "../github/api.js";
-import { type ParsedPost, parsePostBytes } from "../post/parsed-post.js";
+import { type ParsedPost, POST_MAX_BYTES, parsePostBytes } from "../post/parsed-post.js";
 import { type MediaLookup, resolveMediaPath } from "../rules/media/media-file.js";
 import type { Rule, ValidPost } from "../rules/types.js";
 import type { FileReport, Message, Report } from "../types.js";
@@ -152,6 +152,9 @@ export async function reviewPullRequest(options: ReviewPullRequestOptions): Prom
   return outcome;
 }
 
+/** Stands for a file the API would not return: one byte over the limit makes the post loader refuse it by size. */
+const TOO_LARGE = new Uint8Array(POST_MAX_BYTES + 1);
+
 async function checkChangedPost(
   api: GitHubApi,
   change: PostChange,
@@ -160,7 +163,11 @@ async function checkChangedPost(
   workspace: string,
   options: ReviewPullRequestOptions,
 ): Promise<CheckedPost> {
-  const bytes = await api.getFileBytes(change.repoPath, headSha);
+  const bytes = await api.getFileBytes(change.repoPath, headSha).catch((error: unknown) => {
+    // Over 1 MB the contents API gives no content: far over the post limit, so a finding on that file, not a crash.
+    if (error instanceof GitHubRequestError && error.status === 413) return TOO_LARGE;
+    throw error;
+  });
   if (bytes === undefined) {
     throw new GitHubRequestError(
       404,

@@ -43,6 +43,9 @@ export class FakeApi implements GitHubApi {
   async getFileBytes(path: string, ref: string) {
     this.calls.push(`getFileBytes ${path}@${ref}`);
     const text = this.contents.get(`${path}@${ref}`);
+    // Like GitHub's contents API, which returns no content for files over 1 MB.
+    if (text !== undefined && text.length > 1024 * 1024)
+      throw new GitHubRequestError(413, `GET contents/${path}`, "the file is too large to read through the API");
     return typeof text === "string" ? new TextEncoder().encode(text) : text;
   }
   async getPathInfo(path: string, ref: string): Promise<PathInfo | undefined> {

@@ -191,6 +191,7 @@ clients:
       "posts/acme/crlf.md": crlf,
       "posts/acme/binary.md": "placeholder",
       "posts/acme/huge.md": `${post("Fine.")}${"x".repeat(300 * 1024)}`,
+      "posts/acme/huger.md": `${post("Fine.")}${"x".repeat(2 * 1024 * 1024)}`,
     });
     api.contents.set(`posts/acme/binary.md@${HEAD}`, new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x0a]));
     const outcome = await run(api);
@@ -200,6 +201,8 @@ clients:
     expect(byPath["posts/acme/crlf.md"]).toEqual(["10:3 bad-word bad word"]);
     expect(byPath["posts/acme/binary.md"]).toEqual(["2:1 schema file contains a NUL byte: it looks binary; expected UTF-8 text"]);
     expect(byPath["posts/acme/huge.md"]).toEqual(["1:1 schema file is larger than the limit of 256 KiB; expected a short text file"]);
+    // Over 1 MB the API returns no content: still a finding on that file, and the run goes on.
+    expect(byPath["posts/acme/huger.md"]).toEqual(["1:1 schema file is larger than the limit of 256 KiB; expected a short text file"]);
   });
 
   it("looks media up at the head commit through the API, so a run without a checkout (workflow_run) checks them too", async () => {
