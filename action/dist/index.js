@@ -48796,6 +48796,18 @@ function createOctokitApi(options) {
                 throw error;
             }
         },
+        async getTokenLogin() {
+            try {
+                const { data } = await octokit.request("GET /user");
+                return data.login;
+            }
+            catch (error) {
+                // GITHUB_TOKEN is an installation token: GET /user answers 403 "Resource not accessible by integration".
+                if (error instanceof GitHubRequestError && [401, 403, 404].includes(error.status))
+                    return undefined;
+                throw error;
+            }
+        },
         async getUserId(login) {
             try {
                 const { data } = await octokit.request("GET /users/{username}", { username: login });
@@ -48831,14 +48843,18 @@ function createOctokitApi(options) {
                 ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
             });
         },
-        async findCheckRun(sha, name) {
-            const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+        async findCheckRun(sha, name, externalId) {
+            const runs = await octokit.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
                 ...repoParams,
                 ref: sha,
                 check_name: name,
+                filter: "all",
                 per_page: 100,
             });
-            const run = data.check_runs.find((r) => r.name === name && r.head_sha === sha);
+            // Ids grow with time: the highest is the latest.
+            const run = runs
+                .filter((r) => r.name === name && r.head_sha === sha && r.external_id === externalId)
+                .reduce((latest, r) => (latest && latest.id > r.id ? latest : r), undefined);
             return run ? { id: Number(run.id), summary: run.output.summary ?? null, annotationsCount: run.output.annotations_count } : undefined;
         },
         async createCheckRun(run) {
@@ -48849,6 +48865,7 @@ function createOctokitApi(options) {
                 status: run.status,
                 ...(run.conclusion ? { conclusion: run.conclusion } : {}),
                 ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+                ...(run.externalId ? { external_id: run.externalId } : {}),
                 output: run.output,
             });
             return Number(data.id);
@@ -53109,7 +53126,8 @@ const linkRule = {
             else if (!found.has(post.data.reply_to))
                 found.set(post.data.reply_to, post.spanOf(["reply_to"]));
         }
-        const checker = options.checker;
+        // Injected at run time by --check-links; anything else under that name (a config value) is ignored.
+        const checker = typeof options.checker?.check === "function" ? options.checker : undefined;
         if (checker) {
             const results = await Promise.all([...found].map(async ([url, span]) => ({ url, span, status: await checker.check(url) })));
             for (const { url, span, status } of results) {
@@ -54509,24 +54527,19 @@ const DIRECTIVE_RE = /<!--\s*checkpost-(disable-next-line|disable|enable)\b([\s\
  * nothing is reported as info under `unused-suppression`, so stale comments do not pile up.
  */
 function applySuppressions(post, messages, knownRuleIds) {
-    const suppressions = parseSuppressions(post);
-    if (suppressions.length === 0)
+    const { suppressions, strayEnables } = parseSuppressions(post);
+    if (suppressions.length === 0 && strayEnables.length === 0)
         return messages;
     const kept = messages.filter((m) => {
         if (UNSUPPRESSIBLE.has(m.ruleId))
             return true;
         let hidden = false;
         for (const s of suppressions) {
-            if (m.line < s.fromLine || m.line > s.toLine)
+            const id = s.ids.length === 0 ? "*" : s.ids.includes(m.ruleId) ? m.ruleId : undefined;
+            if (id === undefined || m.line < s.fromLine || m.line > (s.toLine.get(id) ?? 0))
                 continue;
-            if (s.ids.length === 0) {
-                s.used.add("*");
-                hidden = true;
-            }
-            else if (s.ids.includes(m.ruleId)) {
-                s.used.add(m.ruleId);
-                hidden = true;
-            }
+            s.used.add(id);
+            hidden = true;
         }
         return !hidden;
     });
@@ -54548,12 +54561,20 @@ function applySuppressions(post, messages, knownRuleIds) {
             note("info", "unused-suppression", `checkpost-${s.directive.kind} ${what} suppresses nothing${why}; remove it`);
         }
     }
+    for (const e of strayEnables) {
+        kept.push({
+            ruleId: "unused-suppression",
+            severity: "info",
+            ...post.spanAt(e.start, e.end),
+            message: `checkpost-enable${e.ids.length ? ` for ${e.ids.map((id) => `"${id}"`).join(", ")}` : ""} closes no checkpost-disable above it; remove it`,
+        });
+    }
     return kept;
 }
 function parseSuppressions(post) {
     const body = post.text.slice(post.bodyOffset);
     if (!body.includes("checkpost-"))
-        return [];
+        return { suppressions: [], strayEnables: [] };
     const directives = [];
     for (const m of body.matchAll(DIRECTIVE_RE)) {
         const start = post.bodyOffset + m.index;
@@ -54568,18 +54589,33 @@ function parseSuppressions(post) {
     }
     const lastLine = post.lines.lineCount;
     const out = [];
+    const closing = new Set();
     directives.forEach((d, index) => {
         if (d.kind === "disable-next-line") {
-            out.push({ directive: d, ids: d.ids, fromLine: d.line + 1, toLine: d.line + 1, used: new Set() });
+            const only = d.line + 1;
+            out.push({
+                directive: d,
+                ids: d.ids,
+                fromLine: only,
+                toLine: new Map((d.ids.length ? d.ids : ["*"]).map((id) => [id, only])),
+                used: new Set(),
+            });
         }
         else if (d.kind === "disable") {
-            const closer = directives
-                .slice(index + 1)
-                .find((e) => e.kind === "enable" && (e.ids.length === 0 || d.ids.every((id) => e.ids.includes(id))));
-            out.push({ directive: d, ids: d.ids, fromLine: d.line, toLine: closer?.line ?? lastLine, used: new Set() });
+            // Each id ends at the first later enable naming it (or naming none); "every rule" only at an enable naming none.
+            const later = directives.slice(index + 1).filter((e) => e.kind === "enable");
+            const toLine = new Map();
+            for (const id of d.ids.length ? d.ids : ["*"]) {
+                const enable = later.find((e) => e.ids.length === 0 || (id !== "*" && e.ids.includes(id)));
+                if (enable)
+                    closing.add(enable);
+                toLine.set(id, enable?.line ?? lastLine);
+            }
+            out.push({ directive: d, ids: d.ids, fromLine: d.line, toLine, used: new Set() });
         }
     });
-    return out;
+    const strayEnables = directives.filter((d) => d.kind === "enable" && !closing.has(d));
+    return { suppressions: out, strayEnables };
 }
 
 ;// CONCATENATED MODULE: ./src/check/check-post.ts
@@ -54618,14 +54654,16 @@ async function check_post_checkLoadedPost(loaded, config, options = {}) {
             continue;
         try {
             const runTime = options.ruleOptions?.[rule.id];
-            const ruleOptions = runTime ? { ...setting.options, ...runTime } : { ...setting.options };
+            // Run-time options (the Action's media lookup, --check-links) are defaults; what checkpost.yml sets wins.
+            const ruleOptions = runTime ? { ...runTime, ...setting.options } : { ...setting.options };
             const result = rule.check(post, { config, client, options: ruleOptions, now });
             // Most rules answer synchronously: awaiting their arrays cost a microtask turn per rule and post.
             const found = Array.isArray(result) ? result : await result;
             for (const m of found) {
                 messages.push({
                     ruleId: rule.id,
-                    severity: m.severity ?? setting.severity,
+                    // A rule may lower a finding (an acknowledged topic), never raise it above the configured severity.
+                    severity: m.severity ? milder(m.severity, setting.severity) : setting.severity,
                     line: m.line,
                     column: m.column,
                     ...(m.endLine !== undefined ? { endLine: m.endLine, endColumn: m.endColumn } : {}),
@@ -54648,6 +54686,10 @@ async function check_post_checkLoadedPost(loaded, config, options = {}) {
     return sortByPosition(applySuppressions(post, messages, ALL_RULE_IDS));
 }
 const ALL_RULE_IDS = rules.map((rule) => rule.id);
+const RANK = { info: 0, warning: 1, error: 2 };
+function milder(a, b) {
+    return RANK[a] <= RANK[b] ? a : b;
+}
 /** Each rule's severity and options for a client, worked out on the client's first post. */
 const clientSettings = new WeakMap();
 function settingsOf(client) {
@@ -58733,6 +58775,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/pr/check-run.ts
 
 const CHECK_RUN_NAME = "checkpost";
+/** Marks checkpost's own check run among any others of the same name on a commit. */
+const CHECK_RUN_EXTERNAL_ID = "checkpost:review";
 /** GitHub takes at most 50 annotations per request; further batches are appended by updates. */
 const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub's limit on a check run's summary and text. */
@@ -58778,7 +58822,7 @@ async function publishCheckRun(api, report) {
         ...(report.text ? { text: clip(report.text, OUTPUT_MAX) } : {}),
         ...(annotations.length ? { annotations } : {}),
     });
-    const existing = await api.findCheckRun(report.headSha, CHECK_RUN_NAME);
+    const existing = await api.findCheckRun(report.headSha, CHECK_RUN_NAME, CHECK_RUN_EXTERNAL_ID);
     const complete = existing?.summary?.includes(fingerprint) === true && existing.annotationsCount === report.annotations.length;
     if (existing && complete) {
         await api.updateCheckRun(existing.id, { status: "completed", conclusion: report.conclusion, output: output([]) });
@@ -58788,6 +58832,7 @@ async function publishCheckRun(api, report) {
     const id = await api.createCheckRun({
         name: CHECK_RUN_NAME,
         headSha: report.headSha,
+        externalId: CHECK_RUN_EXTERNAL_ID,
         status: "completed",
         conclusion: report.conclusion,
         ...(report.detailsUrl ? { detailsUrl: report.detailsUrl } : {}),
@@ -58977,14 +59022,19 @@ const PREVIEW_MARKER = "<!-- checkpost:preview -->";
  * Keeps exactly one preview comment: looks for the marker first, so a re-run or a retried job
  * updates the comment instead of posting a second one. Returns the comment id.
  *
- * Only a comment that starts with the marker is checkpost's: a person quoting it ("> <!-- … -->") or
- * mentioning it keeps their comment. Among several, one written by a bot (GITHUB_TOKEN's
- * github-actions[bot]) is preferred over one a person started with the marker.
+ * Only a comment that starts with the marker and was written by checkpost's token is checkpost's: the
+ * Actions bot's (GITHUB_TOKEN), or, with a personal token, that token's user (asked only when a
+ * person's comment starts with the marker). A comment a person wrote or pasted is never taken over:
+ * the contact approves from the preview, so its author must not be the writer.
  */
 async function upsertStickyComment(api, issueNumber, body) {
     const marked = `${PREVIEW_MARKER}\n${body}`;
-    const ours = (await api.listIssueComments(issueNumber)).filter((c) => c.body.startsWith(PREVIEW_MARKER));
-    const existing = ours.find((c) => c.user?.type === "Bot") ?? ours[0];
+    const candidates = (await api.listIssueComments(issueNumber)).filter((c) => c.body.startsWith(PREVIEW_MARKER));
+    let existing = candidates.find((c) => c.user?.type === "Bot");
+    if (!existing && candidates.length) {
+        const login = await api.getTokenLogin();
+        existing = login === undefined ? undefined : candidates.find((c) => c.user?.login === login);
+    }
     if (!existing)
         return api.createIssueComment(issueNumber, marked);
     if (existing.body !== marked)
@@ -59094,8 +59144,15 @@ async function reviewPullRequest(options) {
         throw failures[0];
     return outcome;
 }
+/** Stands for a file the API would not return: one byte over the limit makes the post loader refuse it by size. */
+const TOO_LARGE = new Uint8Array(POST_MAX_BYTES + 1);
 async function checkChangedPost(api, change, headSha, config, workspace, options) {
-    const bytes = await api.getFileBytes(change.repoPath, headSha);
+    const bytes = await api.getFileBytes(change.repoPath, headSha).catch((error) => {
+        // Over 1 MB the contents API gives no content: far over the post limit, so a finding on that file, not a crash.
+        if (error instanceof GitHubRequestError && error.status === 413)
+            return TOO_LARGE;
+        throw error;
+    });
     if (bytes === undefined) {
         throw new GitHubRequestError(404, `GET contents/${change.repoPath}`, `the pull request lists it as ${change.status} but it is not at ${headSha}`);
     }
