@@ -256,7 +256,7 @@ export const configSchema = {
           "$ref": "#/$defs/githubLogin"
         },
         "folders": {
-          "description": "Folders (relative to checkpost.yml) whose posts belong to this client; a post filed there under another client is flagged.",
+          "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.",
           "type": "array",
           "items": {
             "type": "string",

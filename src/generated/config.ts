@@ -74,7 +74,7 @@ name?: string
  */
 contact: string
 /**
- * Folders (relative to checkpost.yml) whose posts belong to this client; a post filed there under another client is flagged.
+ * Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.
  */
 folders?: string[]
 channels: {

@@ -18,6 +18,8 @@ export interface PullRequestChanges {
   deleted: PostChange[];
   /** The pull request changes checkpost.yml itself. */
   configChanged: boolean;
+  /** Every other changed file inside the content root (media, say), relative to it: a client's folders claim them. */
+  otherPaths: string[];
 }
 
 /**
@@ -31,11 +33,12 @@ export function selectChangedPosts(files: readonly ChangedFile[], configPath: st
     if (root === ".") return repoPath;
     return repoPath.startsWith(`${root}/`) ? repoPath.slice(root.length + 1) : undefined;
   };
-  const changes: PullRequestChanges = { posts: [], deleted: [], configChanged: false };
+  const changes: PullRequestChanges = { posts: [], deleted: [], configChanged: false, otherPaths: [] };
   for (const file of files) {
     if (file.filename === configPath && file.status !== "removed" && file.status !== "unchanged") changes.configChanged = true;
     const relPath = toRel(file.filename);
     if (relPath === undefined || !isPost(relPath) || file.status === "unchanged") {
+      if (relPath !== undefined && file.status !== "unchanged") changes.otherPaths.push(relPath);
       // A post renamed to a path that is no post any more has left the desk: it counts as deleted.
       const previousRel = file.status === "renamed" && file.previousFilename ? toRel(file.previousFilename) : undefined;
       if (previousRel !== undefined && file.previousFilename && isPost(previousRel)) {

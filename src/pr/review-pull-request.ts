@@ -103,7 +103,7 @@ export async function reviewPullRequest(options: ReviewPullRequestOptions): Prom
         config,
         [
           ...new Set([
-            ...touchedClients(config, checked, changes.deleted),
+            ...touchedClients(config, checked, changes.deleted, changes.otherPaths),
             ...(await clientsAtBase(api, pr.base.sha, config, [...changes.posts, ...changes.deleted])),
           ]),
         ].sort(),
@@ -239,18 +239,25 @@ function clientOf(post: ParsedPost | undefined): string | undefined {
 }
 
 /**
- * The clients whose contacts must approve: each changed post's `client`, plus the client owning the
- * folder of every changed or deleted post (moving a post into another client's folder needs both).
+ * The clients whose contacts must approve (besides those a post belonged to at the base): each changed
+ * post's `client`, plus the client owning the folder of every changed file, post or not (moving a post
+ * into another client's folder needs both; replacing an image in a client's folder needs that client).
  */
-export function touchedClients(config: ResolvedConfig, checked: readonly CheckedPost[], deleted: readonly PostChange[]): string[] {
+export function touchedClients(
+  config: ResolvedConfig,
+  checked: readonly CheckedPost[],
+  deleted: readonly PostChange[],
+  otherPaths: readonly string[] = [],
+): string[] {
   const ids = new Set<string>();
   for (const c of checked) {
     const client = c.post?.data.client ?? c.client;
     if (client && config.clients.has(client)) ids.add(client);
   }
-  for (const change of [...checked.map((c) => c.change), ...deleted]) {
+  // Any file in a client's folders is the client's: a replaced image needs its approval like a changed post.
+  for (const relPath of [...checked.map((c) => c.change.relPath), ...deleted.map((d) => d.relPath), ...otherPaths]) {
     for (const client of config.clients.values()) {
-      if (client.folders.some((folder) => change.relPath.startsWith(folder))) ids.add(client.id);
+      if (client.folders.some((folder) => relPath.startsWith(folder))) ids.add(client.id);
     }
   }
   return [...ids].sort();

@@ -124,6 +124,14 @@ clients:
       return api;
     };
 
+    it("replacing an image in a client's folders needs that client's contact, though no post changed", async () => {
+      const api = setup({});
+      api.contents.set(`checkpost.yml@${BASE}`, CONFIG.replace("folders: [posts/acme]", "folders: [posts/acme, media/acme]"));
+      api.files.push({ filename: "media/acme/winter-sale.png", status: "modified" });
+      const outcome = await run(api);
+      expect(outcome.approval.description).toBe("waiting for @jane-acme (acme) to approve the latest commit");
+    });
+
     it("deleting a post needs its client's contact (no folders configured)", async () => {
       const api = prepare([{ filename: "posts/sale.md", status: "removed" }]);
       api.contents.set(`posts/sale.md@${BASE}`, postFor("acme"));
