@@ -45,12 +45,16 @@ export function parseYamlSafe(source: string, options: SafeYamlOptions = {}): Pa
   for (const error of [...doc.errors, ...doc.warnings]) {
     problems.push({ message: yamlMessage(error.code, error.message), start: error.pos[0], end: error.pos[1] });
   }
-  checkKeys(doc.contents as Node | null, problems, source);
+  // One walk checks the keys and builds the value; a document with an alias (rare in posts) takes
+  // yaml's own conversion, which bounds the expansions.
+  const walk: Walk = { problems, source, sawAlias: false };
+  const built = toData(doc.contents as Node | null, walk);
   // Syntax and key problems are found in two passes; report them in file order.
   problems.sort((x, y) => x.start - y.start);
 
   let value: unknown;
-  if (problems.length === 0) {
+  if (problems.length === 0 && !walk.sawAlias) value = built;
+  else if (problems.length === 0) {
     try {
       value = toNullPrototype(doc.toJS({ maxAliasCount }));
     } catch (error) {
@@ -92,26 +96,46 @@ function yamlMessage(code: string, message: string): string {
   }
 }
 
-function checkKeys(node: Node | null, problems: YamlProblem[], source: string): void {
-  if (!node) return;
+interface Walk {
+  problems: YamlProblem[];
+  source: string;
+  sawAlias: boolean;
+}
+
+/**
+ * Checks the keys and swallowed hashtags of `node` and returns its data: the value `doc.toJS()` would
+ * give, with null-prototype objects (a later duplicate of a key as text, like `1` and `"1"`, wins in
+ * the first one's place). Aliases are only noted (`walk.sawAlias`): their value is left undefined.
+ */
+function toData(node: Node | null, walk: Walk): unknown {
+  if (!node) return null;
   if (isScalar(node)) {
-    checkSwallowedHashtag(node, problems, source);
-    return;
+    checkSwallowedHashtag(node, walk.problems, walk.source);
+    return typeof node.value === "bigint" ? Number(node.value) : node.value;
   }
   if (isMap(node)) {
+    const out: Record<string, unknown> = Object.create(null);
     for (const pair of node.items) {
       const key = pair.key as Node | null;
       if (key && !isScalar(key)) {
-        problems.push({ message: "complex mapping keys are not allowed; expected a plain key", start: rangeOf(key)[0] });
-      } else if (key && isScalar(key) && RESERVED_KEYS.has(String(key.value))) {
+        walk.problems.push({ message: "complex mapping keys are not allowed; expected a plain key", start: rangeOf(key)[0] });
+      } else if (key && RESERVED_KEYS.has(String(key.value))) {
         const [start, end] = rangeOf(key);
-        problems.push({ message: `key "${String(key.value)}" is not allowed: it is reserved`, start, end });
+        walk.problems.push({ message: `key "${String(key.value)}" is not allowed: it is reserved`, start, end });
       }
-      checkKeys(pair.value as Node | null, problems, source);
+      const value = toData(pair.value as Node | null, walk);
+      if (!key) out[""] = value;
+      else if (isScalar(key)) out[key.value === null ? "" : String(key.value)] = value;
     }
-  } else if (isSeq(node)) {
-    for (const item of node.items) checkKeys(item as Node | null, problems, source);
+    return out;
   }
+  if (isSeq(node)) {
+    const out: unknown[] = [];
+    for (const item of node.items) out.push(toData(item as Node | null, walk));
+    return out;
+  }
+  if (isAlias(node)) walk.sawAlias = true;
+  return undefined;
 }
 
 function firstAliasStart(doc: Parameters<typeof visit>[0]): number {
