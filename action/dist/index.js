@@ -54769,11 +54769,16 @@ function parseYamlSafe(source, options = {}) {
     for (const error of [...doc.errors, ...doc.warnings]) {
         problems.push({ message: yamlMessage(error.code, error.message), start: error.pos[0], end: error.pos[1] });
     }
-    checkKeys(doc.contents, problems, source);
+    // One walk checks the keys and builds the value; a document with an alias (rare in posts) takes
+    // yaml's own conversion, which bounds the expansions.
+    const walk = { problems, source, sawAlias: false };
+    const built = toData(doc.contents, walk);
     // Syntax and key problems are found in two passes; report them in file order.
     problems.sort((x, y) => x.start - y.start);
     let value;
-    if (problems.length === 0) {
+    if (problems.length === 0 && !walk.sawAlias)
+        value = built;
+    else if (problems.length === 0) {
         try {
             value = toNullPrototype(doc.toJS({ maxAliasCount }));
         }
@@ -54815,30 +54820,46 @@ function yamlMessage(code, message) {
             return `invalid YAML: ${message.replace(/ at line \d+, column \d+.*$/s, "")}`;
     }
 }
-function checkKeys(node, problems, source) {
+/**
+ * Checks the keys and swallowed hashtags of `node` and returns its data: the value `doc.toJS()` would
+ * give, with null-prototype objects (a later duplicate of a key as text, like `1` and `"1"`, wins in
+ * the first one's place). Aliases are only noted (`walk.sawAlias`): their value is left undefined.
+ */
+function toData(node, walk) {
     if (!node)
-        return;
+        return null;
     if ((0,yaml_dist/* isScalar */.jn)(node)) {
-        checkSwallowedHashtag(node, problems, source);
-        return;
+        checkSwallowedHashtag(node, walk.problems, walk.source);
+        return typeof node.value === "bigint" ? Number(node.value) : node.value;
     }
     if ((0,yaml_dist/* isMap */.jh)(node)) {
+        const out = Object.create(null);
         for (const pair of node.items) {
             const key = pair.key;
             if (key && !(0,yaml_dist/* isScalar */.jn)(key)) {
-                problems.push({ message: "complex mapping keys are not allowed; expected a plain key", start: rangeOf(key)[0] });
+                walk.problems.push({ message: "complex mapping keys are not allowed; expected a plain key", start: rangeOf(key)[0] });
             }
-            else if (key && (0,yaml_dist/* isScalar */.jn)(key) && RESERVED_KEYS.has(String(key.value))) {
+            else if (key && RESERVED_KEYS.has(String(key.value))) {
                 const [start, end] = rangeOf(key);
-                problems.push({ message: `key "${String(key.value)}" is not allowed: it is reserved`, start, end });
+                walk.problems.push({ message: `key "${String(key.value)}" is not allowed: it is reserved`, start, end });
             }
-            checkKeys(pair.value, problems, source);
+            const value = toData(pair.value, walk);
+            if (!key)
+                out[""] = value;
+            else if ((0,yaml_dist/* isScalar */.jn)(key))
+                out[key.value === null ? "" : String(key.value)] = value;
         }
+        return out;
     }
-    else if ((0,yaml_dist/* isSeq */.oP)(node)) {
+    if ((0,yaml_dist/* isSeq */.oP)(node)) {
+        const out = [];
         for (const item of node.items)
-            checkKeys(item, problems, source);
+            out.push(toData(item, walk));
+        return out;
     }
+    if ((0,yaml_dist/* isAlias */.Vj)(node))
+        walk.sawAlias = true;
+    return undefined;
 }
 function firstAliasStart(doc) {
     let start = 0;
