@@ -4,7 +4,7 @@ import { BASE_CONFIG, loadConfig, run } from "../../../test/checkpoints/kit.js";
 
 import { lengthRule } from "./index.js";
 
-const example = (name: string) => readFileSync(new URL(name, import.meta.url), "utf8");
+const example = (name: string) => readFileSync(new URL(`examples/${name}`, import.meta.url), "utf8");
 
 describe("length", () => {
   it("passes a body under 300 graphemes with a long hidden comment, and a Mastodon variant with a long URL", async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../../test/checkpoints/kit.js";
 import { undeclaredClaimRule } from "./index.js";
 
-const example = (name: string) => readFileSync(new URL(name, import.meta.url), "utf8");
+const example = (name: string) => readFileSync(new URL(`examples/${name}`, import.meta.url), "utf8");
 
 describe("undeclared-claim", () => {
   it("stays quiet when every claim is declared, and on hashtags, URLs, times and questions to the reader", async () => {
