@@ -28,6 +28,12 @@ describe("link", () => {
     ]);
   });
 
+  it("takes a URL with an IPv6 host whole, brackets included", async () => {
+    const text =
+      "---\nclient: acme\nchannels: [acme-bluesky]\n---\nThe map is at https://[2001:db8::1]/map and [here](https://[2001:db8::2]:8080/x).\n";
+    expect(await run(linkRule, text)).toEqual([]);
+  });
+
   it("with a checker, reports each dead URL once at its first place", async () => {
     const asked: string[] = [];
     const checker: LinkChecker = {
