@@ -49044,8 +49044,11 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
  * Social syntax that prose checks must recognise: URLs, hashtags, @mentions (also `@user@instance`).
  * Compiled once; callers use `matchAll` (global regexes keep no state across `matchAll`).
  */
-/** An http(s) URL up to whitespace or a closing bracket; trailing sentence punctuation is trimmed by `urlsIn`. */
-const URL_RE = /\bhttps?:\/\/[^\s<>"'`\])}]+/gi;
+/**
+ * An http(s) URL up to whitespace or a closing bracket (Markdown wraps URLs in both), except the brackets
+ * of an IPv6 host; trailing sentence punctuation is trimmed by `urlsIn`.
+ */
+const URL_RE = /\bhttps?:\/\/(?:\[[0-9a-f:.]+\][^\s<>"'`\])}]*|[^\s<>"'`\])}]+)/gi;
 /** A hashtag holds at least one letter, so "#1" is not a hashtag; "a#b" and URL fragments are not either. */
 const HASHTAG_RE = /(?<![\p{L}\p{N}_&/#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
 /** `@user` or `@user@instance.tld`; not an e-mail address (no word character before the @). */
