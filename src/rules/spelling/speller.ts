@@ -1,6 +1,8 @@
+import type { WordTable } from "./word-table.js";
+
 /**
- * The English dictionary (Hunspell's en_US via nspell), loaded once and only when a post is
- * spell-checked: building it costs about 0.15 s, which `checkpost rules` and other commands never pay.
+ * The English dictionary (Hunspell's en_US, nspell's verdicts from a generated table), loaded once and only
+ * when a post is spell-checked, which `checkpost rules` and other commands never pay.
  * Verdicts are cached per distinct word: a corpus repeats the same few thousand words.
  */
 export interface Speller {
@@ -13,8 +15,9 @@ let loading: Promise<Speller> | undefined;
 
 export function loadSpeller(): Promise<Speller> {
   loading ??= (async () => {
-    const [{ default: nspell }, { default: dictionary }] = await Promise.all([import("nspell"), import("dictionary-en")]);
-    return createSpeller(nspell(dictionary) as unknown as NSpellInternals, dictionary.dic);
+    // dictionary-en's stems still feed the suggestions' letter sequences.
+    const [{ wordTable }, { default: dictionary }] = await Promise.all([import("./word-table.js"), import("dictionary-en")]);
+    return createSpeller(wordTable(), dictionary.dic);
   })();
   return loading;
 }
@@ -58,19 +61,13 @@ function hashesOf(words: ReadonlySet<string>): HashBits {
   return hashes;
 }
 
-/** nspell's word table: every stem and affixed form it accepts, keyed by the exact string. */
-interface NSpellInternals {
-  correct(word: string): boolean;
-  data: Record<string, unknown>;
-}
-
 /**
  * Lower-case letters, apostrophes and hyphens: for such a string nspell's correct() is true only if the
- * string is a key of its word table (no case alternatives apply, and en_US's compound rules need digits).
+ * string is one of its word forms (no case alternatives apply, and en_US's compound rules need digits).
  */
 const PLAIN = /^[a-z'-]+$/;
 
-function createSpeller(spell: NSpellInternals, dic: Uint8Array): Speller {
+function createSpeller(spell: WordTable, dic: Uint8Array): Speller {
   let trigrams: Set<number> | undefined;
   let formHashes: HashBits | undefined;
   const verdicts = new Map<string, boolean>();
@@ -97,7 +94,7 @@ function createSpeller(spell: NSpellInternals, dic: Uint8Array): Speller {
         // (~20 ms) pays off for a two-edit search or a second word, not for one word's one-edit candidates.
         const hashFilter = (edits: 1 | 2) => {
           if (!plain || (edits === 1 && suggestions.size === 0 && !formHashes)) return undefined;
-          formHashes ??= new HashBits(Object.keys(spell.data), 24);
+          formHashes ??= new HashBits(spell.forms, 24);
           const forms = formHashes;
           const extra = hashesOf(extraWords);
           return (hash: number) => forms.has(hash) || extra.has(hash);
