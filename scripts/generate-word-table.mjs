@@ -33,11 +33,30 @@ export function wordTableSource() {
     `export const COMPOUND_RULES: readonly string[] = ${JSON.stringify(spell.compoundRules.map((rule) => rule.source))};`,
     `export const COMPOUND_MIN = ${JSON.stringify(flags.COMPOUNDMIN)};`,
     "",
+    "/**",
+    " * Every three-letter sequence of the lower-cased stems of index.dic, each padded with a space on both sides,",
+    " * as three UTF-16 code units packed in one number ((a * 65536 + b) * 65536 + c), sorted.",
+    " */",
+    `export const STEM_TRIGRAMS: readonly number[] = ${JSON.stringify(stemTrigrams(new TextDecoder().decode(dictionary.dic)))};`,
+    "",
     "/** Input conversions (ICONV): [pattern source, replacement], applied in order to every word. */",
     `export const CONVERSIONS: readonly (readonly [string, string])[] = ${JSON.stringify(spell.conversion.in.map(([pattern, replacement]) => [pattern.source, replacement]))};`,
     "",
   ];
   return lines.join("\n");
+}
+
+/** The speller's trigram keys of every stem (`trigramAt` in src/rules/spelling/speller.ts; a test compares them). */
+function stemTrigrams(dic) {
+  const keys = new Set();
+  for (const line of dic.split("\n")) {
+    const slash = line.indexOf("/");
+    const padded = ` ${(slash === -1 ? line.trim() : line.slice(0, slash)).toLowerCase()} `;
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      keys.add((padded.charCodeAt(i) * 65536 + padded.charCodeAt(i + 1)) * 65536 + padded.charCodeAt(i + 2));
+    }
+  }
+  return [...keys].sort((a, b) => a - b);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -15,9 +15,8 @@ let loading: Promise<Speller> | undefined;
 
 export function loadSpeller(): Promise<Speller> {
   loading ??= (async () => {
-    // dictionary-en's stems still feed the suggestions' letter sequences.
-    const [{ wordTable }, { default: dictionary }] = await Promise.all([import("./word-table.js"), import("dictionary-en")]);
-    return createSpeller(wordTable(), dictionary.dic);
+    const { wordTable } = await import("./word-table.js");
+    return createSpeller(wordTable());
   })();
   return loading;
 }
@@ -67,7 +66,7 @@ function hashesOf(words: ReadonlySet<string>): HashBits {
  */
 const PLAIN = /^[a-z'-]+$/;
 
-function createSpeller(spell: WordTable, dic: Uint8Array): Speller {
+function createSpeller(spell: WordTable): Speller {
   let trigrams: Set<number> | undefined;
   let formHashes: HashBits | undefined;
   const verdicts = new Map<string, boolean>();
@@ -87,7 +86,7 @@ function createSpeller(spell: WordTable, dic: Uint8Array): Speller {
       let found = suggestions.get(key);
       if (!found) {
         // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
-        trigrams ??= trigramsOf(new TextDecoder().decode(dic), extraWords);
+        trigrams ??= trigramsOf(spell.stemTrigrams, extraWords);
         const known = trigrams;
         const plain = PLAIN.test(word.toLowerCase());
         // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass. Building it
@@ -126,24 +125,19 @@ const trigramKey = (a: number, b: number, c: number) => (a * 65536 + b) * 65536 
 const paddedCode = (word: string, i: number) => (i === 0 || i === word.length + 1 ? 32 : word.charCodeAt(i - 1));
 
 /** The key of the sequence starting at `i` of the padded word. */
-const trigramAt = (word: string, i: number) => trigramKey(paddedCode(word, i), paddedCode(word, i + 1), paddedCode(word, i + 2));
+export const trigramAt = (word: string, i: number) => trigramKey(paddedCode(word, i), paddedCode(word, i + 1), paddedCode(word, i + 2));
 
 /**
  * Every three-letter sequence of the dictionary's stems (and the config's words). A candidate whose
  * edit makes a sequence no English word has ("tqe") is no word: a Set look-up instead of ~1 µs in nspell,
  * which the hundreds of candidates per word add up to.
  */
-function trigramsOf(dic: string, extraWords: ReadonlySet<string>): Set<number> {
-  const out = new Set<number>();
-  const add = (word: string) => {
+function trigramsOf(stemTrigrams: readonly number[], extraWords: ReadonlySet<string>): Set<number> {
+  const out = new Set(stemTrigrams);
+  for (const word of extraWords) {
     const lower = word.toLowerCase();
     for (let i = 0; i + 3 <= lower.length + 2; i++) out.add(trigramAt(lower, i));
-  };
-  for (const line of dic.split("\n")) {
-    const slash = line.indexOf("/");
-    add(slash === -1 ? line.trim() : line.slice(0, slash));
   }
-  for (const word of extraWords) add(word);
   return out;
 }
 

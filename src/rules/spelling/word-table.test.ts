@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { generate } from "../../../bench/generate.mjs";
 // @ts-expect-error: plain ESM scripts without types
 import { wordTableSource } from "../../../scripts/generate-word-table.mjs";
+import { trigramAt } from "./speller.js";
 import { wordTable } from "./word-table.js";
 
 const table = wordTable();
@@ -25,6 +26,17 @@ describe("the generated word table", () => {
   it("holds nspell's 123,702 word forms", () => {
     expect(table.forms.length).toBe(123702);
     expect(table.forms.includes("zydeco's")).toBe(true);
+  });
+
+  it("holds the speller's letter-sequence keys of every stem of index.dic", () => {
+    const expected = new Set<number>();
+    for (const line of new TextDecoder().decode(dictionary.dic).split("\n")) {
+      const slash = line.indexOf("/");
+      const stem = (slash === -1 ? line.trim() : line.slice(0, slash)).toLowerCase();
+      for (let i = 0; i + 3 <= stem.length + 2; i++) expected.add(trigramAt(stem, i));
+    }
+    expect(table.stemTrigrams).toEqual([...expected].sort((a, b) => a - b));
+    expect(table.stemTrigrams.includes(trigramAt("tqe", 1))).toBe(false);
   });
 
   it("gives nspell's verdict on every word form, capitalised and in capitals", () => {

@@ -1,4 +1,4 @@
-import { COMPOUND_MIN, COMPOUND_RULES, CONVERSIONS, FORMS, ONLY_IN_COMPOUND } from "../../generated/en-words.js";
+import { COMPOUND_MIN, COMPOUND_RULES, CONVERSIONS, FORMS, ONLY_IN_COMPOUND, STEM_TRIGRAMS } from "../../generated/en-words.js";
 
 /** nspell's verdicts for dictionary-en from a table generated ahead of time (scripts/generate-word-table.mjs). */
 export interface WordTable {
@@ -6,6 +6,8 @@ export interface WordTable {
   correct(word: string): boolean;
   /** Every word form the dictionary holds. */
   readonly forms: readonly string[];
+  /** The keys (`trigramAt`) of every letter sequence of the dictionary's stems, padded with a space each side. */
+  readonly stemTrigrams: readonly number[];
 }
 
 /** Builds the look-up from the generated text: a split and a Set, instead of nspell's affix expansion. */
@@ -22,6 +24,7 @@ export function wordTable(): WordTable {
   };
   return {
     forms,
+    stemTrigrams: STEM_TRIGRAMS,
     // nspell's util/form.js without KEEPCASE and FORBIDDENWORD, which dictionary-en does not use (the generator checks).
     correct(value) {
       let normal = value.trim();
