@@ -53960,8 +53960,8 @@ function americanForms(word) {
 let loading;
 function loadSpeller() {
     loading ??= (async () => {
-        const [{ default: nspell }, { default: dictionary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 868).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5868, 23)), __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 897))]);
-        return createSpeller(nspell(dictionary), dictionary.dic);
+        const { wordTable } = await __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 458));
+        return createSpeller(wordTable());
     })();
     return loading;
 }
@@ -54000,10 +54000,10 @@ function hashesOf(words) {
 }
 /**
  * Lower-case letters, apostrophes and hyphens: for such a string nspell's correct() is true only if the
- * string is a key of its word table (no case alternatives apply, and en_US's compound rules need digits).
+ * string is one of its word forms (no case alternatives apply, and en_US's compound rules need digits).
  */
 const PLAIN = /^[a-z'-]+$/;
-function createSpeller(spell, dic) {
+function createSpeller(spell) {
     let trigrams;
     let formHashes;
     const verdicts = new Map();
@@ -54023,7 +54023,7 @@ function createSpeller(spell, dic) {
             let found = suggestions.get(key);
             if (!found) {
                 // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
-                trigrams ??= trigramsOf(new TextDecoder().decode(dic), extraWords);
+                trigrams ??= trigramsOf(spell.stemTrigrams, extraWords);
                 const known = trigrams;
                 const plain = PLAIN.test(word.toLowerCase());
                 // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass. Building it
@@ -54031,7 +54031,7 @@ function createSpeller(spell, dic) {
                 const hashFilter = (edits) => {
                     if (!plain || (edits === 1 && suggestions.size === 0 && !formHashes))
                         return undefined;
-                    formHashes ??= new HashBits(Object.keys(spell.data), 24);
+                    formHashes ??= new HashBits(spell.forms, 24);
                     const forms = formHashes;
                     const extra = hashesOf(extraWords);
                     return (hash) => forms.has(hash) || extra.has(hash);
@@ -54060,19 +54060,13 @@ const trigramAt = (word, i) => trigramKey(paddedCode(word, i), paddedCode(word, 
  * edit makes a sequence no English word has ("tqe") is no word: a Set look-up instead of ~1 µs in nspell,
  * which the hundreds of candidates per word add up to.
  */
-function trigramsOf(dic, extraWords) {
-    const out = new Set();
-    const add = (word) => {
+function trigramsOf(stemTrigrams, extraWords) {
+    const out = new Set(stemTrigrams);
+    for (const word of extraWords) {
         const lower = word.toLowerCase();
         for (let i = 0; i + 3 <= lower.length + 2; i++)
             out.add(trigramAt(lower, i));
-    };
-    for (const line of dic.split("\n")) {
-        const slash = line.indexOf("/");
-        add(slash === -1 ? line.trim() : line.slice(0, slash));
     }
-    for (const word of extraWords)
-        add(word);
     return out;
 }
 /** Whether the sequences around position `at` (anywhere when negative) of a candidate occur in some word. */
@@ -59578,13 +59572,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
