@@ -3,44 +3,20 @@ import { resolveConfigText } from "../../src/config/load-config.js";
 import type { ResolvedConfig } from "../../src/config/types.js";
 import { parsePost } from "../../src/post/parsed-post.js";
 import type { Rule } from "../../src/rules/types.js";
-import type { Message } from "../../src/types.js";
+import { brief, BASE_CONFIG as FOUNDATION_CONFIG } from "../helpers/foundation.js";
 
 export const NOW = new Date("2026-11-20T12:00:00Z");
 
-/** Two clients; acme has Bluesky and Mastodon and a folder, northwind a Discord webhook. */
-export const BASE_CONFIG = `clients:
-  acme:
-    name: Acme Outdoor
-    contact: jane-acme
-    folders: [posts/acme]
-    publish_window:
-      timezone: Europe/Berlin
-      days: [mon, tue, wed, thu, fri]
-      start: "08:30"
-      end: "18:00"
-    channels:
-      acme-bluesky:
-        type: bluesky
-        handle: acme.bsky.social
-        secret_env: ACME_BLUESKY
-      acme-mastodon:
-        type: mastodon
-        instance: https://mastodon.social
-        account: "@acme"
-        secret_env: ACME_MASTODON
-  northwind:
-    contact: ola-northwind
-    folders: [posts/northwind]
-    channels:
-      northwind-discord:
-        type: discord
-        secret_env: NORTHWIND_DISCORD
-`;
+/**
+ * The foundation tests' two clients, plus what the checkpoints read: acme's publishing window and
+ * northwind's folder.
+ */
+export const BASE_CONFIG = FOUNDATION_CONFIG.replace(
+  "    folders: [posts/acme]\n",
+  '    folders: [posts/acme]\n    publish_window:\n      timezone: Europe/Berlin\n      days: [mon, tue, wed, thu, fri]\n      start: "08:30"\n      end: "18:00"\n',
+).replace("    contact: ola-northwind\n", "    contact: ola-northwind\n    folders: [posts/northwind]\n");
 
-/** `line:column severity rule message`, for exact assertions. */
-export function brief(messages: readonly Message[]): string[] {
-  return messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId} ${m.message}`);
-}
+export { brief };
 
 export interface RunOptions {
   config?: string | ResolvedConfig;
