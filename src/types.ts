@@ -15,6 +15,11 @@ export interface Message {
   suggestions?: string[];
 }
 
+/** File order: by line, then column, then rule id, so reports are stable. Sorts in place. */
+export function sortByPosition(messages: Message[]): Message[] {
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
 export interface FileReport {
   /** Path relative to the working directory (or the content root), with forward slashes. */
   path: string;

@@ -3,7 +3,7 @@ import type { LoadedPost } from "../post/parsed-post.js";
 import { rules as allRules } from "../rules/registry.js";
 import type { Rule, ValidPost } from "../rules/types.js";
 import { closest } from "../schema/describe-errors.js";
-import type { Message } from "../types.js";
+import { type Message, sortByPosition } from "../types.js";
 import { type RuleSetting, ruleSetting } from "./severity.js";
 import { applySuppressions } from "./suppressions.js";
 
@@ -94,8 +94,4 @@ function settingsOf(client: ResolvedClient): Map<Rule, RuleSetting> {
     clientSettings.set(client, settings);
   }
   return settings;
-}
-
-export function sortByPosition(messages: Message[]): Message[] {
-  return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }

@@ -7,7 +7,7 @@ import type { DataPath } from "../load/safe-yaml.js";
 import { ruleIds } from "../rules/registry.js";
 import { closest, formatPath } from "../schema/describe-errors.js";
 import { validateConfigFile } from "../schema/validators.js";
-import type { Message } from "../types.js";
+import { type Message, sortByPosition } from "../types.js";
 import { secretKind } from "./secrets.js";
 import type { ResolvedChannel, ResolvedClient, ResolvedConfig } from "./types.js";
 
@@ -93,7 +93,7 @@ export async function resolveConfigText(file: string, text: string, readWords = 
     if (secretPaths.has(formatPath(issue.path)) && !issue.atKey) continue;
     messages.push(at(issue.path, issue.message, issue.atKey, issue.suggestions));
   }
-  if (messages.length) return { file, messages: sortMessages(messages) };
+  if (messages.length) return { file, messages: sortByPosition(messages) };
 
   const raw = data as ConfigFile;
   const root = path.dirname(file);
@@ -138,7 +138,7 @@ export async function resolveConfigText(file: string, text: string, readWords = 
       words: [...globalWords, ...words],
     });
   }
-  if (messages.length) return { file, messages: sortMessages(messages) };
+  if (messages.length) return { file, messages: sortByPosition(messages) };
 
   const posts = raw.posts === undefined ? [DEFAULT_POSTS_GLOB] : Array.isArray(raw.posts) ? raw.posts : [raw.posts];
   const config: ResolvedConfig = {
@@ -258,8 +258,4 @@ function* strings(value: unknown, at: (string | number)[]): Generator<[(string |
 
 function configMessage(p: { message: string; line: number; column: number }): Message {
   return { ruleId: "config", severity: "error", line: p.line, column: p.column, message: p.message };
-}
-
-export function sortMessages(messages: Message[]): Message[] {
-  return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
