@@ -54478,6 +54478,23 @@ function ruleIds() {
     return rules.map((rule) => rule.id);
 }
 
+;// CONCATENATED MODULE: ./src/types.ts
+/** File order: by line, then column, then rule id, so reports are stable. Sorts in place. */
+function sortByPosition(messages) {
+    return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+/** An error the user must fix before anything can run (bad config, bad usage). Never printed with a stack. */
+class types_UserError extends Error {
+    file;
+    span;
+    constructor(message, file, span) {
+        super(message);
+        this.file = file;
+        this.span = span;
+        this.name = "UserError";
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/check/severity.ts
 /** The client's `checks` override the global ones; options merge key by key. */
 function ruleSetting(rule, config, client) {
@@ -54620,6 +54637,7 @@ function parseSuppressions(post) {
 
 
 
+
 /** Runs every enabled rule on one loaded post; rules run only on front-matter that passed the schema. */
 async function check_post_checkLoadedPost(loaded, config, options = {}) {
     const messages = [...loaded.messages];
@@ -54696,9 +54714,6 @@ function settingsOf(client) {
         clientSettings.set(client, settings);
     }
     return settings;
-}
-function sortByPosition(messages) {
-    return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
 ;// CONCATENATED MODULE: ./src/load/line-index.ts
@@ -58325,6 +58340,7 @@ function looksRandom(value) {
 
 
 
+
 const CONFIG_NAMES = (/* unused pure expression or super */ null && (["checkpost.yml", "checkpost.yaml"]));
 const CONFIG_MAX_BYTES = 1024 * 1024;
 const WORDS_MAX_BYTES = 4 * 1024 * 1024;
@@ -58397,7 +58413,7 @@ async function resolveConfigText(file, text, readWords = readWordsFile) {
         messages.push(at(issue.path, issue.message, issue.atKey, issue.suggestions));
     }
     if (messages.length)
-        return { file, messages: sortMessages(messages) };
+        return { file, messages: sortByPosition(messages) };
     const raw = data;
     const root = external_node_path_default().dirname(file);
     const channels = new Map();
@@ -58437,7 +58453,7 @@ async function resolveConfigText(file, text, readWords = readWordsFile) {
         });
     }
     if (messages.length)
-        return { file, messages: sortMessages(messages) };
+        return { file, messages: sortByPosition(messages) };
     const posts = raw.posts === undefined ? [DEFAULT_POSTS_GLOB] : Array.isArray(raw.posts) ? raw.posts : [raw.posts];
     const config = {
         file,
@@ -58527,9 +58543,6 @@ function* strings(value, at) {
 }
 function configMessage(p) {
     return { ruleId: "config", severity: "error", line: p.line, column: p.column, message: p.message };
-}
-function sortMessages(messages) {
-    return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
 ;// CONCATENATED MODULE: ./src/load/front-matter.ts
@@ -58633,19 +58646,6 @@ function parsePost(file, relPath, text) {
     if (messages.length === 0)
         post.data = value;
     return { post, messages };
-}
-
-;// CONCATENATED MODULE: ./src/types.ts
-/** An error the user must fix before anything can run (bad config, bad usage). Never printed with a stack. */
-class types_UserError extends Error {
-    file;
-    span;
-    constructor(message, file, span) {
-        super(message);
-        this.file = file;
-        this.span = span;
-        this.name = "UserError";
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
