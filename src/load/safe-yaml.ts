@@ -1,4 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, visit } from "yaml";
+import { parsePlainYaml } from "./plain-yaml.js";
 
 /** Path into parsed data: object keys and array indexes. */
 export type DataPath = readonly (string | number)[];
@@ -31,6 +32,11 @@ export interface SafeYamlOptions {
  * object has a null prototype.
  */
 export function parseYamlSafe(source: string, options: SafeYamlOptions = {}): ParsedYaml {
+  return parsePlainYaml(source) ?? parseWithYaml(source, options);
+}
+
+/** The same as parseYamlSafe, always through the `yaml` library (the plain-subset reader's reference). */
+export function parseWithYaml(source: string, options: SafeYamlOptions = {}): ParsedYaml {
   const maxAliasCount = options.maxAliasCount ?? 50;
   const doc = parseDocument(source, {
     version: "1.2",
