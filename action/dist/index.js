@@ -40576,7 +40576,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1093);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7589);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -40585,7 +40585,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1093:
+/***/ 7589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54757,16 +54757,345 @@ class LineIndex {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/load/plain-yaml.ts
+/** Thrown (and caught below) when the source leaves the subset: `yaml` takes over. */
+const OUTSIDE = Symbol("outside the plain subset");
+/** Characters that need `yaml`'s care: tabs, CR, controls, NEL, line and paragraph separators, BOM. */
+const UNUSUAL_CHARACTER = /[\t\r\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+/** Plain scalars the YAML 1.2 core schema reads as null, booleans or numbers. */
+const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+/** A key as front-matter writes them: `client`, `publish_at`, `acme-bluesky`. */
+const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*:(?= |$)/;
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+/** First characters that give a plain scalar another meaning (indicators), or that `yaml` refuses there. */
+const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+function parsePlainYaml(source) {
+    if (UNUSUAL_CHARACTER.test(source))
+        return undefined;
+    try {
+        const root = new Reader(source).document();
+        return {
+            value: root.value,
+            problems: [],
+            locate: (path, key = false) => locate(root, path, key),
+        };
+    }
+    catch (error) {
+        if (error === OUTSIDE)
+            return undefined;
+        throw error;
+    }
+}
+class Reader {
+    source;
+    starts = [];
+    ends = [];
+    /** Indentation of each line; -1 for blank and comment-only lines. */
+    indents = [];
+    constructor(source) {
+        this.source = source;
+        let start = 0;
+        while (start <= source.length) {
+            let end = source.indexOf("\n", start);
+            if (end === -1)
+                end = source.length;
+            let indent = start;
+            while (source.charCodeAt(indent) === 32)
+                indent++;
+            this.starts.push(start);
+            this.ends.push(end);
+            this.indents.push(indent === end || source.charCodeAt(indent) === 35 /* # */ ? -1 : indent - start);
+            start = end + 1;
+        }
+    }
+    document() {
+        const first = this.next(0);
+        if (first === this.starts.length || this.indents[first] !== 0)
+            throw OUTSIDE;
+        const [map, after] = this.map(first, 0, this.starts[first]);
+        if (this.next(after) !== this.starts.length)
+            throw OUTSIDE;
+        return map;
+    }
+    /** The first line at or after `line` that holds content (not blank, not a comment). */
+    next(line) {
+        while (line < this.indents.length && this.indents[line] === -1)
+            line++;
+        return line;
+    }
+    /**
+     * A block mapping whose keys sit at column `indent`; its first key starts at `firstAt` on `line` (after
+     * "- " when the mapping is a list item). Returns the node and the line after it.
+     */
+    map(line, indent, firstAt) {
+        const node = { kind: "map", start: firstAt, keys: new Map(), value: Object.create(null) };
+        let at = firstAt;
+        for (;;) {
+            const end = this.ends[line];
+            const rest = this.source.slice(at, end);
+            const key = KEY.exec(rest);
+            if (!key)
+                throw OUTSIDE;
+            const name = key[0].slice(0, -1);
+            if (name.length > 1024 || NOT_A_STRING.test(name) || RESERVED_KEYS.has(name) || node.keys.has(name))
+                throw OUTSIDE;
+            let valueAt = at + key[0].length;
+            while (this.source.charCodeAt(valueAt) === 32)
+                valueAt++;
+            let value;
+            if (valueAt === end) {
+                [value, line] = this.nested(line + 1, indent);
+            }
+            else if (this.source.charCodeAt(valueAt) === 124 /* | */) {
+                [value, line] = this.literal(line, valueAt, indent);
+            }
+            else {
+                value = this.inline(valueAt, end);
+                line += 1;
+            }
+            node.keys.set(name, { start: at, value });
+            node.value[name] = value.value;
+            line = this.next(line);
+            if (line === this.starts.length)
+                return [node, line];
+            const next = this.indents[line];
+            if (next < indent)
+                return [node, line];
+            if (next > indent)
+                throw OUTSIDE;
+            at = this.starts[line] + indent;
+            // A list item at the mapping's own column belongs to whoever holds this mapping (or is an error).
+            if (this.source.charCodeAt(at) === 45 /* - */)
+                return [node, line];
+        }
+    }
+    /** The block value of a key written alone on its line: a mapping or list below it. */
+    nested(line, parentIndent) {
+        line = this.next(line);
+        if (line === this.starts.length)
+            throw OUTSIDE;
+        const indent = this.indents[line];
+        const at = this.starts[line] + indent;
+        const isItem = this.source.charCodeAt(at) === 45 && /^-(?: |$)/.test(this.source.slice(at, at + 2));
+        // A list may sit at its key's own column; a mapping must be indented further; anything else is an empty value.
+        if (isItem && indent >= parentIndent)
+            return this.seq(line, indent);
+        if (!isItem && indent > parentIndent)
+            return this.map(line, indent, at);
+        throw OUTSIDE;
+    }
+    /** A block list whose "-" sit at column `indent`. */
+    seq(line, indent) {
+        const node = { kind: "seq", start: this.starts[line] + indent, items: [], value: [] };
+        for (;;) {
+            const dash = this.starts[line] + indent;
+            const end = this.ends[line];
+            if (this.source.charCodeAt(dash) !== 45 || this.source.charCodeAt(dash + 1) !== 32)
+                throw OUTSIDE;
+            let at = dash + 1;
+            while (this.source.charCodeAt(at) === 32)
+                at++;
+            if (at === end)
+                throw OUTSIDE;
+            let item;
+            if (KEY.test(this.source.slice(at, end))) {
+                [item, line] = this.map(line, at - this.starts[line], at);
+            }
+            else {
+                const first = this.source.charCodeAt(at);
+                if (first === 45 /* - */ || first === 124 /* | */)
+                    throw OUTSIDE;
+                item = this.inline(at, end);
+                line = this.next(line + 1);
+            }
+            node.items.push(item);
+            node.value.push(item.value);
+            if (line === this.starts.length)
+                return [node, line];
+            const next = this.indents[line];
+            if (next < indent)
+                return [node, line];
+            if (next > indent)
+                throw OUTSIDE;
+            if (this.source.charCodeAt(this.starts[line] + indent) !== 45)
+                return [node, line];
+        }
+    }
+    /** A value that ends on its own line: a plain or quoted string, or a flow list. */
+    inline(at, end) {
+        const first = this.source.charCodeAt(at);
+        if (first === 91 /* [ */)
+            return this.flowList(at, end);
+        if (first === 34 /* " */ || first === 39 /* ' */) {
+            const scalar = this.quoted(at, end);
+            if (!/^ *$/.test(this.source.slice(scalar.end, end)))
+                throw OUTSIDE;
+            return scalar;
+        }
+        const text = this.source.slice(at, end).trimEnd();
+        if (INDICATOR_START.test(text) || text.includes(": ") || text.endsWith(":") || text.includes(" #") || NOT_A_STRING.test(text)) {
+            throw OUTSIDE;
+        }
+        return { kind: "scalar", start: at, end: at + text.length, value: text };
+    }
+    /** A quoted string on one line without escapes. */
+    quoted(at, end) {
+        const quote = this.source[at];
+        let close = this.source.indexOf(quote, at + 1);
+        let value;
+        if (quote === '"') {
+            if (close === -1 || close >= end || this.source.slice(at + 1, close).includes("\\"))
+                throw OUTSIDE;
+            value = this.source.slice(at + 1, close);
+        }
+        else {
+            // '' is a quote inside a single-quoted string.
+            while (close !== -1 && close < end && this.source.charCodeAt(close + 1) === 39)
+                close = this.source.indexOf("'", close + 2);
+            if (close === -1 || close >= end)
+                throw OUTSIDE;
+            value = this.source.slice(at + 1, close).replaceAll("''", "'");
+        }
+        return { kind: "scalar", start: at, end: close + 1, value };
+    }
+    /** `[a, b]` on one line, of plain or quoted strings. */
+    flowList(at, end) {
+        const node = { kind: "seq", start: at, items: [], value: [] };
+        let i = at + 1;
+        const skipSpaces = () => {
+            while (this.source.charCodeAt(i) === 32)
+                i++;
+        };
+        skipSpaces();
+        if (this.source.charCodeAt(i) !== 93 /* ] */) {
+            for (;;) {
+                let item;
+                const first = this.source.charCodeAt(i);
+                if (first === 34 || first === 39) {
+                    item = this.quoted(i, end);
+                }
+                else {
+                    let stop = i;
+                    while (stop < end && !",[]{}#:".includes(this.source[stop]))
+                        stop++;
+                    const text = this.source.slice(i, stop).trimEnd();
+                    if (text === "" || INDICATOR_START.test(text) || NOT_A_STRING.test(text))
+                        throw OUTSIDE;
+                    item = { kind: "scalar", start: i, end: i + text.length, value: text };
+                }
+                node.items.push(item);
+                node.value.push(item.value);
+                i = item.end;
+                skipSpaces();
+                const c = this.source.charCodeAt(i);
+                if (c === 93)
+                    break;
+                if (c !== 44 /* , */)
+                    throw OUTSIDE;
+                i++;
+                skipSpaces();
+                if (this.source.charCodeAt(i) === 93)
+                    throw OUTSIDE;
+            }
+        }
+        if (!/^ *$/.test(this.source.slice(i + 1, end)))
+            throw OUTSIDE;
+        return node;
+    }
+    /** A `|` or `|-` literal block below the key on `line`, whose mapping sits at column `parentIndent`. */
+    literal(line, at, parentIndent) {
+        const header = this.source.slice(at, this.ends[line]).trimEnd();
+        if (header !== "|" && header !== "|-")
+            throw OUTSIDE;
+        const keep = header === "|" ? "\n" : "";
+        let first = line + 1;
+        // Leading blank lines (and lines of spaces) have rules of their own: leave them to `yaml`.
+        if (first >= this.starts.length || this.isBlank(first))
+            throw OUTSIDE;
+        const indent = this.leadingSpaces(first);
+        if (indent <= parentIndent)
+            throw OUTSIDE;
+        const lines = [];
+        let last = first;
+        for (; first < this.starts.length; first++) {
+            const start = this.starts[first];
+            const end = this.ends[first];
+            if (this.isBlank(first)) {
+                if (end - start > indent)
+                    throw OUTSIDE;
+                lines.push("");
+                continue;
+            }
+            const spaces = this.leadingSpaces(first);
+            if (spaces < indent) {
+                if (spaces > parentIndent)
+                    throw OUTSIDE;
+                break;
+            }
+            lines.push(this.source.slice(start + indent, end));
+            last = first;
+        }
+        lines.length = last - line;
+        const lastEnd = this.ends[last];
+        return [
+            { kind: "scalar", start: at, end: lastEnd < this.source.length ? lastEnd + 1 : lastEnd, value: lines.join("\n") + keep },
+            last + 1,
+        ];
+    }
+    isBlank(line) {
+        return /^ *$/.test(this.source.slice(this.starts[line], this.ends[line]));
+    }
+    leadingSpaces(line) {
+        const start = this.starts[line];
+        let i = start;
+        while (this.source.charCodeAt(i) === 32)
+            i++;
+        return i - start;
+    }
+}
+/** What `yaml`'s nodes give for `path`: a scalar's range, a collection's start, or a key's range. */
+function locate(root, path, atKey) {
+    let node = root;
+    let key;
+    for (const segment of path) {
+        if (node.kind === "map") {
+            const entry = node.keys.get(String(segment));
+            if (!entry)
+                return undefined;
+            key = { start: entry.start, end: entry.start + String(segment).length };
+            node = entry.value;
+        }
+        else if (node.kind === "seq" && typeof segment === "number") {
+            const item = node.items[segment];
+            if (!item)
+                return undefined;
+            key = undefined;
+            node = item;
+        }
+        else {
+            return undefined;
+        }
+    }
+    if (atKey && key)
+        return key;
+    return node.kind === "scalar" ? { start: node.start, end: node.end } : { start: node.start, end: node.start };
+}
+
 ;// CONCATENATED MODULE: ./src/load/safe-yaml.ts
 
+
 /** Keys that could reach an object's prototype if any code ever merged this data into an object. */
-const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const safe_yaml_RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 /**
  * Parses YAML as data only: YAML 1.2 core schema (no custom tags, no timestamps, no merge keys),
  * duplicate keys are errors, alias expansion is bounded, prototype keys are rejected and every
  * object has a null prototype.
  */
 function parseYamlSafe(source, options = {}) {
+    return parsePlainYaml(source) ?? parseWithYaml(source, options);
+}
+/** The same as parseYamlSafe, always through the `yaml` library (the plain-subset reader's reference). */
+function parseWithYaml(source, options = {}) {
     const maxAliasCount = options.maxAliasCount ?? 50;
     const doc = (0,yaml_dist/* parseDocument */.Tp)(source, {
         version: "1.2",
@@ -54851,7 +55180,7 @@ function toData(node, walk) {
             if (key && !(0,yaml_dist/* isScalar */.jn)(key)) {
                 walk.problems.push({ message: "complex mapping keys are not allowed; expected a plain key", start: rangeOf(key)[0] });
             }
-            else if (key && RESERVED_KEYS.has(String(key.value))) {
+            else if (key && safe_yaml_RESERVED_KEYS.has(String(key.value))) {
                 const [start, end] = rangeOf(key);
                 walk.problems.push({ message: `key "${String(key.value)}" is not allowed: it is reserved`, start, end });
             }
