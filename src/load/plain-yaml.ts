@@ -6,8 +6,8 @@ import type { DataPath, ParsedYaml } from "./safe-yaml.js";
  *
  * Why: the `yaml` library builds a full concrete syntax tree for every post, about 0.13 ms each, which was
  * the largest single cost of a whole-repository check. This reader answers only when it is sure to give
- * exactly what `yaml` would (the same value and the same source ranges); for anything else (numbers,
- * booleans and nulls, anchors, tags, comments after a value, multi-line plain scalars, escapes, duplicate
+ * exactly what `yaml` would (the same value and the same source ranges); for anything else (numbers other
+ * than plain counts, booleans and nulls, anchors, tags, comments after a value, multi-line plain scalars, escapes, duplicate
  * or reserved keys, tabs, CR line ends, any syntax error) it returns undefined and the caller parses with
  * `yaml`, which also words the error messages. `plain-yaml.test.ts` holds it to that on generated documents.
  */
@@ -16,7 +16,7 @@ interface ScalarNode {
   kind: "scalar";
   start: number;
   end: number;
-  value: string;
+  value: string | number;
 }
 
 interface MapNode {
@@ -44,6 +44,9 @@ const UNUSUAL_CHARACTER = /[\t\r\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\uf
 /** Plain scalars the YAML 1.2 core schema reads as null, booleans or numbers. */
 const NOT_A_STRING =
   /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+
+/** A whole number without sign or leading zero, small enough to be exact. */
+const COUNT = /^(?:0|[1-9][0-9]{0,14})$/;
 
 /** A key as front-matter writes them: `client`, `publish_at`, `acme-bluesky`. */
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*:(?= |$)/;
@@ -192,6 +195,8 @@ class Reader {
       return scalar;
     }
     const text = this.source.slice(at, end).trimEnd();
+    // Counts and limits in a config ("max_characters: 500"): the one kind of number read here.
+    if (COUNT.test(text)) return { kind: "scalar", start: at, end: at + text.length, value: Number(text) };
     if (INDICATOR_START.test(text) || text.includes(": ") || text.endsWith(":") || text.includes(" #") || NOT_A_STRING.test(text)) {
       throw OUTSIDE;
     }

@@ -1,4 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, visit } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
+import type { Node } from "yaml";
 import { parsePlainYaml } from "./plain-yaml.js";
 
 /** Path into parsed data: object keys and array indexes. */
@@ -35,8 +37,17 @@ export function parseYamlSafe(source: string, options: SafeYamlOptions = {}): Pa
   return parsePlainYaml(source) ?? parseWithYaml(source, options);
 }
 
+let yamlLibrary: typeof Yaml | undefined;
+
+/** The `yaml` library, loaded on first use: most front-matter never needs it, and it costs ~10 ms of start-up. */
+function yaml(): typeof Yaml {
+  yamlLibrary ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
+  return yamlLibrary;
+}
+
 /** The same as parseYamlSafe, always through the `yaml` library (the plain-subset reader's reference). */
 export function parseWithYaml(source: string, options: SafeYamlOptions = {}): ParsedYaml {
+  const { isMap, isSeq, parseDocument } = yaml();
   const maxAliasCount = options.maxAliasCount ?? 50;
   const doc = parseDocument(source, {
     version: "1.2",
@@ -114,6 +125,7 @@ interface Walk {
  * the first one's place). Aliases are only noted (`walk.sawAlias`): their value is left undefined.
  */
 function toData(node: Node | null, walk: Walk): unknown {
+  const { isAlias, isMap, isScalar, isSeq } = yaml();
   if (!node) return null;
   if (isScalar(node)) {
     checkSwallowedHashtag(node, walk.problems, walk.source);
@@ -144,7 +156,8 @@ function toData(node: Node | null, walk: Walk): unknown {
   return undefined;
 }
 
-function firstAliasStart(doc: Parameters<typeof visit>[0]): number {
+function firstAliasStart(doc: Parameters<typeof Yaml.visit>[0]): number {
+  const { visit } = yaml();
   let start = 0;
   visit(doc, {
     Alias(_key, node) {
@@ -161,6 +174,7 @@ function firstAliasStart(doc: Parameters<typeof visit>[0]): number {
  * rather than publish less than was written. ("value # a note" stays an ordinary comment.)
  */
 function checkSwallowedHashtag(node: Node, problems: YamlProblem[], source: string): void {
+  const { isScalar } = yaml();
   if (!isScalar(node) || node.type !== "PLAIN" || !node.comment || !/^\S/.test(node.comment) || !node.range) return;
   const hash = source.indexOf("#", node.range[1]);
   if (hash === -1 || hash >= node.range[2]) return;
@@ -181,6 +195,7 @@ function findNode(
   root: Node | null,
   path: DataPath,
 ): { key?: Node; value: Node | null } | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let current: Node | null = root;
   let key: Node | undefined;
   for (const segment of path) {
@@ -206,6 +221,7 @@ function findNode(
 }
 
 function resolveAlias(doc: { contents: unknown }, node: Node | null): Node | null {
+  const { isAlias } = yaml();
   if (node && isAlias(node)) return (node.resolve(doc as never) as Node | undefined) ?? null;
   return node;
 }

@@ -1,4 +1,5 @@
-import twitter from "twitter-text";
+import { createRequire } from "node:module";
+import type TwitterText from "twitter-text";
 import { URL_RE } from "./tokens.js";
 
 /** How each platform counts a text. One function per platform; all take the rendered plain text. */
@@ -80,5 +81,13 @@ export const countWebhook = countDiscord;
 
 /** X: twitter-text v3 weighted length (URLs 23, most non-Latin characters and emoji 2, NFC). */
 export function countX(text: string): number {
-  return twitter.parseTweet(text).weightedLength;
+  return twitterText().parseTweet(text).weightedLength;
+}
+
+let twitter: typeof TwitterText | undefined;
+
+/** twitter-text is ~45 ms of start-up: only load it when a post goes to an X channel. */
+function twitterText(): typeof TwitterText {
+  twitter ??= createRequire(import.meta.url)("twitter-text") as typeof TwitterText;
+  return twitter;
 }

@@ -126,6 +126,28 @@ describe("the Action on pull requests, end to end", () => {
       expect(spelling[0]?.start_column).toBe(22);
     });
 
+    it("an X channel and front-matter only the yaml library reads → both libraries load inside the bundle", async () => {
+      // twitter-text and yaml are loaded on first use: this proves the bundle carries them.
+      const base = exampleConfig();
+      base["checkpost.yml"] = (base["checkpost.yml"] as string).replace(
+        "    channels:\n      acme-bluesky:",
+        '    channels:\n      acme-x:\n        type: x\n        handle: "@acme_x"\n        secret_env: ACME_X\n      acme-bluesky:',
+      );
+      const long = "Fresh trail maps are ready for the weekend. ".repeat(8).trim();
+      // An escape in a double-quoted title is outside the plain subset: yaml reads this front-matter.
+      const text = post("acme", "Trail maps", long)
+        .replace("channels: [acme-bluesky, acme-mastodon]", "channels: [acme-x]")
+        .replace("title: Trail maps", 'title: "Trail\\tmaps"');
+      const c = open({ "posts/acme/2026-12-01-trail-maps.md": text }, sam, base);
+      const result = await onPullRequest(c, node);
+      expectCleanRun(result);
+      expect(result.code).toBe(1);
+      const [run] = repo.checkRuns(c.pull.headSha);
+      expect(run?.annotations.map((a) => a.message)).toEqual([
+        `${long.length}/280 weighted characters for acme-x: ${long.length - 280} over; shorten the body or add variants.acme-x`,
+      ]);
+    });
+
     it("403 on writing the status (fork token) → a clear warning, exit 0, the report in the job summary", async () => {
       const c = open({ "posts/acme/2026-12-01-trail-maps.md": CLEAN_ACME });
       sim.readOnly = true;
