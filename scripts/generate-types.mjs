@@ -31,11 +31,26 @@ function standaloneValidator(schema) {
     code: { source: true, esm: true },
   });
   addFormats(ajv, ["date-time", "uri"]);
-  const code = standaloneCode(ajv, ajv.compile(schema));
-  // ajv's ESM output still calls require() for its runtime helpers (CommonJS modules). A default import of
-  // them differs between Node (module.exports) and vitest (exports.default), so keep require() itself.
-  const header = 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);';
-  return `${banner}// @ts-nocheck\n/* eslint-disable */\n${header}\n${code}\n`;
+  return `${banner}// @ts-nocheck\n/* eslint-disable */\n${staticImports(standaloneCode(ajv, ajv.compile(schema)))}\n`;
+}
+
+/**
+ * ajv's ESM output still calls require() for its runtime helpers (CommonJS modules). require() made by
+ * createRequire is invisible to the Action's bundler, which then leaves the helpers to a node_modules the
+ * runner does not have; so each becomes a static namespace import. What such an import holds differs: Node
+ * puts module.exports at `default`, a bundler gives the exports object itself when it is marked __esModule.
+ * `moduleExports` picks module.exports in both cases, which is what the code's require() expected.
+ */
+function staticImports(code) {
+  const specifiers = [...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))];
+  const imports = specifiers.map((specifier, i) => `import * as dep${i} from "${specifier}.js";`);
+  const shim = 'const moduleExports = (ns) => (ns.default && typeof ns.default === "object" && ns.default.__esModule ? ns.default : ns);';
+  const bindings = specifiers.map((_, i) => `const required${i} = moduleExports(dep${i});`);
+  let body = code;
+  specifiers.forEach((specifier, i) => {
+    body = body.replaceAll(`require("${specifier}")`, `required${i}`);
+  });
+  return [...imports, shim, ...bindings, body].join("\n");
 }
 
 const outputs = new Map();

@@ -50,7 +50,7 @@ function toString(value) {
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2011:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

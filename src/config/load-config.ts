@@ -4,6 +4,7 @@ import type { Channel, ConfigFile, PublishWindow } from "../generated/config.js"
 import { parseLocatedYaml } from "../load/located-yaml.js";
 import { readTextFile } from "../load/read-text.js";
 import type { DataPath } from "../load/safe-yaml.js";
+import { loadXCounter } from "../render/count.js";
 import { ruleIds } from "../rules/registry.js";
 import { closest, formatPath } from "../schema/describe-errors.js";
 import { validateConfigFile } from "../schema/validators.js";
@@ -120,6 +121,8 @@ export async function resolveConfigText(file: string, text: string, readWords = 
         continue;
       }
       const resolved = { id: channelId, clientId, settings: settings as Channel };
+      // Counting for X needs twitter-text, which is only loaded for a config that has an X channel.
+      if (resolved.settings.type === "x") await loadXCounter();
       channels.set(channelId, resolved);
       own.set(channelId, resolved);
       messages.push(...checkRuleIds(settings.checks, [...base, "channels", channelId, "checks"], at));

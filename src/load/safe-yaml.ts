@@ -1,6 +1,4 @@
-import { createRequire } from "node:module";
-import type * as Yaml from "yaml";
-import type { Node } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, visit } from "yaml";
 import { parsePlainYaml } from "./plain-yaml.js";
 
 /** Path into parsed data: object keys and array indexes. */
@@ -37,17 +35,8 @@ export function parseYamlSafe(source: string, options: SafeYamlOptions = {}): Pa
   return parsePlainYaml(source) ?? parseWithYaml(source, options);
 }
 
-let yamlLibrary: typeof Yaml | undefined;
-
-/** The `yaml` library, loaded on first use: most front-matter never needs it, and it costs ~10 ms of start-up. */
-function yaml(): typeof Yaml {
-  yamlLibrary ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
-  return yamlLibrary;
-}
-
 /** The same as parseYamlSafe, always through the `yaml` library (the plain-subset reader's reference). */
 export function parseWithYaml(source: string, options: SafeYamlOptions = {}): ParsedYaml {
-  const { isMap, isSeq, parseDocument } = yaml();
   const maxAliasCount = options.maxAliasCount ?? 50;
   const doc = parseDocument(source, {
     version: "1.2",
@@ -125,7 +114,6 @@ interface Walk {
  * the first one's place). Aliases are only noted (`walk.sawAlias`): their value is left undefined.
  */
 function toData(node: Node | null, walk: Walk): unknown {
-  const { isAlias, isMap, isScalar, isSeq } = yaml();
   if (!node) return null;
   if (isScalar(node)) {
     checkSwallowedHashtag(node, walk.problems, walk.source);
@@ -156,8 +144,7 @@ function toData(node: Node | null, walk: Walk): unknown {
   return undefined;
 }
 
-function firstAliasStart(doc: Parameters<typeof Yaml.visit>[0]): number {
-  const { visit } = yaml();
+function firstAliasStart(doc: Parameters<typeof visit>[0]): number {
   let start = 0;
   visit(doc, {
     Alias(_key, node) {
@@ -174,7 +161,6 @@ function firstAliasStart(doc: Parameters<typeof Yaml.visit>[0]): number {
  * rather than publish less than was written. ("value # a note" stays an ordinary comment.)
  */
 function checkSwallowedHashtag(node: Node, problems: YamlProblem[], source: string): void {
-  const { isScalar } = yaml();
   if (!isScalar(node) || node.type !== "PLAIN" || !node.comment || !/^\S/.test(node.comment) || !node.range) return;
   const hash = source.indexOf("#", node.range[1]);
   if (hash === -1 || hash >= node.range[2]) return;
@@ -195,7 +181,6 @@ function findNode(
   root: Node | null,
   path: DataPath,
 ): { key?: Node; value: Node | null } | undefined {
-  const { isMap, isPair, isScalar, isSeq } = yaml();
   let current: Node | null = root;
   let key: Node | undefined;
   for (const segment of path) {
@@ -221,7 +206,6 @@ function findNode(
 }
 
 function resolveAlias(doc: { contents: unknown }, node: Node | null): Node | null {
-  const { isAlias } = yaml();
   if (node && isAlias(node)) return (node.resolve(doc as never) as Node | undefined) ?? null;
   return node;
 }

@@ -1,7 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { renderChannelText } from "./channel-text.js";
-import { countBluesky, countDiscord, countGraphemes, countLinkedIn, countMastodon, countX, toLinkedInLittleText } from "./count.js";
+import {
+  countBluesky,
+  countDiscord,
+  countGraphemes,
+  countLinkedIn,
+  countMastodon,
+  countX,
+  loadXCounter,
+  toLinkedInLittleText,
+} from "./count.js";
 import { hashtagsIn, mentionsIn, urlsIn } from "./tokens.js";
+
+beforeAll(loadXCounter);
 
 const FAMILY = "👨‍👩‍👧‍👦"; // 4 emoji joined by 3 ZWJ: 1 grapheme, 7 code points, 25 UTF-8 bytes
 

@@ -3,7 +3,7 @@
  * a file, runner variables and INPUT_* in the environment, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Simulator } from "../github-sim/server.js";
@@ -11,6 +11,21 @@ import type { SimRepo } from "../github-sim/state.js";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const BUNDLE = join(ROOT, "action/dist/index.js");
+
+let installed: string | undefined;
+
+/**
+ * The runner runs the Action from its own checkout, where no node_modules exists: run a copy of action/dist
+ * placed outside this repository, so a module the bundle failed to include cannot be found in ours.
+ */
+export function runnerBundle(): string {
+  if (!installed) {
+    const checkout = join(mkdtempSync(join(tmpdir(), "checkpost-action-")), "_actions/fieldnote/checkpost/v1");
+    cpSync(join(ROOT, "action/dist"), join(checkout, "action/dist"), { recursive: true });
+    installed = join(checkout, "action/dist/index.js");
+  }
+  return installed;
+}
 const NODE: Record<"20" | "24", string> = {
   "20": process.execPath,
   "24": join(ROOT, "test/node24/node_modules/.bin/node"),
@@ -91,7 +106,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
-  const child = spawn(NODE[options.node ?? "20"], [BUNDLE], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(NODE[options.node ?? "20"], [runnerBundle()], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => {

@@ -2,7 +2,9 @@
  * Issue 4's scenarios, end to end: the bundled Action, as a child process, against the GitHub simulator, in a real
  * git checkout. Skipped until action/dist/index.js is committed.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { isBuiltin } from "node:module";
+import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Simulator, startSimulator } from "../github-sim/server.js";
 import type { SimRepo, SimUser } from "../github-sim/state.js";
@@ -87,6 +89,22 @@ function expectCleanRun(result: { stderr: string; stdout: string }) {
 // The bundle is committed: a missing one is a failure, never a silently skipped suite.
 it("the committed bundle exists", () => {
   expect(existsSync(BUNDLE)).toBe(true);
+});
+
+// The runner has no node_modules: anything the bundle leaves to require() at run time must be part of Node.
+it("the bundle requires nothing at run time but Node's own modules", () => {
+  const dist = dirname(BUNDLE);
+  const required = readdirSync(dist)
+    .filter((name) => name.endsWith(".js"))
+    .flatMap((name) => {
+      const code = readFileSync(join(dist, name), "utf8");
+      // createRequire(import.meta.url)("x"), and require functions kept in a variable: `const r = …createRequire)(import.meta.url);`.
+      const names = [...code.matchAll(/(\w+) = [\w.(),]*createRequire\)?\(import\.meta\.url\);/g)].map((m) => m[1] as string);
+      const calls = [/[Rr]equire\)?\(import\.meta\.url\)\("([^"]+)"\)/g, ...names.map((n) => new RegExp(`\\b${n}\\("([^"]+)"\\)`, "g"))];
+      return calls.flatMap((pattern) => [...code.matchAll(pattern)].map((m) => m[1] as string));
+    });
+  expect(required.length).toBeGreaterThan(0);
+  expect([...new Set(required.filter((name) => !isBuiltin(name)))]).toEqual([]);
 });
 
 describe("the Action on pull requests, end to end", () => {

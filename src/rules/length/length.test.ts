@@ -35,6 +35,20 @@ describe("length", () => {
     ]);
   });
 
+  it("checks an X channel at 280 weighted characters (CJK weigh 2), once the config has one", async () => {
+    const config = await loadConfig(
+      BASE_CONFIG.replace(
+        "    channels:\n",
+        '    channels:\n      acme-x:\n        type: x\n        handle: "@acme_x"\n        secret_env: ACME_X\n',
+      ),
+    );
+    const post = (body: string) => `---\nclient: acme\nchannels: [acme-x]\n---\n${body}\n`;
+    expect(await run(lengthRule, post("語".repeat(140)), { config })).toEqual([]);
+    expect(await run(lengthRule, post("語".repeat(141)), { config })).toEqual([
+      "5:1 error length 282/280 weighted characters for acme-x: 2 over; shorten the body or add variants.acme-x",
+    ]);
+  });
+
   it("checks Discord at 2000 characters", async () => {
     const post = `---\nclient: northwind\nchannels: [northwind-discord]\n---\n${"a".repeat(2001)}\n`;
     expect(await run(lengthRule, post, { relPath: "posts/northwind/p.md" })).toEqual([
