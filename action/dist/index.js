@@ -46955,7 +46955,11 @@ class Reader {
                 indent++;
             this.starts.push(start);
             this.ends.push(end);
-            this.indents.push(indent === end || source.charCodeAt(indent) === 35 /* # */ ? -1 : indent - start);
+            const comment = source.charCodeAt(indent) === 35; /* # */
+            // "#word" on a line of its own may be a hashtag that YAML drops from the value above: yaml reports it.
+            if (comment && indent + 1 < end && source.charCodeAt(indent + 1) !== 32)
+                throw OUTSIDE;
+            this.indents.push(indent === end || comment ? -1 : indent - start);
             start = end + 1;
         }
     }
@@ -47083,7 +47087,7 @@ class Reader {
                 throw OUTSIDE;
             return scalar;
         }
-        const text = this.source.slice(at, end).trimEnd();
+        const text = trimSpaces(this.source.slice(at, end));
         // Counts and limits in a config ("max_characters: 500"): the one kind of number read here.
         if (COUNT.test(text))
             return { kind: "scalar", start: at, end: at + text.length, value: Number(text) };
@@ -47132,7 +47136,7 @@ class Reader {
                     let stop = i;
                     while (stop < end && !",[]{}#:".includes(this.source[stop]))
                         stop++;
-                    const text = this.source.slice(i, stop).trimEnd();
+                    const text = trimSpaces(this.source.slice(i, stop));
                     if (text === "" || INDICATOR_START.test(text) || NOT_A_STRING.test(text))
                         throw OUTSIDE;
                     item = { kind: "scalar", start: i, end: i + text.length, value: text };
@@ -47158,7 +47162,7 @@ class Reader {
     }
     /** A `|` or `|-` literal block below the key on `line`, whose mapping sits at column `parentIndent`. */
     literal(line, at, parentIndent) {
-        const header = this.source.slice(at, this.ends[line]).trimEnd();
+        const header = trimSpaces(this.source.slice(at, this.ends[line]));
         if (header !== "|" && header !== "|-")
             throw OUTSIDE;
         const keep = header === "|" ? "\n" : "";
@@ -47206,6 +47210,13 @@ class Reader {
             i++;
         return i - start;
     }
+}
+/** Trailing spaces only: YAML trims no other white space (a no-break space stays part of the value). */
+function trimSpaces(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 32)
+        end--;
+    return text.slice(0, end);
 }
 /** What `yaml`'s nodes give for `path`: a scalar's range, a collection's start, or a key's range. */
 function locate(root, path, atKey) {

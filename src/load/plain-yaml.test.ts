@@ -92,6 +92,9 @@ const SCALARS = [
   "'single ''quoted'''",
   "ünïcödé ✓ 🎉",
   "trailing spaces   ",
+  "trailing no-break space\u00a0",
+  "ideographic space\u3000",
+  "\u2003",
 ];
 const ODD_SCALARS = [
   "Winter sale: 40% off",
@@ -137,7 +140,7 @@ const keyOf = (rand: Random) => (rand.next() < 0.05 ? rand.pick(ODD_KEYS) : rand
 const scalarOf = (rand: Random) => (rand.next() < 0.1 ? rand.pick(ODD_SCALARS) : rand.pick(SCALARS));
 
 function literal(rand: Random, indent: string): string {
-  const header = rand.next() < 0.8 ? rand.pick(["|", "|-"]) : rand.pick(["|+", ">", ">-", "|2", "| # c"]);
+  const header = rand.next() < 0.8 ? rand.pick(["|", "|-"]) : rand.pick(["|+", ">", ">-", "|2", "| # c", "|\u00a0", "|- "]);
   const lines: string[] = [];
   const count = 1 + Math.floor(rand.next() * 4);
   for (let i = 0; i < count; i++) {
@@ -157,7 +160,17 @@ function mapping(rand: Random, indent: string, depth: number): string {
     else if (depth < 3 && kind < 0.3) out += `${indent}${key}:\n${sequence(rand, rand.next() < 0.5 ? indent : `${indent}  `, depth + 1)}`;
     else if (kind < 0.4) out += `${indent}${key}: ${literal(rand, indent)}`;
     else out += `${indent}${key}: ${scalarOf(rand)}\n`;
-    if (rand.next() < 0.1) out += rand.pick(["\n", `${indent}# a comment\n`, "# column one\n", "   \n", `${indent}  # deeper\n`]);
+    if (rand.next() < 0.1) {
+      out += rand.pick([
+        "\n",
+        `${indent}# a comment\n`,
+        "# column one\n",
+        "   \n",
+        `${indent}  # deeper\n`,
+        `${indent}  #deeper\n`,
+        "#glued\n",
+      ]);
+    }
   }
   return out;
 }
@@ -259,7 +272,14 @@ describe("the plain-YAML reader answers exactly what yaml answers, or declines",
     ["CR line ends", "a: x\r\nb: y\r\n"],
     ["an empty document", ""],
     ["a list at the top", "- a\n"],
+    ["a #word comment line, which YAML may take from the value above", "a: b\n  #c\n"],
+    ["a block header with other white space after it", "a: |\u00a0\n  x\n"],
   ])("declines %s", (_what, source) => {
     expect(parsePlainYaml(source)).toBeUndefined();
+  });
+
+  it("trims only spaces from a value: a trailing no-break space is part of it, as in yaml", () => {
+    expect(expectSameAsYaml("a: x\u00a0\nb: 0\u3000\n")).toBe(true);
+    expect(parsePlainYaml("a: x\u00a0\n")?.value).toEqual({ a: "x\u00a0" });
   });
 });

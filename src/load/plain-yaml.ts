@@ -86,7 +86,10 @@ class Reader {
       while (source.charCodeAt(indent) === 32) indent++;
       this.starts.push(start);
       this.ends.push(end);
-      this.indents.push(indent === end || source.charCodeAt(indent) === 35 /* # */ ? -1 : indent - start);
+      const comment = source.charCodeAt(indent) === 35; /* # */
+      // "#word" on a line of its own may be a hashtag that YAML drops from the value above: yaml reports it.
+      if (comment && indent + 1 < end && source.charCodeAt(indent + 1) !== 32) throw OUTSIDE;
+      this.indents.push(indent === end || comment ? -1 : indent - start);
       start = end + 1;
     }
   }
@@ -194,7 +197,7 @@ class Reader {
       if (!/^ *$/.test(this.source.slice(scalar.end, end))) throw OUTSIDE;
       return scalar;
     }
-    const text = this.source.slice(at, end).trimEnd();
+    const text = trimSpaces(this.source.slice(at, end));
     // Counts and limits in a config ("max_characters: 500"): the one kind of number read here.
     if (COUNT.test(text)) return { kind: "scalar", start: at, end: at + text.length, value: Number(text) };
     if (INDICATOR_START.test(text) || text.includes(": ") || text.endsWith(":") || text.includes(" #") || NOT_A_STRING.test(text)) {
@@ -237,7 +240,7 @@ class Reader {
         } else {
           let stop = i;
           while (stop < end && !",[]{}#:".includes(this.source[stop] as string)) stop++;
-          const text = this.source.slice(i, stop).trimEnd();
+          const text = trimSpaces(this.source.slice(i, stop));
           if (text === "" || INDICATOR_START.test(text) || NOT_A_STRING.test(text)) throw OUTSIDE;
           item = { kind: "scalar", start: i, end: i + text.length, value: text };
         }
@@ -259,7 +262,7 @@ class Reader {
 
   /** A `|` or `|-` literal block below the key on `line`, whose mapping sits at column `parentIndent`. */
   private literal(line: number, at: number, parentIndent: number): [ScalarNode, number] {
-    const header = this.source.slice(at, this.ends[line]).trimEnd();
+    const header = trimSpaces(this.source.slice(at, this.ends[line]));
     if (header !== "|" && header !== "|-") throw OUTSIDE;
     const keep = header === "|" ? "\n" : "";
     let first = line + 1;
@@ -303,6 +306,13 @@ class Reader {
     while (this.source.charCodeAt(i) === 32) i++;
     return i - start;
   }
+}
+
+/** Trailing spaces only: YAML trims no other white space (a no-break space stays part of the value). */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  return text.slice(0, end);
 }
 
 /** What `yaml`'s nodes give for `path`: a scalar's range, a collection's start, or a key's range. */
