@@ -41,6 +41,32 @@ describe("fact-source", () => {
   });
 });
 
+describe("fact-source URL well-formedness", () => {
+  it("reports hosts with an empty label or a trailing dot, as link does for the same URL in the text", async () => {
+    expect(
+      await run(
+        factSourceRule,
+        post(
+          ["a", "https://example..com/x", "public"],
+          ["b", "https://.acme.example/x", "public"],
+          ["c", "https://acme.example./x", "public"],
+          ["d", "https://[2001:db8::1]/report", "public"],
+        ),
+      ),
+    ).toEqual([
+      '6:13 error fact-source facts[0].source: "https://example..com/x" has a malformed host name ("example..com")',
+      '9:13 error fact-source facts[1].source: "https://.acme.example/x" has a malformed host name (".acme.example")',
+      '12:13 error fact-source facts[2].source: "https://acme.example./x" has a malformed host name ("acme.example.")',
+    ]);
+  });
+
+  it("does not suggest adding a scheme to a www. source whose host is malformed", async () => {
+    expect(await run(factSourceRule, post(["a", "www.acme..example/x", "public"]))).toEqual([
+      '6:13 error fact-source facts[0].source: "www.acme..example/x" has no scheme, and https://www.acme..example/x has a malformed host name ("www.acme..example")',
+    ]);
+  });
+});
+
 describe("fact-source examples", () => {
   it("is quiet on an https source, a folded dated publication and a named, dated call", async () => {
     expect(await run(factSourceRule, example("good.md"))).toEqual([]);
@@ -51,7 +77,7 @@ describe("fact-source examples", () => {
       '7:13 error fact-source facts[0].source: "www.acme.example/tents/ridgeline" has no scheme; expected https://www.acme.example/tents/ridgeline',
       '10:13 error fact-source facts[1].source: "ftp://files.acme.example/press/review.pdf" is a ftp: URL; expected http(s)',
       '13:13 error fact-source facts[2].source: "a call with the team" is too vague to trace; name who provided it or when (e.g. "email from Jane Doe, 2026-11-18")',
-      '16:13 error fact-source facts[3].source: "http://intranet/club/report" has no valid host name',
+      '16:13 error fact-source facts[3].source: "http://intranet/club/report" has no valid host name ("intranet")',
       '19:13 error fact-source facts[4].source: "an email from the client" is too vague to trace; name who provided it or when (e.g. "email from Jane Doe, 2026-11-18")',
       '21:18 info fact-source provided by the client: "40% off all tents until 6 December" (source: an email from the client)',
     ]);

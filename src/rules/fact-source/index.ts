@@ -1,6 +1,7 @@
+import { urlProblem } from "../../links/well-formed.js";
 import type { Rule, RuleMessage } from "../types.js";
 
-const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:|^www\./i;
+const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:/i;
 /** A date (2026-11-18, 18 November, Nov 2026) or a year makes a plain reference traceable. */
 const HAS_DATE =
   /\b(?:\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -15,18 +16,6 @@ const GENERIC = new Set(
 function isSpecific(source: string): boolean {
   if (HAS_DATE.test(source)) return true;
   return (source.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).some((word) => !GENERIC.has(word.toLowerCase()));
-}
-
-function urlProblem(source: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(source);
-  } catch {
-    return `"${source}" is not a well-formed URL`;
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return `"${source}" is a ${url.protocol} URL; expected http(s)`;
-  if (!url.hostname.includes(".") && url.hostname !== "localhost") return `"${source}" has no valid host name`;
-  return undefined;
 }
 
 export const factSourceRule: Rule = {
@@ -50,17 +39,21 @@ export const factSourceRule: Rule = {
           ...at,
           message: `facts[${index}].source: empty; expected an http(s) URL or a reference such as "email from Jane Doe, 2026-11-18"`,
         });
+      } else if (/^www\./i.test(source)) {
+        const problem = urlProblem(`https://${source}`);
+        messages.push(
+          problem
+            ? { ...at, message: `facts[${index}].source: "${source}" has no scheme, and https://${source} ${problem}` }
+            : {
+                ...at,
+                message: `facts[${index}].source: "${source}" has no scheme; expected https://${source}`,
+                suggestions: [`https://${source}`],
+              },
+        );
       } else if (LOOKS_LIKE_URL.test(source)) {
-        const problem = urlProblem(/^www\./i.test(source) ? `https://${source}` : source);
-        if (/^www\./i.test(source)) {
-          messages.push({
-            ...at,
-            message: `facts[${index}].source: "${source}" has no scheme; expected https://${source}`,
-            suggestions: [`https://${source}`],
-          });
-        } else if (problem) {
-          messages.push({ ...at, message: `facts[${index}].source: ${problem}` });
-        }
+        // The same check as rule link's, which leaves malformed sources to this rule so each is reported once.
+        const problem = urlProblem(source);
+        if (problem) messages.push({ ...at, message: `facts[${index}].source: "${source}" ${problem}` });
       } else if (!isSpecific(source)) {
         messages.push({
           ...at,

@@ -1,4 +1,5 @@
 import type { LinkChecker } from "../../links/check-links.js";
+import { urlProblem } from "../../links/well-formed.js";
 import { publishedSegments } from "../../render/post-segments.js";
 import { urlsIn } from "../../render/tokens.js";
 import type { Span } from "../../types.js";
@@ -7,19 +8,6 @@ import type { Rule, RuleMessage } from "../types.js";
 /** Near-misses of http(s) links that a reader's app will not make clickable: "htps://", "http:/x", "https//x". */
 const BROKEN_SCHEME_RE =
   /(?<![\p{L}\p{N}])(?:h?t{1,2}ps?:\/(?!\/)|h?t{1,2}ps?\/\/|h?t{1,2}ps?:\/{3,}|(?!https?:)h?t{1,2}ps?:\/\/)[^\s<>()]*/giu;
-
-function problemOf(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "is not a well-formed URL";
-  }
-  const host = parsed.hostname;
-  if (!host.includes(".") && host !== "localhost" && !host.startsWith("[")) return `has no valid host name ("${host}")`;
-  if (/\.$|\.\./.test(host)) return `has a malformed host name ("${host}")`;
-  return undefined;
-}
 
 /**
  * URLs in the body, variants, fact sources and reply_to are well-formed; with `--check-links`
@@ -41,18 +29,19 @@ export const linkRule: Rule = {
       }
       for (const url of urlsIn(segment.text)) {
         const where = span(url.index, url.index + url.text.length);
-        const problem = problemOf(url.text);
+        const problem = urlProblem(url.text);
         if (problem) messages.push({ ...where, message: `${url.text} ${problem}` });
         else if (!found.has(url.text)) found.set(url.text, where);
       }
     }
+    // A malformed source is fact-source's finding (at the source value, once): here only well-formed ones are fetched.
     (post.data.facts ?? []).forEach((fact, index) => {
       const source = fact.source.trim();
-      if (/^https?:\/\//i.test(source) && !problemOf(source) && !found.has(source))
+      if (/^https?:\/\//i.test(source) && !urlProblem(source) && !found.has(source))
         found.set(source, post.spanOf(["facts", index, "source"]));
     });
     if (post.data.reply_to) {
-      const problem = problemOf(post.data.reply_to);
+      const problem = urlProblem(post.data.reply_to);
       if (problem) messages.push({ ...post.spanOf(["reply_to"]), message: `reply_to: ${post.data.reply_to} ${problem}` });
       else if (!found.has(post.data.reply_to)) found.set(post.data.reply_to, post.spanOf(["reply_to"]));
     }

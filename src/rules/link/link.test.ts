@@ -28,6 +28,22 @@ describe("link", () => {
     ]);
   });
 
+  it("leaves a malformed fact source to fact-source (reported once, there) and never fetches it", async () => {
+    const text =
+      "---\nclient: acme\nchannels: [acme-bluesky]\nfacts:\n  - claim: a\n    source: https://example..com/x\n    provided_by: team\n---\nSee https://example..com/x today.\n";
+    const asked: string[] = [];
+    const checker: LinkChecker = {
+      async check(url) {
+        asked.push(url);
+        return { ok: true, status: 200 };
+      },
+    };
+    expect(await run(linkRule, text, { ruleOptions: { link: { checker } } })).toEqual([
+      '9:5 error link https://example..com/x has a malformed host name ("example..com")',
+    ]);
+    expect(asked).toEqual([]);
+  });
+
   it("takes a URL with an IPv6 host whole, brackets included", async () => {
     const text =
       "---\nclient: acme\nchannels: [acme-bluesky]\n---\nThe map is at https://[2001:db8::1]/map and [here](https://[2001:db8::2]:8080/x).\n";
