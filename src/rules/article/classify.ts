@@ -1,7 +1,9 @@
 /**
  * Which article a word takes, by sound, with the exception lists of retext-indefinite-article (MIT):
  * words spelt with a vowel that sound like a consonant ("a user", "a one-off") and the reverse
- * ("an hour", "an FBI agent"). A trailing `*` matches a prefix.
+ * ("an hour", "an FBI agent"). A trailing `*` matches a prefix. Only words whose h is silent for
+ * everyone take "an": an h that is sounded ("a hilarious", "a horrific", "a habitual", "a hereditary")
+ * takes "a" like any consonant, and words where usage is split are in EITHER.
  */
 const NEEDS_A = [
   "U",
@@ -15,6 +17,7 @@ const NEEDS_A = [
   "eugen*",
   "eukar*",
   "eulog*",
+  "eula",
   "eunice",
   "eunuch",
   "euph*",
@@ -31,8 +34,10 @@ const NEEDS_A = [
   "oneself*",
   "onetime*",
   "oneway",
+  "ouija",
   "ubiq*",
   "uefa",
+  "ufo*",
   "ugandan",
   "uk",
   "ukase",
@@ -43,13 +48,19 @@ const NEEDS_A = [
   "unary",
   "unesco",
   "unhcr",
+  "unicod*",
+  "unicorn*",
   "unicycl*",
   "unidirect*",
   "unif*",
+  "unilateral*",
   "union*",
   "uniq*",
   "unit*",
+  "unisex",
+  "unison",
   "univ*",
+  "unix",
   "uran*",
   "urate",
   "uri*",
@@ -57,6 +68,7 @@ const NEEDS_A = [
   "urologist",
   "uruguay*",
   "us",
+  "usa",
   "usab*",
   "usage",
   "usb",
@@ -70,6 +82,27 @@ const NEEDS_A = [
   "utop*",
   "uvula*",
   "uyghur",
+  // Read as words, not letters: "a NASA launch", "a NATO summit".
+  "nasa",
+  "nato",
+];
+/**
+ * Words where usage is split, so either article is right: "an herb" (US) and "a herb" (UK), "an historic"
+ * and "a historic", "an hotel" (old-fashioned) and "a hotel", "a SQL query" (sequel) and "an SQL query".
+ */
+const EITHER = [
+  "hauteur",
+  "herb",
+  "herbs",
+  "herbal*",
+  "herbicid*",
+  "herbivor*",
+  "historian*",
+  "historic*",
+  "homage",
+  "hotel*",
+  "sql",
+  "xmas",
 ];
 const NEEDS_AN = [
   "IOU",
@@ -80,23 +113,12 @@ const NEEDS_AN = [
   "fda",
   "fm",
   "h",
-  "habitual",
-  "hallucin*",
-  "hauteur",
   "hb",
   "heir*",
-  "herb*",
-  "heredit*",
-  "hilarious*",
-  "histor*",
   "hiv",
-  "homage",
   "honest*",
   "honor*",
   "honour*",
-  "horrend*",
-  "horrif*",
-  "hotel*",
   "hour*",
   "html",
   "l",
@@ -129,7 +151,6 @@ const NEEDS_AN = [
   "x-ray",
   "x-rays",
   "xbox",
-  "xmas",
   "xml",
 ];
 
@@ -142,17 +163,42 @@ function matcher(list: readonly string[]): (word: string) => boolean {
 
 const needsA = matcher(NEEDS_A);
 const needsAn = matcher(NEEDS_AN);
+const either = matcher(EITHER);
 
-/** "a", "an", or undefined when it cannot tell (a capitalised name or acronym it does not know). */
-export function expectedArticle(next: string): "a" | "an" | undefined {
+/**
+ * "a", "an", or undefined when it cannot tell (a capitalised name, an acronym it cannot place, a word
+ * with split usage). `shouted`: the article is "AN", so a word in capitals is shouting, not an acronym.
+ */
+export function expectedArticle(next: string, shouted = false): "a" | "an" | undefined {
   const head = /^\d/.test(next) ? numberSound(next) : (next.split(/['’ -]/, 1)[0] ?? next);
+  if (either(head)) return undefined;
   const a = needsA(head);
   const an = needsAn(head);
   if (a && an) return undefined;
   if (a) return "a";
   if (an) return "an";
-  if (head.toLowerCase() !== head) return undefined;
+  if (head.toLowerCase() !== head) return shouted ? undefined : acronymSound(head);
   return /^[aeiou]/.test(head) ? "an" : "a";
+}
+
+// Letters whose names start with a consonant sound ("a B", "a U", "a W"); F, H, L, M, N, R, S and X start
+// with a vowel sound ("an F"), as do A, E, I and O.
+const CONSONANT_NAMED = "BCDGJKPQTUVWYZ";
+const ACRONYM = /^[A-Z][A-Z0-9]*$/;
+const VOWEL = /[AEIOUY]/;
+
+/**
+ * The article before a word in capitals, read as letters ("an FBI agent", "a UFO") or as a word ("a NASA
+ * launch"); undefined for a name ("Acme") or when the two readings disagree. Both readings of A…, E…,
+ * I… and O… take "an" and both readings of B…, U…, W… take "a" (the few exceptions, "a EULA", are
+ * listed); an F…, H…, M…, N… acronym is read as letters only if it has no vowel to be read as a word.
+ */
+function acronymSound(head: string): "a" | "an" | undefined {
+  if (!ACRONYM.test(head)) return undefined;
+  const first = head[0] as string;
+  if ("AEIO".includes(first)) return "an";
+  if (CONSONANT_NAMED.includes(first)) return "a";
+  return VOWEL.test(head.slice(1)) ? undefined : "an";
 }
 
 /** How a number starts when read aloud: only eight…, eleven… and eighteen… start with a vowel sound. */

@@ -23,7 +23,8 @@ export const articleRule: Rule = {
         // "Station A equals", "a and b": a letter, not an article.
         if (word.text === "A" && !startsSentence(masked, word)) return;
         if (word.text === "a" && /^(and|nor|or)$/i.test(next.text)) return;
-        const expected = expectedArticle(next.text);
+        // After "AN", a word in capitals is shouting ("AN UPDATE"), not an acronym read as letters.
+        const expected = expectedArticle(next.text, word.text === "AN");
         if (!expected || expected === lower) return;
         const replacement = word.text[0] === "A" ? expected[0]?.toUpperCase() + expected.slice(1) : expected;
         messages.push({
