@@ -1,5 +1,5 @@
 import type TwitterText from "twitter-text";
-import { URL_RE } from "./tokens.js";
+import { trimUrl, URL_RE } from "./tokens.js";
 
 /** How each platform counts a text. One function per platform; all take the rendered plain text. */
 
@@ -38,9 +38,14 @@ export function countBluesky(text: string): { graphemes: number; bytes: number }
 const MASTODON_URL_LENGTH = 23;
 const REMOTE_MENTION_RE = /(?<![\p{L}\p{N}_@./])(@[A-Za-z0-9_]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 
-/** Mastodon's StatusLengthValidator: every URL counts 23, `@user@domain` counts as `@user`, then graphemes. */
+const MASTODON_URL = "x".repeat(MASTODON_URL_LENGTH);
+
+/**
+ * Mastodon's StatusLengthValidator: every URL counts 23, `@user@domain` counts as `@user`, then graphemes.
+ * Only the URL itself counts 23: the punctuation after it ("…/x.") is text, as Mastodon's URL match leaves it out.
+ */
 export function countMastodon(text: string): number {
-  const countable = text.replace(URL_RE, "x".repeat(MASTODON_URL_LENGTH)).replace(REMOTE_MENTION_RE, "$1");
+  const countable = text.replace(URL_RE, (match) => MASTODON_URL + match.slice(trimUrl(match).length)).replace(REMOTE_MENTION_RE, "$1");
   return countGraphemes(countable);
 }
 

@@ -76,6 +76,15 @@ describe("platform counts", () => {
     expect(countMastodon("mail info@acme.example")).toBe(22);
   });
 
+  it("Mastodon counts the punctuation after a URL as text, not as part of the 23", () => {
+    expect(countMastodon("a https://example.com/x.")).toBe(2 + 23 + 1);
+    expect(countMastodon("(see https://acme.example/sale!), https://acme.example/b?!")).toBe(5 + 23 + 4 + 23 + 2);
+    // 475 letters and a space, a URL and a full stop: 476 + 23 + 1 = 500 fits; one more character does not.
+    const text = (n: number) => `${"a".repeat(n)} https://acme.example/x.`;
+    expect(countMastodon(text(475))).toBe(500);
+    expect(countMastodon(text(476))).toBe(501);
+  });
+
   it("X weighs URLs 23", () => {
     // twitter-text only knows real top-level domains: ".example" would be counted as text.
     expect(countX("See https://acme.com/a/very/long/path now")).toBe(4 + 23 + 4);
@@ -86,6 +95,12 @@ describe("platform counts", () => {
       "Tents \\(all\\) 40% off {hashtag|\\#|WinterCamping} \\@acme",
     );
     expect(countLinkedIn("Tents (all) 40% off #WinterCamping @acme")).toBe(55);
+  });
+
+  it("LinkedIn and Discord count a URL and the punctuation after it character by character", () => {
+    expect(countLinkedIn("a https://acme.example/x.")).toBe(25);
+    expect(countDiscord("a https://acme.example/x.")).toBe(25);
+    expect(countX("a https://acme.com/x.")).toBe(2 + 23 + 1);
   });
 });
 

@@ -18,13 +18,18 @@ export interface Found {
   index: number;
 }
 
+/**
+ * A `URL_RE` match without the sentence punctuation (and leftover emphasis markers) after it: "https://a.example/x."
+ * links to ".../x", as the platforms link and count it.
+ */
+export function trimUrl(match: string): string {
+  return match.replace(/[.,;:!?*_~]+$/, "");
+}
+
 /** Every URL with its offset; "https://a.example/x." ends before the full stop. */
 export function urlsIn(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(URL_RE)) {
-    const url = m[0].replace(/[.,;:!?*_~]+$/, "");
-    out.push({ text: url, index: m.index });
-  }
+  for (const m of text.matchAll(URL_RE)) out.push({ text: trimUrl(m[0]), index: m.index });
   return out;
 }
 
