@@ -1,13 +1,28 @@
-import { MEDIA_LIMITS } from "../../render/limits.js";
-import type { Rule, RuleMessage } from "../types.js";
+import { MEDIA_LIMITS, type MediaLimits, VIDEO_EXTS } from "../../render/limits.js";
+import type { Rule, RuleMessage, ValidPost } from "../types.js";
 import { inspectMediaFile, type MediaLookup } from "./media-file.js";
+import { contentMismatch } from "./media-type.js";
 
-const formatSize = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${(bytes / 1000).toFixed(0)} kB`;
+/**
+ * A size in decimal units (kB = 1000 bytes, MB = 1,000,000), as the platforms state their limits; one
+ * decimal at most. `formatOver` falls back to exact bytes when both sides would round to the same text.
+ */
+export function formatSize(bytes: number): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, "MB"] : [bytes / 1000, "kB"];
+  return `${Number(value.toFixed(1))} ${unit}`;
+}
+
+function formatOver(size: number, max: number): [string, string] {
+  const [a, b] = [formatSize(size), formatSize(max)];
+  return a === b ? [`${size.toLocaleString("en-US")} bytes`, `${max.toLocaleString("en-US")} bytes`] : [a, b];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const mediaRule: Rule = {
   id: "media",
-  description: "Each media file exists inside the content repository, and its type, size and count fit every channel of the post.",
+  description:
+    "Each media file exists inside the content repository, its content matches its extension, and its type, size and count fit every channel of the post.",
   defaultSeverity: "error",
   check(post, { config, options }) {
     const messages: RuleMessage[] = [];
@@ -25,26 +40,68 @@ export const mediaRule: Rule = {
         messages.push({ ...at, message: `media[${index}].file: ${item.file} ${found.problem}` });
         return;
       }
+      // The extension is only a claim: a text file named .png passes every check below but fails at upload.
+      const mismatch = found.head ? contentMismatch(found.ext, found.head) : undefined;
+      if (mismatch) messages.push({ ...at, message: `media[${index}].file: ${item.file} ${mismatch}` });
       for (const { id, limits } of channels) {
         const max = limits.types[found.ext];
         if (max === undefined) {
           const accepted = Object.keys(limits.types).join(", ");
           messages.push({ ...at, message: `media[${index}].file: ${id} does not take .${found.ext} files (accepted: ${accepted})` });
         } else if (found.size > max) {
+          const [size, limit] = formatOver(found.size, max);
           messages.push({
             ...at,
-            message: `media[${index}].file: ${formatSize(found.size)} is over ${id}'s limit of ${formatSize(max)} for .${found.ext} files; compress or resize it`,
+            message: `media[${index}].file: ${size} is over ${id}'s limit of ${limit} for .${found.ext} files; compress or resize it`,
           });
         }
       }
     });
-    for (const { id, limits } of channels) {
-      if (media.length <= limits.maxCount) continue;
-      messages.push({
-        ...post.spanOf(["media", limits.maxCount]),
-        message: `media: ${media.length} files, but ${id} takes at most ${limits.maxCount} per post`,
-      });
-    }
+    messages.push(...countMessages(post, media, channels));
     return messages;
   },
 };
+
+type Channel = { id: string; limits: MediaLimits };
+
+/** Too many files for a channel, or a video where the channel takes a video only on its own. */
+function countMessages(post: ValidPost, media: readonly { file: string }[], channels: readonly Channel[]): RuleMessage[] {
+  const messages: RuleMessage[] = [];
+  const videoIndexes: number[] = [];
+  const imageIndexes: number[] = [];
+  media.forEach((item, i) => {
+    (VIDEO_EXTS.has(extOf(item.file)) ? videoIndexes : imageIndexes).push(i);
+  });
+  const images = imageIndexes.length;
+  for (const { id, limits } of channels) {
+    const alone = limits.video === "alone";
+    // Where a video must be alone, the count limit is the image limit: a video is the mix finding's to report.
+    const counted = alone ? images : media.length;
+    if (counted > limits.maxCount) {
+      // The first entry past the limit: the image past it, where only images count.
+      const over = alone ? (imageIndexes[limits.maxCount] as number) : limits.maxCount;
+      const what = alone ? "images" : "files";
+      messages.push({
+        ...post.spanOf(["media", over]),
+        message: `media: ${counted} ${what}, but ${id} takes at most ${limits.maxCount} per post`,
+      });
+    }
+    if (alone && videoIndexes.length > 0 && media.length > 1) {
+      // Point at the video that cannot stay: the first one beside images, else the second video.
+      const at = (images > 0 ? videoIndexes[0] : videoIndexes[1]) as number;
+      const has =
+        images > 0 ? `${plural(images, "image")} and ${plural(videoIndexes.length, "video")}` : plural(videoIndexes.length, "video");
+      messages.push({
+        ...post.spanOf(["media", at]),
+        message: `media: ${has}, but ${id} takes up to ${limits.maxCount} images or 1 video per post, never both; keep one video alone or post it separately`,
+      });
+    }
+  }
+  return messages;
+}
+
+function extOf(file: string): string {
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
+}

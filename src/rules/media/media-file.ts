@@ -1,10 +1,17 @@
-import { realpathSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { HEAD_BYTES } from "./media-type.js";
 
-export type MediaFile = { ok: true; absolute: string; size: number; ext: string } | { ok: false; problem: string };
+export type MediaFile = { ok: true; absolute: string; size: number; ext: string; head?: Uint8Array } | { ok: false; problem: string };
 
-/** What a media file turns out to be, wherever it is looked up (the disk, or the GitHub API at a commit). */
-export type MediaLookup = (absolute: string) => { kind: "file"; size: number } | { kind: "missing" | "not-a-file" | "outside-link" };
+/**
+ * What a media file turns out to be, wherever it is looked up (the disk, or the GitHub API at a commit).
+ * `head` is the file's first bytes (HEAD_BYTES are enough), for checking that the content matches the
+ * extension; a lookup that cannot read content leaves it out, and that check is skipped.
+ */
+export type MediaLookup = (
+  absolute: string,
+) => { kind: "file"; size: number; head?: Uint8Array } | { kind: "missing" | "not-a-file" | "outside-link" };
 
 /** A post's media path resolved inside the content root, or why it cannot be. */
 export function resolveMediaPath(
@@ -42,8 +49,10 @@ export function inspectMediaFile(root: string, postFile: string, file: string, l
       return { ok: false, problem: "is not a file" };
     case "outside-link":
       return { ok: false, problem: "is a symlink to a file outside the content repository; copy the file into the repository" };
-    default:
-      return { ok: true, absolute, size: found.size, ext: path.extname(absolute).slice(1).toLowerCase() };
+    default: {
+      const ext = path.extname(absolute).slice(1).toLowerCase();
+      return { ok: true, absolute, size: found.size, ext, ...(found.head ? { head: found.head.subarray(0, HEAD_BYTES) } : {}) };
+    }
   }
 }
 
@@ -54,8 +63,19 @@ export function diskLookup(root: string): MediaLookup {
     if (!stat) return { kind: "missing" };
     if (!stat.isFile()) return { kind: "not-a-file" };
     if (isOutside(realRoot(root), realpathSync(absolute))) return { kind: "outside-link" };
-    return { kind: "file", size: stat.size };
+    return { kind: "file", size: stat.size, head: readHead(absolute) };
   };
+}
+
+/** The first HEAD_BYTES of a file: only what the content check needs, however large the video. */
+function readHead(absolute: string): Uint8Array {
+  const fd = openSync(absolute, "r");
+  try {
+    const head = Buffer.alloc(HEAD_BYTES);
+    return head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function isOutside(root: string, target: string): boolean {
