@@ -1,8 +1,42 @@
 import { proseOf, segmentSpan } from "../../text/prose.js";
 import type { Rule, RuleMessage } from "../types.js";
 
-// Words that can legally occur twice ("they had had", "that that"), as in retext-repeated-words.
-const ALLOWED = new Set(["had", "that", "can", "blah", "beep", "yadda", "sapiens", "tse", "mau"]);
+// Words that can legally occur twice ("they had had", "that that"), as in retext-repeated-words, and the
+// reduplications a post uses on purpose ("bye bye", "very very good", "so so tired", "knock knock").
+// Function words ("the", "a", "to", "and") are never doubled on purpose, so they stay errors.
+const ALLOWED = new Set([
+  "had",
+  "that",
+  "can",
+  "blah",
+  "beep",
+  "yadda",
+  "sapiens",
+  "tse",
+  "mau",
+  "aye",
+  "bang",
+  "bye",
+  "chop",
+  "choo",
+  "go",
+  "ha",
+  "hee",
+  "ho",
+  "hush",
+  "knock",
+  "many",
+  "much",
+  "night",
+  "no",
+  "really",
+  "so",
+  "tsk",
+  "tut",
+  "very",
+  "win",
+  "yum",
+]);
 
 /**
  * retext-repeated-words' logic on the shared tokenizer: a full retext parse costs about 0.75 ms per
