@@ -5,7 +5,8 @@ import type { Rule, RuleMessage } from "../types.js";
 
 /**
  * Words retext-equality (alex) flags that marketing copy uses innocently ("special offers"); its "condescending"
- * list comes from advice on educational writing ("just", "simple", "easily"), and pronouns in a
+ * list comes from advice on educational writing ("just", "simple", "easily") and offers no alternative: all of
+ * that list is here (basically, clearly, easy, everyone knows, just, obvious, of course, simple, straightforward), and pronouns in a
  * post are about a named person; "guy" is also a tent's guy line. A client can add more with the `ignore` option.
  */
 export const DEFAULT_IGNORE = [
@@ -21,6 +22,10 @@ export const DEFAULT_IGNORE = [
   "simple",
   "simply",
   "special",
+  "straightforward",
+  "straightforwardly",
+  "straight forward",
+  "straight forwardly",
   "guy",
   "he",
   "she",
