@@ -22,6 +22,25 @@ describe("alt-text", () => {
     ]);
   });
 
+  it("treats the path, the base name and the bare name (any case, - or _ for spaces) as the file name", async () => {
+    expect(
+      await run(
+        altTextRule,
+        post("media/trail-crew-0.png", "trail-crew-1.png", "Trail_Crew_2", "./media/TRAIL-CREW-3.PNG", "media/trail-crew-4"),
+      ),
+    ).toEqual([
+      '6:10 error alt-text media[0].alt: "media/trail-crew-0.png" is the file name; describe what the image shows for people who cannot see it',
+      '8:10 error alt-text media[1].alt: "trail-crew-1.png" is the file name; describe what the image shows for people who cannot see it',
+      '10:10 error alt-text media[2].alt: "Trail_Crew_2" is the file name; describe what the image shows for people who cannot see it',
+      '12:10 error alt-text media[3].alt: "./media/TRAIL-CREW-3.PNG" is the file name; describe what the image shows for people who cannot see it',
+      '14:10 error alt-text media[4].alt: "media/trail-crew-4" is the file name; describe what the image shows for people who cannot see it',
+    ]);
+  });
+
+  it("does not take a description that merely mentions the file's words for the file name", async () => {
+    expect(await run(altTextRule, post("The trail crew, photo 0 of the day."))).toEqual([]);
+  });
+
   it("counts Mastodon's 1500-character limit (Bluesky allows 2000 graphemes)", async () => {
     expect(await run(altTextRule, post("a".repeat(1501)))).toEqual([
       "6:10 error alt-text media[0].alt: 1501/1500 characters for acme-mastodon; shorten it",
@@ -34,13 +53,14 @@ describe("alt-text examples", () => {
     expect(await run(altTextRule, example("good.md"))).toEqual([]);
   });
 
-  it("reports an empty alt, a placeholder, a file name in a block scalar, a folded alt over Mastodon's 1500 and a TODO", async () => {
+  it("reports an empty alt, a placeholder, a file name in a block scalar, a folded alt over Mastodon's 1500, a TODO and a pasted path", async () => {
     expect(await run(altTextRule, example("bad.md"))).toEqual([
       "7:10 error alt-text media[0].alt: empty; describe what the image shows for people who cannot see it",
       '9:10 error alt-text media[1].alt: "Image of" says nothing about the picture; describe what the image shows for people who cannot see it',
       '11:10 error alt-text media[2].alt: "trail crew 2" is the file name; describe what the image shows for people who cannot see it',
       "14:10 error alt-text media[3].alt: 1535/1500 characters for acme-mastodon; shorten it",
       '34:10 error alt-text media[4].alt: "TODO" says nothing about the picture; describe what the image shows for people who cannot see it',
+      '36:10 error alt-text media[5].alt: "media/acme/big-tent.jpg" is the file name; describe what the image shows for people who cannot see it',
     ]);
   });
 });

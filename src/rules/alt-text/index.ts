@@ -42,12 +42,15 @@ export const altTextRule: Rule = {
       const at = post.spanOf(["media", index, "alt"]);
       const fileName = path.posix.basename(item.file);
       const stem = fileName.replace(/\.[^.]+$/, "");
+      // Pasting the path, the name or the bare name are all "the file name": compared as words, so case,
+      // "-", "_", "/" and "." do not matter ("media/acme/big-tent.jpg", "Big_Tent", "big tent.JPG").
+      const fileNames = new Set([item.file, item.file.replace(/\.[^./]+$/, ""), fileName, stem].map(words));
       const expected = "describe what the image shows for people who cannot see it";
       if (alt === "") {
         messages.push({ ...at, message: `media[${index}].alt: empty; ${expected}` });
       } else if (PLACEHOLDERS.has(words(alt))) {
         messages.push({ ...at, message: `media[${index}].alt: "${alt}" says nothing about the picture; ${expected}` });
-      } else if (words(alt) === words(stem) || alt === fileName) {
+      } else if (fileNames.has(words(alt))) {
         messages.push({ ...at, message: `media[${index}].alt: "${alt}" is the file name; ${expected}` });
       }
       for (const channelId of post.data.channels) {
