@@ -156,6 +156,401 @@ export const configSchema = {
             }
           }
         ]
+      },
+      "properties": {
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "wrong-account": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "spelling": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "repeated-word": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "article": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "apostrophe": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "spacing": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "readability": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                },
+                "max_words": {
+                  "description": "The longest sentence, in words, before a warning (default 30).",
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            }
+          ]
+        },
+        "inclusive": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                },
+                "ignore": {
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "description": "Words retext-equality should not flag."
+                }
+              }
+            }
+          ]
+        },
+        "profanity": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                },
+                "sureness": {
+                  "description": "Lowest cuss rating that is reported, 0–2 (default 1).",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 2
+                },
+                "ignore": {
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "description": "Words retext-profanities should not flag."
+                }
+              }
+            }
+          ]
+        },
+        "length": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "media": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "alt-text": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "fact-source": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "undeclared-claim": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "sensitive-topic": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                },
+                "allow": {
+                  "description": "Topic ids this client may touch without acknowledging them.",
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/id"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "publish-window": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                },
+                "past": {
+                  "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).",
+                  "enum": [
+                    "error",
+                    "warning"
+                  ]
+                }
+              }
+            }
+          ]
+        },
+        "link": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
+        },
+        "hashtags": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                },
+                "max": {
+                  "description": "Most per post on every channel; 0: no limit.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "per_channel": {
+                  "description": "Per channel id, overriding `max`.",
+                  "type": "object",
+                  "propertyNames": {
+                    "$ref": "#/$defs/id"
+                  },
+                  "additionalProperties": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "mentions": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                },
+                "max": {
+                  "description": "Most per post on every channel; 0: no limit.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "per_channel": {
+                  "description": "Per channel id, overriding `max`.",
+                  "type": "object",
+                  "propertyNames": {
+                    "$ref": "#/$defs/id"
+                  },
+                  "additionalProperties": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                }
+              }
+            }
+          ]
+        }
       }
     },
     "dictionary": {

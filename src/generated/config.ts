@@ -12,6 +12,7 @@ type: string
 } & Channel1)
 export type Channel1 = (BlueskyChannel | MastodonChannel | LinkedinChannel | DiscordChannel | WebhookChannel | XChannel)
 export type Severity = ("off" | "info" | "warning" | "error")
+export type Id = string
 export type GithubLogin = string
 
 /**
@@ -105,8 +106,158 @@ checks?: Checks
  * Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.
  */
 export interface Checks {
+schema?: (Severity | {
+severity?: Severity
+})
+"wrong-account"?: (Severity | {
+severity?: Severity
+})
+spelling?: (Severity | {
+severity?: Severity
+})
+"repeated-word"?: (Severity | {
+severity?: Severity
+})
+article?: (Severity | {
+severity?: Severity
+})
+apostrophe?: (Severity | {
+severity?: Severity
+})
+spacing?: (Severity | {
+severity?: Severity
+})
+readability?: (Severity | {
+severity?: Severity
+/**
+ * The longest sentence, in words, before a warning (default 30).
+ */
+max_words?: number
+})
+inclusive?: (Severity | {
+severity?: Severity
+/**
+ * Words retext-equality should not flag.
+ */
+ignore?: string[]
+})
+profanity?: (Severity | {
+severity?: Severity
+/**
+ * Lowest cuss rating that is reported, 0–2 (default 1).
+ */
+sureness?: number
+/**
+ * Words retext-profanities should not flag.
+ */
+ignore?: string[]
+})
+length?: (Severity | {
+severity?: Severity
+})
+media?: (Severity | {
+severity?: Severity
+})
+"alt-text"?: (Severity | {
+severity?: Severity
+})
+"fact-source"?: (Severity | {
+severity?: Severity
+})
+"undeclared-claim"?: (Severity | {
+severity?: Severity
+})
+"sensitive-topic"?: (Severity | {
+severity?: Severity
+/**
+ * Topic ids this client may touch without acknowledging them.
+ */
+allow?: Id[]
+})
+"publish-window"?: (Severity | {
+severity?: Severity
+/**
+ * Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).
+ */
+past?: ("error" | "warning")
+})
+link?: (Severity | {
+severity?: Severity
+})
+hashtags?: (Severity | {
+severity?: Severity
+/**
+ * Most per post on every channel; 0: no limit.
+ */
+max?: number
+/**
+ * Per channel id, overriding `max`.
+ */
+per_channel?: {
+[k: string]: number | undefined
+}
+})
+mentions?: (Severity | {
+severity?: Severity
+/**
+ * Most per post on every channel; 0: no limit.
+ */
+max?: number
+/**
+ * Per channel id, overriding `max`.
+ */
+per_channel?: {
+[k: string]: number | undefined
+}
+})
 [k: string]: Severity | {
 severity?: Severity
+} | {
+severity?: Severity
+/**
+ * The longest sentence, in words, before a warning (default 30).
+ */
+max_words?: number
+} | {
+severity?: Severity
+/**
+ * Words retext-equality should not flag.
+ */
+ignore?: string[]
+} | {
+severity?: Severity
+/**
+ * Lowest cuss rating that is reported, 0–2 (default 1).
+ */
+sureness?: number
+/**
+ * Words retext-profanities should not flag.
+ */
+ignore?: string[]
+} | {
+severity?: Severity
+/**
+ * Topic ids this client may touch without acknowledging them.
+ */
+allow?: Id[]
+} | {
+severity?: Severity
+/**
+ * Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).
+ */
+past?: ("error" | "warning")
+} | {
+severity?: Severity
+/**
+ * Most per post on every channel; 0: no limit.
+ */
+max?: number
+/**
+ * Per channel id, overriding `max`.
+ */
+per_channel?: {
+[k: string]: number | undefined
+}
 } | undefined
 }
 export interface MastodonChannel {

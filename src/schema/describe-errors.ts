@@ -25,6 +25,8 @@ const PATTERN_MEANING: Record<string, string> = {
   api_version: "a version YYYYMM, e.g. 202611",
 };
 
+const SEVERITIES = ["off", "info", "warning", "error"];
+
 const FORMAT_MEANING: Record<string, string> = {
   "date-time": PATTERN_MEANING.publish_at as string,
   uri: "an http(s) URL",
@@ -78,15 +80,18 @@ export function describeErrors(errors: readonly ErrorObject[], data: unknown): S
  */
 function isShadowedByAnyOf(error: ErrorObject, anyOfPaths: string[], all: readonly ErrorObject[], data: unknown): boolean {
   for (const p of anyOfPaths) {
-    const inner = all.some((e) => e.instancePath.startsWith(`${p}/`) && e.keyword !== "anyOf");
+    // Problems of the object branch: inside the value, or about its keys (an unknown or a missing key).
+    const inner = all.some((e) => e.instancePath.startsWith(`${p}/`) || (e.instancePath === p && OBJECT_KEYWORDS.has(e.keyword)));
     const value = valueAt(data, pathFromPointer(p));
     const objectBranch = inner && value !== null && typeof value === "object";
     if (error.keyword === "anyOf" && error.instancePath === p) return objectBranch;
-    if (error.instancePath === p) return true;
+    if (error.instancePath === p) return !(objectBranch && OBJECT_KEYWORDS.has(error.keyword));
     if (error.instancePath.startsWith(`${p}/`) && !objectBranch) return true;
   }
   return false;
 }
+
+const OBJECT_KEYWORDS = new Set(["additionalProperties", "required"]);
 
 function describe(error: ErrorObject, data: unknown): SchemaIssue | undefined {
   const path = pathFromPointer(error.instancePath);
@@ -165,6 +170,8 @@ function describe(error: ErrorObject, data: unknown): SchemaIssue | undefined {
       return { path, atKey: false, message: `${where(path)}expected at most ${plural(Number(params.limit), "character")}` };
     case "minimum":
       return { path, atKey: false, message: `${where(path)}expected a number of at least ${String(params.limit)}; got ${show(value)}` };
+    case "maximum":
+      return { path, atKey: false, message: `${where(path)}expected a number of at most ${String(params.limit)}; got ${show(value)}` };
     case "uniqueItems": {
       const index = Number(params.i);
       const list = Array.isArray(value) ? value : [];
@@ -177,7 +184,14 @@ function describe(error: ErrorObject, data: unknown): SchemaIssue | undefined {
         (path.length >= 2 && path[path.length - 2] === "checks"
           ? "a severity (off, info, warning, error) or an object with severity and options"
           : "a value of an allowed form");
-      return { path, atKey: false, message: `${where(path)}expected ${meaning}; got ${typeName(value)}` };
+      // A misspelt severity ("warnin") gets the closest one as a suggestion.
+      const close = typeof value === "string" && path[path.length - 2] === "checks" ? closest(value, SEVERITIES) : undefined;
+      return {
+        path,
+        atKey: false,
+        message: `${where(path)}expected ${meaning}; got ${typeName(value)}`,
+        ...(close ? { suggestions: [close] } : {}),
+      };
     }
     default:
       return { path, atKey: false, message: `${where(path)}${error.message ?? "is not valid"}` };

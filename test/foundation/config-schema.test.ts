@@ -37,7 +37,7 @@ const valid: Record<string, string> = {
   "discord with name": channel("        type: discord", '        name: "#announcements"', "        secret_env: X"),
   webhook: channel("        type: webhook", "        name: digest", "        max_length: 5000", "        secret_env: X"),
   x: channel("        type: x", '        handle: "@acme_x"', "        secret_env: X"),
-  "checks: severities and options": `checks:\n  schema: error\n  wrong-account: {severity: warning, foo: 1}\n${C}`,
+  "checks: severities and options": `checks:\n  schema: error\n  wrong-account: {severity: warning}\n  readability: {severity: warning, max_words: 25}\n  profanity: {sureness: 2, ignore: [hell]}\n  sensitive-topic: {allow: [politics]}\n  publish-window: {past: error}\n  hashtags: {max: 3, per_channel: {acme-bluesky: 2}}\n  mentions: {max: 0}\n  inclusive: {ignore: [guys]}\n${C}`,
   "client and channel checks": acme("    checks:", "      wrong-account: warning").replace(
     "        secret_env: ACME_BLUESKY\n",
     "        secret_env: ACME_BLUESKY\n        checks: {wrong-account: info}\n",
@@ -155,6 +155,31 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   "a check object with a bad severity": [
     `checks:\n  wrong-account: {severity: loud}\n${C}`,
     ['2:29 checks.wrong-account.severity: expected one of off, info, warning, error; got "loud"'],
+  ],
+  "a misspelt severity": [
+    `checks:\n  spelling: warnin\n${C}`,
+    [
+      '2:13 checks.spelling: expected a severity (off, info, warning, error) or an object with severity and options; got the text "warnin"',
+    ],
+    ["warning"],
+  ],
+  "a misspelt rule option": [
+    `checks:\n  readability: {max_word: 5}\n${C}`,
+    ['2:17 checks.readability: unknown key "max_word" (expected one of: severity, max_words)'],
+    ["max_words"],
+  ],
+  "an option a rule does not have": [
+    `checks:\n  wrong-account: {severity: warning, foo: 1}\n${C}`,
+    ['2:38 checks.wrong-account: unknown key "foo" (expected one of: severity)'],
+  ],
+  "rule options out of range": [
+    `checks:\n  hashtags: {max: -1, per_channel: {acme-bluesky: 1.5}}\n  profanity: {sureness: 3}\n  publish-window: {past: maybe}\n${C}`,
+    [
+      "2:19 checks.hashtags.max: expected a number of at least 0; got -1",
+      "2:51 checks.hashtags.per_channel.acme-bluesky: expected an integer, got the number 1.5",
+      "3:25 checks.profanity.sureness: expected a number of at most 2; got 3",
+      '4:26 checks.publish-window.past: expected one of error, warning; got "maybe"',
+    ],
   ],
   "a check name that is no rule id": [
     `checks:\n  Bad_Rule: error\n${C}`,
