@@ -1,8 +1,8 @@
 import { publishedSegments } from "../../render/post-segments.js";
-import { maskUrls } from "../../render/tokens.js";
+import { hashtagsIn, maskUrls } from "../../render/tokens.js";
 import type { Span } from "../../types.js";
 import type { Rule, RuleMessage } from "../types.js";
-import { topicsOf } from "./topics.js";
+import { hashtagWords, type Topic, tagTouches, topicsOf } from "./topics.js";
 
 /**
  * Options: `allow: [topic, …]` switches topics off for a client (e.g. a civic client that posts about elections).
@@ -26,17 +26,20 @@ export const sensitiveTopicRule: Rule = {
         });
       }
     });
-    for (const topic of topics) {
-      if (allowed.has(topic.id)) continue;
-      const first = firstMention(post, topic.re);
-      if (!first) continue;
+    const checked = topics.filter((topic) => !allowed.has(topic.id));
+    const first = firstMentions(post, checked);
+    for (const topic of checked) {
+      const mention = first.get(topic.id);
+      if (!mention) continue;
+      // A phrase can break across lines ("Prime\nMinister"), a reason can be a block scalar: messages stay on one line.
+      const word = oneLine(mention.word);
       const reason = acknowledged.get(topic.id);
       messages.push(
         reason
-          ? { ...first.span, severity: "warning", message: `"${first.word}" touches ${topic.id} (acknowledged: ${reason})` }
+          ? { ...mention.span, severity: "warning", message: `"${word}" touches ${topic.id} (acknowledged: ${oneLine(reason)})` }
           : {
-              ...first.span,
-              message: `"${first.word}" touches ${topic.id}; the post must acknowledge it: add sensitive: [{topic: ${topic.id}, reason: …}] or rephrase`,
+              ...mention.span,
+              message: `"${word}" touches ${topic.id}; the post must acknowledge it: add sensitive: [{topic: ${topic.id}, reason: …}] or rephrase`,
             },
       );
     }
@@ -44,12 +47,42 @@ export const sensitiveTopicRule: Rule = {
   },
 };
 
-function firstMention(post: Parameters<Rule["check"]>[0], re: RegExp): { span: Span; word: string } | undefined {
+const oneLine = (text: string) => text.replace(/\s+/g, " ");
+
+interface Mention {
+  span: Span;
+  word: string;
+}
+
+/**
+ * Each topic's first mention, in prose or in a hashtag (reported whole: "#Election2026"). One pass over the
+ * segments for all topics, so URLs are masked and hashtags split once per segment.
+ */
+function firstMentions(post: Parameters<Rule["check"]>[0], topics: readonly Topic[]): Map<string, Mention> {
+  const first = new Map<string, Mention>();
   for (const segment of publishedSegments(post)) {
-    re.lastIndex = 0;
-    const m = re.exec(maskUrls(segment.text));
-    re.lastIndex = 0;
-    if (m) return { span: post.spanAt(segment.offsetAt(m.index), segment.offsetAt(m.index + m[0].length)), word: m[0] };
+    if (first.size === topics.length) break;
+    const text = maskUrls(segment.text);
+    const tags = segment.text.includes("#") ? hashtagsIn(segment.text).map((tag) => ({ ...tag, words: hashtagWords(tag.text) })) : [];
+    for (const topic of topics) {
+      if (first.has(topic.id)) continue;
+      topic.re.lastIndex = 0;
+      const m = topic.re.exec(text);
+      topic.re.lastIndex = 0;
+      let found = m ? { index: m.index, text: m[0] } : undefined;
+      for (const tag of tags) {
+        if (found && found.index < tag.index) break;
+        if (tagTouches(topic, tag.text, tag.words)) {
+          found = tag;
+          break;
+        }
+      }
+      if (found)
+        first.set(topic.id, {
+          span: post.spanAt(segment.offsetAt(found.index), segment.offsetAt(found.index + found.text.length)),
+          word: found.text,
+        });
+    }
   }
-  return undefined;
+  return first;
 }

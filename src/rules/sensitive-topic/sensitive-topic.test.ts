@@ -36,13 +36,56 @@ describe("sensitive-topic", () => {
       `${BASE_CONFIG.replace("    folders: [posts/acme]\n", "    folders: [posts/acme]\n    checks:\n      sensitive-topic: {allow: [elections]}\n")}sensitive_topics:\n  wildfire:\n    words: [wildfire, forest fire]\n`,
     );
     expect(await run(sensitiveTopicRule, post("", "Vote for our Forest  Fire safety kit."), { config })).toEqual([
-      '5:14 error sensitive-topic "Forest  Fire" touches wildfire; the post must acknowledge it: add sensitive: [{topic: wildfire, reason: …}] or rephrase',
+      '5:14 error sensitive-topic "Forest Fire" touches wildfire; the post must acknowledge it: add sensitive: [{topic: wildfire, reason: …}] or rephrase',
+    ]);
+  });
+});
+
+const ELECTIONS = (at: string, word: string) =>
+  `${at} error sensitive-topic "${word}" touches elections; the post must acknowledge it: add sensitive: [{topic: elections, reason: …}] or rephrase`;
+const POLITICS = (at: string, word: string) =>
+  `${at} error sensitive-topic "${word}" touches politics; the post must acknowledge it: add sensitive: [{topic: politics, reason: …}] or rephrase`;
+
+describe("sensitive-topic in hashtags", () => {
+  it("reports a hashtag that is a topic word, or whose CamelCase or digit-separated words hold one, whole", async () => {
+    expect(await run(sensitiveTopicRule, post("", "Go #vote tomorrow."))).toEqual([ELECTIONS("5:4", "#vote")]);
+    expect(await run(sensitiveTopicRule, post("", "Support #Election2026 coverage."))).toEqual([ELECTIONS("5:9", "#Election2026")]);
+    expect(await run(sensitiveTopicRule, post("", "Tents! #VoteNow #PrimeMinisterQuestions"))).toEqual([
+      ELECTIONS("5:8", "#VoteNow"),
+      POLITICS("5:17", "#PrimeMinisterQuestions"),
+    ]);
+    expect(await run(sensitiveTopicRule, post("", "Tents! #get_out_the_vote #primeminister #GOTVVoters"))).toEqual([
+      ELECTIONS("5:8", "#get_out_the_vote"),
+      POLITICS("5:26", "#primeminister"),
+    ]);
+  });
+
+  it("reports the earlier of a hashtag and a prose mention", async () => {
+    expect(await run(sensitiveTopicRule, post("", "Join #VoteNow, then vote."))).toEqual([ELECTIONS("5:6", "#VoteNow")]);
+    expect(await run(sensitiveTopicRule, post("", "Vote, then share #VoteNow."))).toEqual([ELECTIONS("5:1", "Vote")]);
+  });
+
+  it("is quiet on hashtags whose words are no topic word, and on a fragment in a URL", async () => {
+    expect(await run(sensitiveTopicRule, post("", "#Voted #DevotedFans #votenow #Electionday https://acme.example/tents#vote"))).toEqual(
+      [],
+    );
+  });
+});
+
+describe("sensitive-topic messages", () => {
+  it("keep a phrase broken across lines, and a multi-line reason, on one line", async () => {
+    expect(await run(sensitiveTopicRule, post("", "Our tents, as seen with the Prime\nMinister."))).toEqual([
+      POLITICS("5:29", "Prime Minister"),
+    ]);
+    const front = "sensitive:\n  - topic: elections\n    reason: |\n      a reminder\n      to vote\n";
+    expect(await run(sensitiveTopicRule, post(front, "Remember to vote."))).toEqual([
+      '10:13 warning sensitive-topic "vote" touches elections (acknowledged: a reminder to vote)',
     ]);
   });
 });
 
 describe("sensitive-topic examples", () => {
-  it("is quiet on campaign, party and a vote hashtag or URL, and does not read the unpublished title", async () => {
+  it("is quiet on campaign, party, a hashtag without a topic word and a vote URL, and does not read the unpublished title", async () => {
     expect(await run(sensitiveTopicRule, example("good.md"))).toEqual([]);
   });
 

@@ -51,7 +51,10 @@ export const DEFAULT_TOPICS: Readonly<Record<string, readonly string[]>> = {
 
 export interface Topic {
   id: string;
+  /** Every word or phrase, whole-word and case-insensitive, in prose or in a hashtag's words. */
   re: RegExp;
+  /** Every word or phrase in lower case without spaces or hyphens: a hashtag that is exactly one ("#primeminister"). */
+  tags: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<ResolvedConfig, Topic[]>();
@@ -66,8 +69,29 @@ export function topicsOf(config: ResolvedConfig): Topic[] {
     topics = Object.entries(merged).map(([id, words]) => ({
       id,
       re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
+      tags: new Set(words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""))),
     }));
     cache.set(config, topics);
   }
   return topics;
+}
+
+/** Where a reader sees word breaks in a hashtag: #VoteNow, #Election2026, #GOTVToday, #get_out_the_vote. */
+const TAG_WORD_BREAK = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * A hashtag's words separated by spaces ("#VoteNow" → "Vote Now", "#Election2026" → "Election 2026"), for the topic
+ * patterns: on social media a topic is as often tagged as written. An all-lower-case run ("#votenow") has no breaks.
+ */
+export function hashtagWords(tag: string): string {
+  return tag.slice(1).replace(/_+/g, " ").replace(TAG_WORD_BREAK, " ");
+}
+
+/** A hashtag that names a topic: one of its words or phrases, or exactly one of them run together ("#primeminister"). */
+export function tagTouches(topic: Topic, tag: string, words: string): boolean {
+  if (topic.tags.has(tag.slice(1).toLowerCase().replace(/_+/g, ""))) return true;
+  topic.re.lastIndex = 0;
+  const touches = topic.re.test(words);
+  topic.re.lastIndex = 0;
+  return touches;
 }
