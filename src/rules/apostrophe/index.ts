@@ -1,4 +1,4 @@
-import { proseOf, segmentSpan } from "../../text/prose.js";
+import { proseOf, segmentSpan, type Word } from "../../text/prose.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 // retext-contractions' list: contractions written without their apostrophe. Case-sensitive keys stay as they are.
@@ -64,7 +64,12 @@ const CONTRACTIONS: Record<string, string> = {
 // A Map: looking every word of every post up as an object key would make the engine intern each one first.
 const CONTRACTION_OF = new Map(Object.entries(CONTRACTIONS));
 
-function expectedFor(word: string): string | undefined {
+/**
+ * The contraction a word is when written without its apostrophe ("dont" → "don't", "Theyre" → "They're"),
+ * or undefined. Exported for the spelling rule, which accepts such words in hashtags (a hashtag cannot hold
+ * an apostrophe) and must not report a word this rule reports.
+ */
+export function contractionOf(word: string): string | undefined {
   const direct = CONTRACTION_OF.get(word);
   if (direct) return direct;
   const lower = word.toLowerCase();
@@ -72,6 +77,19 @@ function expectedFor(word: string): string | undefined {
   if (!listed) return undefined;
   if (word === word.toUpperCase()) return listed.toUpperCase();
   return word === (word[0] ?? "") + lower.slice(1) ? (listed[0]?.toUpperCase() ?? "") + listed.slice(1) : undefined;
+}
+
+/** A word quoted as a word ("hasnt" is misspelt) is a literal, as retext-contractions treats it. */
+function quotedAsWord(masked: string, word: Word): boolean {
+  return /["“'‘]/.test(masked[word.start - 1] ?? "") && /["”'’]/.test(masked[word.end] ?? "");
+}
+
+/**
+ * The contraction this rule reports a word of a prose segment's masked text as missing its apostrophe, or
+ * undefined when it reports none: the spelling rule asks the same question so that the two never both report it.
+ */
+export function missingApostrophe(masked: string, word: Word): string | undefined {
+  return quotedAsWord(masked, word) ? undefined : contractionOf(word.text);
 }
 
 /**
@@ -87,10 +105,8 @@ export const apostropheRule: Rule = {
     for (const prose of proseOf(post)) {
       const { masked } = prose;
       for (const word of prose.words) {
-        const before = masked[word.start - 1] ?? "";
+        if (quotedAsWord(masked, word)) continue;
         const after = masked[word.end] ?? "";
-        // A word quoted as a word ("hasnt" is misspelt) is a literal, as retext-contractions treats it.
-        if (/["“'‘]/.test(before) && /["”'’]/.test(after)) continue;
         if (word.text.toLowerCase() === "its" && /['’]/.test(after)) {
           messages.push({
             ...segmentSpan(post, prose.segment, word.start, word.end + 1),
@@ -99,7 +115,8 @@ export const apostropheRule: Rule = {
           });
           continue;
         }
-        const expected = expectedFor(word.text);
+        // missingApostrophe(masked, word), without testing the quotes a second time.
+        const expected = contractionOf(word.text);
         if (!expected) continue;
         messages.push({
           ...segmentSpan(post, prose.segment, word.start, word.end),
