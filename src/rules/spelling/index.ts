@@ -1,5 +1,6 @@
 import type { ResolvedClient } from "../../config/types.js";
-import { proseOf, segmentSpan, type Word } from "../../text/prose.js";
+import { type HashtagPart, proseOf, segmentSpan, type Word } from "../../text/prose.js";
+import { contractionOf, missingApostrophe } from "../apostrophe/index.js";
 import type { Rule, RuleMessage } from "../types.js";
 import { americanForms } from "./british.js";
 import { loadSpeller, type Speller } from "./speller.js";
@@ -19,10 +20,23 @@ function extraWordsOf(client: ResolvedClient): Set<string> {
 /** Short all-capital words are acronyms ("REI", "NASA"): the dictionary cannot know them all. */
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 
+/** URL pieces left as words by a malformed URL ("https:/example.com"): the `link` rule reports those, not this one. */
+const URL_PIECES = new Set(["http", "https", "www"]);
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}/gu;
+
 function isKnown(word: string, speller: Speller, extra: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   if (extra.has(lower) || speller.correct(word)) return true;
   if (americanForms(word).some((form) => speller.correct(form))) return true;
+  if (URL_PIECES.has(lower)) return true;
+  // en_US holds no accented form at all, only the English spelling without accents ("cafe", "naive",
+  // "resume", "fiancee", "jalapeno"): a word is known when its letters without their accents are.
+  if (NON_ASCII.test(word)) {
+    const plain = word.normalize("NFD").replace(MARKS, "");
+    if (plain !== word && isKnown(plain, speller, extra)) return true;
+  }
   // A possessive of an accepted word: "Acme's".
   return /'s$/.test(lower) && extra.has(lower.slice(0, -2));
 }
@@ -47,6 +61,63 @@ function acceptedAsIs(text: string, speller: Speller, extra: ReadonlySet<string>
     verdicts.set(text, accepted);
   }
   return accepted;
+}
+
+/**
+ * Whether a misspelt-looking hashtag part is fine as a hashtag: a contraction, which a hashtag cannot write
+ * with its apostrophe ("#DontGiveUp"); and for a hashtag of one part ("#tbt", "#wintercamping"), an
+ * abbreviation of at most 4 letters or a run of words written together. Asked only for parts that failed
+ * the word verdict, and once per distinct part.
+ */
+function hashtagAccepts(part: HashtagPart, speller: Speller, extra: ReadonlySet<string>, verdicts: Map<string, boolean>): boolean {
+  if (contractionOf(part.text)) return true;
+  if (part.text.length !== part.hashtag.length - 1) return false;
+  // "#" never starts a word, so these keys cannot meet a word's verdict.
+  const key = `#${part.text}`;
+  let accepted = verdicts.get(key);
+  if (accepted === undefined) {
+    const lower = part.text.toLowerCase();
+    // A typo often splits into words too ("publically": public + ally; "writting": writ + ting), but it is one
+    // edit from the word it misspells, which a run of words rarely is.
+    accepted = lower.length <= 4 || (splitsIntoWords(lower, speller, extra) && !speller.nearWord(lower, extra));
+    verdicts.set(key, accepted);
+  }
+  return accepted;
+}
+
+/** Hashtags longer than this are not split. */
+const MAX_SPLIT = 100;
+/** No word is longer: the search asks about each substring up to this length ending at each letter. */
+const MAX_PART = 24;
+
+/**
+ * The two-letter parts a run of words may have. en_US holds some 160 two-letter forms, mostly abbreviations
+ * ("ck", "gr", "mo"), which would let a typo pass as a chain of fragments ("tommorow": tom + mo + row).
+ */
+const TWO_LETTER_WORDS = new Set("ad ah am an as at be by do go he hi if in is it me my no of oh ok on or ox so to up us we".split(" "));
+
+/**
+ * Whether a lower-case run of letters is a sequence of words ("wintercamping" → winter + camping): dynamic
+ * programming over its prefixes. A part is "a", "i", a common two-letter word, a contraction without its
+ * apostrophe, or a longer dictionary or config word; from 4 letters also a name ("monday", "london").
+ */
+export function splitsIntoWords(text: string, speller: Speller, extra: ReadonlySet<string>): boolean {
+  const n = text.length;
+  if (n > MAX_SPLIT) return false;
+  const isPart = (part: string) => {
+    if (part.length < 3) return part.length === 1 ? part === "a" || part === "i" : TWO_LETTER_WORDS.has(part);
+    if (extra.has(part) || speller.correct(part) || contractionOf(part) !== undefined) return true;
+    return part.length >= 4 && speller.correct((part[0] as string).toUpperCase() + part.slice(1));
+  };
+  // splits[i]: text[0, i) is a sequence of words.
+  const splits = [true];
+  for (let end = 1; end <= n; end++) {
+    let ok = false;
+    for (let start = end - 1; start >= Math.max(0, end - MAX_PART) && !ok; start--)
+      ok = splits[start] === true && isPart(text.slice(start, end));
+    splits.push(ok);
+  }
+  return splits[n] === true;
 }
 
 /** The misspelt pieces of a word: the word itself, or the parts of a hyphenated word that are not words. */
@@ -89,7 +160,10 @@ export const spellingRule: Rule = {
         });
       };
       for (const word of prose.words) {
-        for (const part of misspeltParts(word, speller, extra, verdicts)) {
+        const parts = misspeltParts(word, speller, extra, verdicts);
+        // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once.
+        if (parts.length === 0 || missingApostrophe(prose.masked, word)) continue;
+        for (const part of parts) {
           report(part, `"${part.text}" is misspelt; expected a word from the dictionary or the config's words`);
         }
       }
@@ -98,6 +172,7 @@ export const spellingRule: Rule = {
         if (extra.has(part.hashtag.slice(1).toLowerCase())) continue;
         if (part.text.length < 2) continue;
         for (const bad of misspeltParts(part, speller, extra, verdicts)) {
+          if (hashtagAccepts(part, speller, extra, verdicts)) continue;
           report(bad, `"${bad.text}" in ${part.hashtag} is misspelt; expected a word from the dictionary or the config's words`);
         }
       }

@@ -9,6 +9,11 @@ export interface Speller {
   correct(word: string): boolean;
   /** Up to `limit` corrections, computed once per distinct word and only for words that get reported. */
   suggest(word: string, extraWords: ReadonlySet<string>, limit?: number): string[];
+  /**
+   * Whether a dictionary or config word is one edit (swapped, missing, wrong or extra letter) from a lower-case
+   * string: then the string is more likely a typo of that word than anything else. Not cached: callers cache.
+   */
+  nearWord(word: string, extraWords: ReadonlySet<string>): boolean;
 }
 
 let loading: Promise<Speller> | undefined;
@@ -79,40 +84,46 @@ function createSpeller(spell: WordTable): Speller {
     }
     return verdict;
   };
+  // The candidates near a word: the same search for suggestions and for nearWord.
+  const search = (word: string, extraWords: ReadonlySet<string>, limit: number, twoEdits: boolean) => {
+    // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
+    trigrams ??= trigramsOf(spell.stemTrigrams, extraWords);
+    const known = trigrams;
+    const plain = PLAIN.test(word.toLowerCase());
+    // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass. Building it
+    // (~20 ms) pays off for a two-edit search or a second word, not for one word's one-edit candidates.
+    const hashFilter = (edits: 1 | 2) => {
+      if (!plain || (edits === 1 && suggestions.size === 0 && !formHashes)) return undefined;
+      formHashes ??= new HashBits(spell.forms, 24);
+      const forms = formHashes;
+      const extra = hashesOf(extraWords);
+      return (hash: number) => forms.has(hash) || extra.has(hash);
+    };
+    return nearWords(
+      word,
+      (candidate, at) => (plausible(candidate, at, known) && spell.correct(candidate)) || extraWords.has(candidate),
+      limit,
+      {
+        secondEdit: (candidate) => secondEditWindow(candidate, known),
+        // Only for plain words is every accepted candidate one of nspell's forms or a config word: a hash
+        // test then rejects almost every candidate before a string is built or nspell is asked.
+        mayBeWord: hashFilter,
+        twoEdits,
+      },
+    );
+  };
   return {
     correct,
     suggest(word, extraWords, limit = 3) {
       const key = `${word}\u0000${extraWords.size}`;
       let found = suggestions.get(key);
       if (!found) {
-        // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
-        trigrams ??= trigramsOf(spell.stemTrigrams, extraWords);
-        const known = trigrams;
-        const plain = PLAIN.test(word.toLowerCase());
-        // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass. Building it
-        // (~20 ms) pays off for a two-edit search or a second word, not for one word's one-edit candidates.
-        const hashFilter = (edits: 1 | 2) => {
-          if (!plain || (edits === 1 && suggestions.size === 0 && !formHashes)) return undefined;
-          formHashes ??= new HashBits(spell.forms, 24);
-          const forms = formHashes;
-          const extra = hashesOf(extraWords);
-          return (hash: number) => forms.has(hash) || extra.has(hash);
-        };
-        found = nearWords(
-          word,
-          (candidate, at) => (plausible(candidate, at, known) && spell.correct(candidate)) || extraWords.has(candidate),
-          limit,
-          {
-            secondEdit: (candidate) => secondEditWindow(candidate, known),
-            // Only for plain words is every accepted candidate one of nspell's forms or a config word: a hash
-            // test then rejects almost every candidate before a string is built or nspell is asked.
-            mayBeWord: hashFilter,
-          },
-        );
+        found = search(word, extraWords, limit, true);
         suggestions.set(key, found);
       }
       return found;
     },
+    nearWord: (word, extraWords) => search(word, extraWords, 1, false).length > 0,
   };
 }
 
@@ -180,7 +191,7 @@ export function nearWords(
   limit: number,
   options: NearWordsOptions = {},
 ): string[] {
-  const { secondEdit = (c: string) => [0, c.length] as const, mayBeWord = () => undefined } = options;
+  const { secondEdit = (c: string) => [0, c.length] as const, mayBeWord = () => undefined, twoEdits = true } = options;
   const lower = word.toLowerCase();
   const found: string[] = [];
   const consider = (candidate: string, at: number) => {
@@ -188,7 +199,7 @@ export function nearWords(
     return found.length >= limit;
   };
   if (edits(lower, consider, 0, lower.length, mayBeWord(1))) return found.map((c) => matchCase(word, c));
-  if (found.length === 0 && lower.length <= 12) {
+  if (twoEdits && found.length === 0 && lower.length <= 12) {
     // Two edits: every one-edit string, edited again. Costly (~10^5 look-ups), so only when one edit found nothing.
     const once: string[] = [];
     edits(lower, (c) => {
@@ -214,6 +225,8 @@ export interface NearWordsOptions {
    * false for every string whose hash fails it. Most candidates end there, without a string.
    */
   mayBeWord?: (edits: 1 | 2) => ((hash: number) => boolean) | undefined;
+  /** Whether to look two edits away when one edit finds nothing; default true. */
+  twoEdits?: boolean;
 }
 
 const BASE = 31;

@@ -4,6 +4,7 @@ import { loadConfig, NOW, run } from "../../../test/checkpoints/kit.js";
 import { BASE_CONFIG } from "../../../test/helpers/foundation.js";
 import { checkLoadedPost } from "../../check/check-post.js";
 import { parsePost } from "../../post/parsed-post.js";
+import { apostropheRule } from "../apostrophe/index.js";
 import { spellingRule } from "./index.js";
 import { hashOf, nearWords } from "./speller.js";
 
@@ -92,6 +93,12 @@ describe("spelling", () => {
     expect(nearWords("tnet", (w) => words.has(w), 3)).toEqual(["tent", "tenet"]);
   });
 
+  it("looks two edits away only when asked to", () => {
+    const words = new Set(["recommend"]);
+    expect(nearWords("reccomend", (w) => words.has(w), 3, { twoEdits: false })).toEqual([]);
+    expect(nearWords("reccomend", (w) => words.has(w), 3)).toEqual(["recommend"]);
+  });
+
   it("looks for a second edit only where it can remove every sequence no word has", () => {
     const words = new Set(["recommend"]);
     const asked: string[] = [];
@@ -107,14 +114,80 @@ describe("spelling", () => {
   });
 });
 
+const post = (body: string) => `---\nclient: acme\nchannels: [acme-bluesky]\n---\n${body}\n`;
+const misspelt = (at: string, word: string, hashtag?: string) =>
+  `${at} error spelling "${word}"${hashtag ? ` in ${hashtag}` : ""} is misspelt; expected a word from the dictionary or the config's words`;
+
+describe("hashtags", () => {
+  it("accepts a one-part hashtag of run-together words or of at most 4 letters, and contractions without their apostrophe", async () => {
+    const tags = "#wintercamping #motivationmonday #photooftheday #acmetents #tbt #ootd #DontGiveUp #ImFine #dontgiveup #café";
+    expect(await run(spellingRule, post(tags), { config: CONFIG })).toEqual([]);
+  });
+
+  it("still reports a misspelt word as a hashtag, a typo that splits into words, and a misspelt part", async () => {
+    expect(await run(spellingRule, post("#recieve #writting #wintercampign #TentLyfe #Dontt #tommorow"), { config: CONFIG })).toEqual([
+      misspelt("5:2", "recieve", "#recieve"),
+      // writ + ting, but one letter from "writing".
+      misspelt("5:11", "writting", "#writting"),
+      misspelt("5:21", "wintercampign", "#wintercampign"),
+      misspelt("5:40", "Lyfe", "#TentLyfe"),
+      misspelt("5:46", "Dontt", "#Dontt"),
+      // tom + mo + row, if the abbreviations of en_US ("mo") were parts.
+      misspelt("5:53", "tommorow", "#tommorow"),
+    ]);
+  });
+});
+
+describe("words other rules report", () => {
+  it("leaves a contraction without its apostrophe to the apostrophe rule, but reports it quoted, which that rule skips", async () => {
+    const config = await loadConfig(CONFIG);
+    const loaded = parsePost(
+      "/content/posts/acme/p.md",
+      "posts/acme/p.md",
+      post('Dont worry, theyre fine and we couldnt wait. Our Id. "didnt"'),
+    );
+    const messages = await checkLoadedPost(loaded, config, { now: NOW, rules: [spellingRule, apostropheRule] });
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([
+      `5:1 apostrophe "Dont" is missing its apostrophe; expected "Don't"`,
+      `5:13 apostrophe "theyre" is missing its apostrophe; expected "they're"`,
+      `5:32 apostrophe "couldnt" is missing its apostrophe; expected "couldn't"`,
+      `5:50 apostrophe "Id" is missing its apostrophe; expected "I'd"`,
+      `5:55 spelling "didnt" is misspelt; expected a word from the dictionary or the config's words`,
+    ]);
+  });
+
+  it("does not take the scheme of a malformed URL for a word", async () => {
+    expect(await run(spellingRule, post("See https:/acme.example/tents, http:acme or www acme."), { config: CONFIG })).toEqual([]);
+  });
+});
+
+describe("accented words", () => {
+  it("accepts a word whose letters without accents are a word, as en_US has no accented forms", async () => {
+    expect(await run(spellingRule, post("Café CAFÉ naïve résumés, a fiancée, jalapeños. Déjà vu."), { config: CONFIG })).toEqual([
+      // en_US has neither "deja" nor "vu": a config word can add them.
+      misspelt("5:48", "Déjà"),
+      misspelt("5:53", "vu"),
+    ]);
+  });
+});
+
 describe("British spellings", () => {
+  it("accepts common British-only words and British forms of medical and other stems", async () => {
+    const words =
+      "grey tyre programme aluminium jewellery cheque learnt enrol practise kerb storey plough manoeuvre paediatric ageing judgement sceptical cosy pyjamas amongst fulfil\n" +
+      "Greyish programmes kilogramme manoeuvres paediatrician anaesthetic oestrogen foetus enrolment fulfilment skilful practised scepticism acknowledgement spelt storeys whilst.";
+    expect(await run(spellingRule, post(words), { config: CONFIG })).toEqual([]);
+  });
+
   it("accepts the British form of an American word, but not typos that look like one", async () => {
     const post =
-      "---\nclient: acme\nchannels: [acme-bluesky]\n---\nThe centre organised colourful catalogues; a licence, travelled.\nWintre sence watre.\n";
+      "---\nclient: acme\nchannels: [acme-bluesky]\n---\nThe centre organised colourful catalogues; a licence, travelled.\nWintre sence watre safoety.\n";
     expect(await run(spellingRule, post, { config: CONFIG })).toEqual([
       '6:1 error spelling "Wintre" is misspelt; expected a word from the dictionary or the config\'s words',
       '6:8 error spelling "sence" is misspelt; expected a word from the dictionary or the config\'s words',
       '6:14 error spelling "watre" is misspelt; expected a word from the dictionary or the config\'s words',
+      // A slipped "o" is not the British "oe" of "foetus".
+      '6:20 error spelling "safoety" is misspelt; expected a word from the dictionary or the config\'s words',
     ]);
   });
 });
