@@ -49,6 +49,27 @@ describe("length", () => {
     ]);
   });
 
+  it("reports an empty body once per channel that publishes it, at the line after the front-matter", async () => {
+    const front = "---\nclient: acme\nchannels: [acme-bluesky, acme-mastodon]\n---";
+    const nothing = (channel: string, why = "empty") =>
+      `5:1 error length nothing to publish on ${channel}: the body is ${why}; expected the post's text in the body or variants.${channel}`;
+    for (const text of [`${front}\n`, front, `${front}\n\n   \n`]) {
+      expect(await run(lengthRule, text), JSON.stringify(text)).toEqual([nothing("acme-bluesky"), nothing("acme-mastodon")]);
+    }
+    const onlyComment = `${front}\n<!-- a note for reviewers -->\n`;
+    expect(await run(lengthRule, onlyComment)).toEqual([
+      nothing("acme-bluesky", "empty once comments and markup are removed"),
+      nothing("acme-mastodon", "empty once comments and markup are removed"),
+    ]);
+  });
+
+  it("reports a blank variant at the variant, and not the body it replaces", async () => {
+    const post = '---\nclient: acme\nchannels: [acme-bluesky, acme-mastodon]\nvariants:\n  acme-mastodon: "   "\n---\nBody.\n';
+    expect(await run(lengthRule, post)).toEqual([
+      "5:18 error length nothing to publish on acme-mastodon: variants.acme-mastodon is empty; expected the text for acme-mastodon, or no variant to publish the body",
+    ]);
+  });
+
   it("checks Discord at 2000 characters", async () => {
     const post = `---\nclient: northwind\nchannels: [northwind-discord]\n---\n${"a".repeat(2001)}\n`;
     expect(await run(lengthRule, post, { relPath: "posts/northwind/p.md" })).toEqual([
