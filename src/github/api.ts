@@ -37,6 +37,8 @@ export interface GitHubApi {
 export interface PathInfo {
   type: "file" | "dir" | "symlink" | "submodule";
   size: number;
+  /** A file's first bytes, when GitHub sent its content (files up to 1 MB): enough to tell its type. */
+  head?: Uint8Array;
 }
 
 export interface GitHubUser {

@@ -123,7 +123,10 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
       try {
         const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
         if (Array.isArray(data)) return { type: "dir", size: 0 };
-        return { type: data.type as PathInfo["type"], size: data.size };
+        const info: PathInfo = { type: data.type as PathInfo["type"], size: data.size };
+        // The contents API sends a file of up to 1 MB whole, in base64 with line breaks: its first bytes tell its type.
+        if ("content" in data && data.encoding === "base64" && data.content) info.head = firstBytes(data.content);
+        return info;
       } catch (error) {
         if (error instanceof GitHubRequestError && error.status === 404) return undefined;
         throw error;
@@ -257,4 +260,13 @@ function messageOf(error: unknown): string {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+const HEAD_BYTES = 32;
+
+/** The first HEAD_BYTES bytes of base64 text (44 characters hold 33 bytes) without decoding the rest. */
+function firstBytes(base64: string): Uint8Array {
+  let chars = "";
+  for (let i = 0; i < base64.length && chars.length < 44; i++) if (base64[i] !== "\n") chars += base64[i];
+  return new Uint8Array(Buffer.from(chars, "base64").subarray(0, HEAD_BYTES));
 }

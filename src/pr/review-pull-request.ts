@@ -212,7 +212,8 @@ async function mediaLookupAt(
     const info = found.get(absolute);
     if (!info) return { kind: "missing" };
     if (info.type === "symlink") return { kind: "outside-link" };
-    return info.type === "file" ? { kind: "file", size: info.size } : { kind: "not-a-file" };
+    if (info.type !== "file") return { kind: "not-a-file" };
+    return info.head ? { kind: "file", size: info.size, head: info.head } : { kind: "file", size: info.size };
   };
 }
 

@@ -33,6 +33,19 @@ const annotation = (line: number) => ({
 });
 
 describe("createOctokitApi", () => {
+  it("gives a file's size and first 32 bytes from the contents API, and undefined for a missing path", async () => {
+    const { api, repo } = setup();
+    const text = "Not a picture at all, only a shopping list: pegs, stove, map, rope.\n";
+    const sha = repo.commit({ "media/list.png": text }, { branch: "main" });
+    const info = await api.getPathInfo("media/list.png", sha);
+    expect(info && { ...info, head: Buffer.from(info.head ?? []).toString("utf8") }).toEqual({
+      type: "file",
+      size: text.length,
+      head: text.slice(0, 32),
+    });
+    expect(await api.getPathInfo("media/none.png", sha)).toBeUndefined();
+  });
+
   it("never repeats an update that carries annotations: GitHub appends them, so a retry would show them twice", async () => {
     const { api, repo, sha } = setup();
     const id = await api.createCheckRun({

@@ -51,7 +51,12 @@ export class FakeApi implements GitHubApi {
   async getPathInfo(path: string, ref: string): Promise<PathInfo | undefined> {
     this.calls.push(`getPathInfo ${path}@${ref}`);
     const text = this.contents.get(`${path}@${ref}`);
-    return text === undefined ? undefined : { type: "file", size: typeof text === "string" ? Buffer.byteLength(text) : text.length };
+    if (text === undefined) return undefined;
+    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text);
+    // Like the contents API, which sends files of up to 1 MB whole: their first bytes come along.
+    return bytes.length <= 1024 * 1024
+      ? { type: "file", size: bytes.length, head: new Uint8Array(bytes.subarray(0, 32)) }
+      : { type: "file", size: bytes.length };
   }
   /** The login GET /user answers for the token; undefined like an installation token. */
   tokenLogin: string | undefined = undefined;

@@ -220,8 +220,12 @@ clients:
       "posts/acme/present.md": withMedia("media/tent.png"),
       "posts/acme/missing.md": withMedia("media/gone.png"),
       "posts/acme/escape.md": withMedia("../../../secrets.png"),
+      "posts/acme/fake.md": withMedia("media/notes.png"),
     });
-    api.contents.set(`media/tent.png@${HEAD}`, "x".repeat(2048));
+    // A PNG's signature, then padding; and a text file named .png, which the contents API's first bytes give away.
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(2040).fill(0)]);
+    api.contents.set(`media/tent.png@${HEAD}`, png);
+    api.contents.set(`media/notes.png@${HEAD}`, "Shopping list: tent pegs, stove, map.\n");
     // The workspace does not exist: every answer comes from the API at the head sha.
     const outcome = await run(api, { workspace: "/nonexistent-checkout", rules: [mediaRule] });
     const byPath = Object.fromEntries(
@@ -234,9 +238,13 @@ clients:
     expect(byPath["posts/acme/escape.md"]).toEqual([
       "5:11 media[0].file: ../../../secrets.png leaves the content repository; expected a path inside it",
     ]);
+    expect(byPath["posts/acme/fake.md"]).toEqual([
+      "5:11 media[0].file: media/notes.png is text, but its .png extension says a PNG image; export it again in that format, or name it for what it is",
+    ]);
     // One look-up per media file inside the repository; nothing is asked for a path that leaves it.
     expect(api.calls.filter((c) => c.startsWith("getPathInfo")).sort()).toEqual([
       `getPathInfo media/gone.png@${HEAD}`,
+      `getPathInfo media/notes.png@${HEAD}`,
       `getPathInfo media/tent.png@${HEAD}`,
     ]);
   });
