@@ -41,6 +41,17 @@ describe("fact-source", () => {
   });
 });
 
+describe("fact-source messages", () => {
+  it("keep a claim and a source written over several lines on one line", async () => {
+    const text =
+      "---\nclient: acme\nchannels: [acme-bluesky]\nfacts:\n  - claim: |\n      40% off\n      all tents\n    source: |\n      email from\n      the client\n    provided_by: client\n---\nHi.\n";
+    expect(await run(factSourceRule, text)).toEqual([
+      '8:13 error fact-source facts[0].source: "email from the client" is too vague to trace; name who provided it or when (e.g. "email from Jane Doe, 2026-11-18")',
+      '11:18 info fact-source provided by the client: "40% off all tents" (source: email from the client)',
+    ]);
+  });
+});
+
 describe("fact-source URL well-formedness", () => {
   it("reports hosts with an empty label or a trailing dot, as link does for the same URL in the text", async () => {
     expect(

@@ -18,6 +18,8 @@ function isSpecific(source: string): boolean {
   return (source.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).some((word) => !GENERIC.has(word.toLowerCase()));
 }
 
+const oneLine = (text: string) => text.replace(/\s+/g, " ");
+
 export const factSourceRule: Rule = {
   id: "fact-source",
   description:
@@ -57,14 +59,15 @@ export const factSourceRule: Rule = {
       } else if (!isSpecific(source)) {
         messages.push({
           ...at,
-          message: `facts[${index}].source: "${source}" is too vague to trace; name who provided it or when (e.g. "email from Jane Doe, 2026-11-18")`,
+          message: `facts[${index}].source: "${oneLine(source)}" is too vague to trace; name who provided it or when (e.g. "email from Jane Doe, 2026-11-18")`,
         });
       }
       if (fact.provided_by === "client" && claim !== "") {
+        // A claim or source written as a YAML block scalar holds line breaks: the record stays on one line.
         messages.push({
           ...post.spanOf(["facts", index, "provided_by"]),
           severity: "info",
-          message: `provided by the client: "${claim}" (source: ${source})`,
+          message: `provided by the client: "${oneLine(claim)}" (source: ${oneLine(source)})`,
         });
       }
     });
