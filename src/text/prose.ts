@@ -218,9 +218,12 @@ export function sentencesOf(prose: ProseSegment): Sentence[] {
   return sentences;
 }
 
+// A full stop after a decimal's digits is never followed by a space ("3.5 kg"), so it never matches here.
+const SENTENCE_BOUNDARY = /[.!?…]+["'’”)\]]*(?=\s|$)|\n/g;
+
 function splitSentences(prose: ProseSegment): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?…]+["'’”)\]]*(?=\s|$)|\n/g;
+  const { masked } = prose;
   let start = 0;
   let w = 0;
   const push = (end: number) => {
@@ -229,10 +232,48 @@ function splitSentences(prose: ProseSegment): Sentence[] {
     if (words.length) sentences.push({ start, end, words });
     start = end;
   };
-  for (const m of prose.masked.matchAll(boundary)) push((m.index ?? 0) + m[0].length);
-  push(prose.masked.length);
+  for (const m of masked.matchAll(SENTENCE_BOUNDARY)) {
+    const at = m.index ?? 0;
+    if (m[0] === "." && abbreviationEndsAt(masked, at)) continue;
+    push(at + m[0].length);
+  }
+  push(masked.length);
   return sentences;
 }
+
+// Abbreviations that a name or a word always follows: "Mr. Smith", "St. Ives", "tents vs. tarps", "approx. 5 kg".
+const TITLES = new Set(["Mr", "Mrs", "Ms", "Dr", "St", "Prof"]);
+const ALWAYS_FOLLOWED = new Set(["vs", "approx"]);
+// Letters with full stops ("e.g", "i.e", "p.m", "U.S"); with "etc", they end a sentence unless a lower-case word follows.
+const DOTTED = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
+
+/**
+ * Whether the full stop at `dot` ends an abbreviation rather than a sentence. Only a lone "." gets here
+ * (one per sentence at most), and the test reads a few characters either side, so splitting stays linear.
+ */
+function abbreviationEndsAt(masked: string, dot: number): boolean {
+  let from = dot;
+  while (from > 0 && isAsciiLetterOrDot(masked.charCodeAt(from - 1))) {
+    from--;
+    // None of these abbreviations is longer than "approx" or "a.b.c.d": a longer word is not one.
+    if (dot - from > 7) return false;
+  }
+  // Part of a longer word ("Café.", "naïve."), or nothing before the stop: not an abbreviation.
+  if (from === dot || (from > 0 && classAt(masked, from - 1) !== NONE) || masked[from] === ".") return false;
+  const token = masked.slice(from, dot);
+  let after = dot + 1;
+  while (masked[after] === " " || masked[after] === "\t") after++;
+  const next = masked.charCodeAt(after);
+  const lower = token.toLowerCase();
+  if (TITLES.has(token) || ALWAYS_FOLLOWED.has(lower)) return true;
+  // "No. 5", "no. 12".
+  if (lower === "no") return next >= 48 && next <= 57;
+  if (lower === "etc" || DOTTED.test(token)) return next >= 97 && next <= 122;
+  // An initial before a name: "J. Smith", "John F. Kennedy". Not "I", which ends many sentences.
+  return token.length === 1 && token !== "I" && token >= "A" && token <= "Z" && next >= 65 && next <= 90;
+}
+
+const isAsciiLetterOrDot = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
 
 /** A span in the file for characters [start, end) of a segment. */
 export function segmentSpan(post: ValidPost, segment: TextSegment, start: number, end: number) {

@@ -11,9 +11,11 @@ describe("readability", () => {
     expect(await run(readabilityRule, example("good.md"))).toEqual([]);
   });
 
-  it("warns on a 37-word sentence, spanning it", async () => {
+  it("warns on a 37-word sentence, spanning it, and on sentences that run past 'Mr.' and 'e.g.'", async () => {
     expect(await run(readabilityRule, example("bad.md"))).toEqual([
       "6:7 warning readability this sentence has 37 words; expected at most 30: split it",
+      "8:1 warning readability this sentence has 35 words; expected at most 30: split it",
+      "10:1 warning readability this sentence has 34 words; expected at most 30: split it",
     ]);
   });
 
