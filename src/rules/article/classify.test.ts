@@ -28,6 +28,22 @@ describe("expectedArticle", () => {
     expect(expectedArticle("herbert")).toBe("a");
   });
 
+  it("takes 'a' before a u read 'you' (the docs' 'a unicorn'), 'an' before other u-words", () => {
+    const words = ["unicorn", "Unicode", "unisex", "unilateral", "ufo", "eula", "ouija", "uninstall", "umbrella", "unit"];
+    expect(words.map((w) => `${expectedArticle(w)} ${w}`)).toEqual([
+      "a unicorn",
+      "a Unicode",
+      "a unisex",
+      "a unilateral",
+      "a ufo",
+      "a eula",
+      "a ouija",
+      "an uninstall",
+      "an umbrella",
+      "a unit",
+    ]);
+  });
+
   it("reads capitals as letters or as a word, and stays quiet on names and split readings", () => {
     const got = Object.fromEntries(
       ["UFO", "FBI", "MRI", "NASA", "API", "AI", "EU", "CEO", "TV", "HTML", "LLM", "MP3", "B", "EULA", "FAQ", "LED", "Acme", "NATO"].map(
