@@ -21,6 +21,19 @@ describe("fact-source", () => {
     ).toEqual(['10:18 info fact-source provided by the client: "40% off" (source: email from Jane Doe, 2026-11-18)']);
   });
 
+  it("reads a source starting with a label and a colon as a plain reference, but mailto: as a URL", async () => {
+    expect(
+      await run(
+        factSourceRule,
+        post(
+          ["a", "'Interview: Jane Doe, 2026-11-12'", "team"],
+          ["b", "'Email: Ola Berg'", "team"],
+          ["c", "mailto:ola@northwind.example", "team"],
+        ),
+      ),
+    ).toEqual(['12:13 error fact-source facts[2].source: "mailto:ola@northwind.example" is a mailto: URL; expected http(s)']);
+  });
+
   it("reports a non-http URL, a URL without scheme, a broken URL and a vague reference", async () => {
     expect(
       await run(

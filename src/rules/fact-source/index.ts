@@ -1,7 +1,8 @@
 import { urlProblem } from "../../links/well-formed.js";
 import type { Rule, RuleMessage } from "../types.js";
 
-const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:/i;
+/** A scheme glued to the rest ("mailto:x", "https://…"); "Interview: Jane Doe, 2026" is a plain reference. */
+const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:(?=\S)/i;
 /** A date (2026-11-18, 18 November, Nov 2026) or a year makes a plain reference traceable. */
 const HAS_DATE =
   /\b(?:\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
