@@ -4,55 +4,195 @@ import type { Rule, RuleMessage } from "../types.js";
 
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/** A month, or an abbreviation with its full stop ("Dec. 6"); not "may." or "march.", whose full stop ends a sentence. */
+const MONTH_OR_ABBREVIATION =
+  "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+const YEAR = "(?:19|20)\\d\\d";
 const NUMBER = "\\d+(?:[.,]\\d+)*";
+/**
+ * Units that make a number a measurement or a count worth a source. Longer spellings come before their
+ * prefixes ("km/h" before "km") because the first alternative that fits wins. Not "in" (inches: "3 in 4",
+ * "2 in stock") nor "s" (seconds), which ordinary text uses after numbers all the time.
+ */
 const UNIT =
-  "(?:km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?|cm|mm|kg|kilos?|g|grams?|lbs?|l|lit(?:re|er)s?|ml|°\\s?[CF]|degrees?|hours?|hrs?|minutes?|mins?|years?|months?|weeks?|days?|people|customers|clients|members|users|employees|stores|shops|countries|trees|tonnes?|tons?|times|x)";
+  "(?:km\\/h|kmh|kph|mph|km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?|cm|mm|ft|feet|foot|inch(?:es)?|yards?|yd|kg|kilos?|g|grams?|lbs?|oz|ounces?|l|lit(?:re|er)s?|ml|gallons?|°\\s?[CF]|degrees?|kb|mb|gb|tb|mah|kwh|kw|watts?|ha|hectares?|acres?|seconds?|secs?|hours?|hrs?|minutes?|mins?|nights?|years?|months?|weeks?|days?|people|customers|clients|members|users|employees|visitors|guests|followers|subscribers|downloads|participants|volunteers|stores|shops|locations|cities|countries|trees|tonnes?|tons?|times|x)";
+/** Words written after an amount of money. "pounds" is read as money: a weight in pounds is usually "lb". */
+const CURRENCY_WORD = "(?:usd|eur|gbp|dollars?|euros?|pounds?)";
+
+// Context tests for superlatives, run only on the few characters around a match (so only where a match is).
+const BEFORE_POSSESSIVE = /\b(?:your|my)\s$/iu;
+const SENTENCE_START = /(?:^\s*|[.!?]\s+|\n\s*)$/u;
+const FIRST_BEFORE = /\b(?:at|come,?|things)\s$/iu;
+const FIRST_AFTER = /^(?:\s(?:come|things first|of all|and foremost|aid|off)\b)/iu;
+const BEST_BEFORE = /\b(?:all the|at|(?:do|does|did|doing|done|try|tries|tried|trying)\s(?:our|their|his|her|its))\s$/iu;
+const BEST_AFTER = /^\s(?:wishes|regards|of luck|before|practices?)\b/iu;
+// "Acme's only" but not "it's only", "let's only" or "that's leading to".
+const DETERMINER_BEFORE =
+  /(?:\b(?:the|a|an|our|its|their|one and)|(?<!\b(?:it|that|what|who|he|she|there|here|this|where|how|which|let))['’]s)\s$/iu;
+const ONLY_NOT_CLAIM_BEFORE = /\bnot the\s$/iu;
+const ONLY_NOT_CLAIM_AFTER = /^\s(?:way|thing)\b/iu;
+
+/**
+ * Superlative words used in ordinary phrases that claim nothing. Conservative: each case is an idiom or a
+ * grammatical use that cannot be a claim about the brand; anything in doubt stays reported.
+ * - any word after "your"/"my" speaks of the reader ("your first order", "my best day");
+ * - "first": "at first", "first come, first served", "first things first", "first of all", "first and foremost",
+ *   "first aid", "first off", and a sentence opening "First," (a step in a list);
+ * - "best": "best wishes", "best regards", "all the best", "at best", "best of luck", "best before", "best
+ *   practice(s)", "do/try our best", and a sentence opening "Best," (a sign-off);
+ * - "only" claims exclusivity only after a determiner ("the only tent that…", "Acme's only", "one and only"):
+ *   the adverb ("only on Sundays", "not only … but", "if only") does not; "not the only", "the only way" and
+ *   "the only thing" are idioms;
+ * - "leading" is the adjective only after a determiner ("the leading brand", "a leading", "Europe's leading");
+ *   otherwise it is the verb ("leading to confusion", "leading up to"). "industry-leading" always claims.
+ */
+function ordinarySuperlative(prose: string, start: number, end: number): boolean {
+  const before = prose.slice(Math.max(0, start - 24), start);
+  if (BEFORE_POSSESSIVE.test(before)) return true;
+  const after = prose.slice(end, end + 24);
+  switch (prose.slice(start, end).toLowerCase()) {
+    case "first":
+      return FIRST_BEFORE.test(before) || FIRST_AFTER.test(after) || (after.startsWith(",") && SENTENCE_START.test(before));
+    case "best":
+      return BEST_BEFORE.test(before) || BEST_AFTER.test(after) || (after.startsWith(",") && SENTENCE_START.test(before));
+    case "only":
+      return !DETERMINER_BEFORE.test(before) || ONLY_NOT_CLAIM_BEFORE.test(before) || ONLY_NOT_CLAIM_AFTER.test(after);
+    case "leading":
+      return !DETERMINER_BEFORE.test(before);
+    default:
+      return false;
+  }
+}
+
+interface Kind {
+  kind: string;
+  re: RegExp;
+  needsDigit?: true;
+  /** A cheap test that any match of the kind passes: text failing it cannot hold one. */
+  needs?: RegExp;
+  /** The pattern's groups hold a quotation's text. */
+  quote?: true;
+  /** A match that is ordinary text, not a claim. */
+  ordinary?: (prose: string, start: number, end: number) => boolean;
+}
 
 /**
  * What reads as a checkable fact, each kind compiled once. Times of day ("9:30", "9 am") are not claims:
  * they are opening hours and schedules, which the post itself states; bare numbers ("3 tips") are not either.
+ * The order matters: where matches overlap, the earlier kind wins.
+ *
+ * The patterns read the prose with its two letters that Unicode case folding maps to ASCII folded (see `foldToAscii`),
+ * so they need no `u` flag, which makes V8's scans of digits and word boundaries about ten times slower. Only the
+ * quotations and superlatives, which need `\p{L}`, keep it.
  */
-const KINDS: { kind: string; re: RegExp; needsDigit?: true; needs?: RegExp }[] = [
-  { kind: "a quotation", re: /"([^"\n]+?)"|“([^”\n]+?)”/gu, needs: /["“]/ },
+const KINDS: Kind[] = [
+  {
+    kind: "a quotation",
+    quote: true,
+    // ‘…’ closes at a ’ not followed by a letter, so "‘it’s the best’" is one quotation, not "‘it’".
+    re: /"([^"\n]+?)"|“([^”\n]+?)”|‘((?:[^’\n]|’(?=\p{L}))+?)’(?!\p{L})|«([^»\n]+?)»|„([^“”\n]+?)[“”]/gu,
+    needs: /["“‘«„]/,
+  },
   {
     kind: "an amount of money",
     needsDigit: true,
-    needs: /[$€£¥]|u[sſ]d|eur|gbp|dollar/i,
-    re: new RegExp(`[$€£¥]\\s?${NUMBER}(?:\\s?(?:k|m|bn|million|billion)\\b)?|\\b${NUMBER}\\s?(?:usd|eur|gbp|dollars?|euros?)\\b`, "giu"),
+    needs: /[$€£¥]|usd|eur|gbp|dollar|pound/i,
+    re: new RegExp(`[$€£¥]\\s?${NUMBER}(?:\\s?(?:k|m|bn|million|billion)\\b)?|\\b${NUMBER}\\s?(?:[$€£¥]|${CURRENCY_WORD}\\b)`, "gi"),
   },
-  { kind: "a percentage", needsDigit: true, needs: /%|per ?cent/i, re: new RegExp(`\\b${NUMBER}\\s?(?:%|percent\\b|per cent\\b)`, "giu") },
+  { kind: "a percentage", needsDigit: true, needs: /%|per ?cent/i, re: new RegExp(`\\b${NUMBER}\\s?(?:%|percent\\b|per cent\\b)`, "gi") },
   {
     kind: "a date",
     needsDigit: true,
-    // "ſ" matches "s" under the pattern's case-insensitive Unicode mode.
-    needs: /\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|[sſ]ep|oct|nov|dec/i,
-    re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\b|\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, "giu"),
+    // Every numeric form has a digit, a separator and a digit; every other form holds a month's first three letters.
+    needs: /\d[-/.]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+    // One \b for all forms, then one branch per first character (a day, a month, a year), so most positions fail
+    // at once: this scan runs on nearly every post, since "mar" and "dec" are in "market" and "decide".
+    re: new RegExp(
+      "\\b(?:" +
+        // "6 December", "6th of Dec", "06/12/2026", "06/12/26", "06.12.2026", "06-12-2026". Two-digit years only
+        // after slashes: "1.12.10" is more likely a version than a date.
+        `\\d{1,2}(?:(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}\\b|\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})\\b|[.-]\\d{1,2}[.-]${YEAR}\\b)` +
+        // "December 6", "Dec. 6th", "December 2026"
+        `|${MONTH_OR_ABBREVIATION}\\s(?:\\d{1,2}(?:st|nd|rd|th)?|${YEAR})\\b` +
+        // "2026-12-06", "2026/12/06"
+        `|${YEAR}(?:-\\d{1,2}-|\\/\\d{1,2}\\/)\\d{1,2}\\b` +
+        ")",
+      "gi",
+    ),
   },
   {
     kind: "a statistic",
     needsDigit: true,
     needs: /\d\s(?:in|out of)\s\d|\d,\d{3}/i,
-    re: /\b\d+\s(?:in|out of)\s\d+\b|\b\d{1,3}(?:,\d{3})+\b/giu,
+    re: /\b\d+\s(?:in|out of)\s\d+\b|\b\d{1,3}(?:,\d{3})+\b/gi,
   },
-  { kind: "a number with a unit", needsDigit: true, re: new RegExp(`\\b${NUMBER}\\s?-?${UNIT}\\b`, "giu") },
+  { kind: "a number with a unit", needsDigit: true, re: new RegExp(`\\b${NUMBER}\\s?-?${UNIT}\\b`, "gi") },
+  {
+    // A bare year is a date claim only after a word that dates an event ("founded in 1998", "since 2010"):
+    // elsewhere four digits are as likely a count or a model number. After the units, so "in 2000 stores" is a
+    // count. The look-behind sits after the year so it runs only where a year matched.
+    kind: "a date",
+    needsDigit: true,
+    re: new RegExp(`\\b${YEAR}\\b(?<=\\b(?:in|since|from|by|until|till|before|after|of|founded|established|est\\.)\\s\\d{4})`, "gi"),
+  },
   {
     kind: "a superlative",
-    // Unicode case-insensitive like the pattern, without its look-behinds at every position.
+    // Without the pattern's look-behinds at every position.
     needs:
-      /first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|world[- ]class|unbeatable|unrivalled|unmatched|#1/iu,
-    re: /(?<![\p{L}-])(?<!\b(?:your|my) )(?:first|(?<!\b(?:not|if) )only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|best[- ]selling|world[- ]class|unbeatable|unrivalled|unmatched)(?![\p{L}-])|#1\b/giu,
+      /first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|world[- ]class|unbeatable|unrivalled|unmatched|#1/i,
+    re: /(?<![\p{L}-])(?:first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|best[- ]selling|world[- ]class|(?:industry|market|world)-leading|unbeatable|unrivalled|unmatched)(?![\p{L}-])|#1\b/giu,
+    ordinary: ordinarySuperlative,
   },
 ];
+
+/** Spaces between a number and its unit, currency, percent sign or multiplier: "5km" and "5 km" are one claim. */
+const NUMBER_UNIT_SPACE = new RegExp(`(\\d) (?=(?:${UNIT}|${CURRENCY_WORD}|k|bn|million|billion)(?![\\p{L}\\p{N}])|[$€£¥°])`, "gu");
+/** An amount with its currency sign after the number ("199€") is the same as with the sign before ("€199"). */
+const TRAILING_CURRENCY = /(\d[\d.,]*\d|\d)([$€£¥])/g;
+
+/**
+ * "ſ" (U+017F, long s) and "K" (U+212A, Kelvin sign) are the only letters whose Unicode case folding is ASCII ("s", "k"): folding
+ * them up front lets case-insensitive patterns without the `u` flag match "12 ſep" as "12 sep". One code unit
+ * each, so offsets stay valid.
+ */
+const foldToAscii = (text: string) => (/[\u017f\u212a]/.test(text) ? text.replace(/\u017f/g, "s").replace(/\u212a/g, "k") : text);
 
 const normalize = (text: string) =>
   text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[“”]/g, '"')
+    .replace(/[“”«»„]/g, '"')
     .replace(/[‘’]/g, "'")
     .replace(/\s*(?:per ?cent\b|%)/g, "%")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/([$€£¥]) (?=\d)|(°) (?=[cf]\b)/g, "$1$2")
+    .replace(NUMBER_UNIT_SPACE, "$1")
+    .replace(TRAILING_CURRENCY, "$2$1");
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DIGIT = /\d/;
+
+/**
+ * Whether a normalised claim contains the key as a whole: a letter or digit at the key's edge must not continue a
+ * word or a number in the claim ("5 km" is not in "15 km", "$45" is not in "$450", "0%" is not in "40%"), and a
+ * number must not continue a decimal ("5 km" is not in "1.5 km" nor "1,5 km"; "$45" not in "$45.50").
+ */
+function containsWhole(claim: string, key: string): boolean {
+  if (key === "") return false;
+  const first = key[0] as string;
+  const last = key[key.length - 1] as string;
+  for (let i = claim.indexOf(key); i !== -1; i = claim.indexOf(key, i + 1)) {
+    const before = claim[i - 1] ?? "";
+    const after = claim[i + key.length] ?? "";
+    if (WORD_CHAR.test(first) && WORD_CHAR.test(before)) continue;
+    if (WORD_CHAR.test(last) && WORD_CHAR.test(after)) continue;
+    if (DIGIT.test(first) && (before === "." || before === ",") && DIGIT.test(claim[i - 2] ?? "")) continue;
+    if (DIGIT.test(last) && (after === "." || after === ",") && DIGIT.test(claim[i + key.length + 1] ?? "")) continue;
+    return true;
+  }
+  return false;
+}
 
 export const undeclaredClaimRule: Rule = {
   id: "undeclared-claim",
@@ -65,29 +205,33 @@ export const undeclaredClaimRule: Rule = {
     const messages: RuleMessage[] = [];
     for (const segment of publishedSegments(post)) {
       if (segment.kind === "alt") continue;
-      const prose = maskSocialSyntax(segment.text);
+      const original = maskSocialSyntax(segment.text);
+      const prose = foldToAscii(original);
       const taken: [number, number][] = [];
       // Every kind but quotations and superlatives needs a digit (\d is ASCII even with the u flag): skip their scans.
       const hasDigit = /\d/.test(prose);
-      for (const { kind, re, needsDigit, needs } of KINDS) {
-        // Each `needs` is a cheap test any match of the kind passes ("ſ" stands for the "s" the patterns' Unicode
-        // case folding lets it match): text failing it cannot hold one.
+      for (const { kind, re, needsDigit, needs, quote, ordinary } of KINDS) {
         if ((needsDigit && !hasDigit) || (needs && !needs.test(prose))) continue;
         for (const m of prose.matchAll(re)) {
           const start = m.index;
           const end = start + m[0].length;
+          const text = original.slice(start, end);
           // A percentage's number or a superlative inside a quote is not a second claim: the first kind wins.
           if (taken.some(([a, b]) => start < b && end > a)) continue;
-          taken.push([start, end]);
-          const quoted = m[1] ?? m[2];
+          const quoted = quote ? m.slice(1).find((group) => group !== undefined) : undefined;
+          // A short quotation ("#1 tent") is emphasis, not a quote of someone: it is not reported, and what it
+          // holds is still read by the later kinds, so it is not taken. Ordinary text is skipped before it takes
+          // its place or its key, so a later real claim with the same word is still reported.
           if (quoted !== undefined && quoted.trim().split(/\s+/).length < 3) continue;
-          const key = normalize(quoted ?? m[0]);
-          if (reported.has(key) || claims.some((claim) => claim.includes(key))) continue;
+          if (ordinary?.(prose, start, end)) continue;
+          taken.push([start, end]);
+          const key = normalize(quoted ?? text);
+          if (reported.has(key) || claims.some((claim) => containsWhole(claim, key))) continue;
           reported.add(key);
           const where = segment.kind === "variant" ? ` (variant for ${segment.channel})` : "";
           messages.push({
             ...post.spanAt(segment.offsetAt(start), segment.offsetAt(end)),
-            message: `${quoted === undefined ? `"${m[0]}"` : m[0]}${where} is ${kind} that no declared fact covers; add it to facts with its source, or rephrase`,
+            message: `${quoted === undefined ? `"${text}"` : text}${where} is ${kind} that no declared fact covers; add it to facts with its source, or rephrase`,
           });
         }
       }

@@ -6,7 +6,7 @@ import { undeclaredClaimRule } from "./index.js";
 const post = (body: string) => `---\nclient: acme\nchannels: [acme-bluesky]\n---\n${body}\n`;
 
 describe("undeclared-claim prefilters", () => {
-  it("still finds claims written with a long s, which the patterns' Unicode case folding reads as s", async () => {
+  it("still finds claims written with a long s, which the rule folds to s as Unicode case folding would", async () => {
     expect(await run(undeclaredClaimRule, post("Doors open 12 ſep, tickets 5 uſd."))).toEqual([
       '5:12 warning undeclared-claim "12 ſep" is a date that no declared fact covers; add it to facts with its source, or rephrase',
       '5:28 warning undeclared-claim "5 uſd" is an amount of money that no declared fact covers; add it to facts with its source, or rephrase',
@@ -21,6 +21,17 @@ describe("undeclared-claim prefilters", () => {
       '5:45 warning undeclared-claim "7 EUR" is an amount of money that no declared fact covers; add it to facts with its source, or rephrase',
       '5:52 warning undeclared-claim "2026-01-05" is a date that no declared fact covers; add it to facts with its source, or rephrase',
       '5:68 warning undeclared-claim "BEST" is a superlative that no declared fact covers; add it to facts with its source, or rephrase',
+    ]);
+  });
+
+  it("finds the newer forms at their tests' edges, and a Kelvin sign read as k without the u flag", async () => {
+    // "\u212a" is the Kelvin sign, which Unicode case folding (and so the rule's folding) reads as "k".
+    expect(await run(undeclaredClaimRule, post("SINCE 1998: 06/12/26, DEC. 6, 45 POUNDS, 5 \u212am."))).toEqual([
+      '5:7 warning undeclared-claim "1998" is a date that no declared fact covers; add it to facts with its source, or rephrase',
+      '5:13 warning undeclared-claim "06/12/26" is a date that no declared fact covers; add it to facts with its source, or rephrase',
+      '5:23 warning undeclared-claim "DEC. 6" is a date that no declared fact covers; add it to facts with its source, or rephrase',
+      '5:31 warning undeclared-claim "45 POUNDS" is an amount of money that no declared fact covers; add it to facts with its source, or rephrase',
+      '5:42 warning undeclared-claim "5 \u212am" is a number with a unit that no declared fact covers; add it to facts with its source, or rephrase',
     ]);
   });
 });
