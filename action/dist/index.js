@@ -32718,7 +32718,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(439);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5176);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -32727,7 +32727,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 439:
+/***/ 5176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40930,7 +40930,11 @@ function createOctokitApi(options) {
                 const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
                 if (Array.isArray(data))
                     return { type: "dir", size: 0 };
-                return { type: data.type, size: data.size };
+                const info = { type: data.type, size: data.size };
+                // The contents API sends a file of up to 1 MB whole, in base64 with line breaks: its first bytes tell its type.
+                if ("content" in data && data.encoding === "base64" && data.content)
+                    info.head = firstBytes(data.content);
+                return info;
             }
             catch (error) {
                 if (error instanceof GitHubRequestError && error.status === 404)
@@ -41065,6 +41069,15 @@ function messageOf(error) {
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
+const HEAD_BYTES = 32;
+/** The first HEAD_BYTES bytes of base64 text (44 characters hold 33 bytes) without decoding the rest. */
+function firstBytes(base64) {
+    let chars = "";
+    for (let i = 0; i < base64.length && chars.length < 44; i++)
+        if (base64[i] !== "\n")
+            chars += base64[i];
+    return new Uint8Array(Buffer.from(chars, "base64").subarray(0, HEAD_BYTES));
+}
 
 ;// CONCATENATED MODULE: ./src/pr/find-pull.ts
 /**
@@ -41192,13 +41205,18 @@ const URL_RE = /\bhttps?:\/\/(?:\[[0-9a-f:.]+\][^\s<>"'`\])}]*|[^\s<>"'`\])}]+)/
 const HASHTAG_RE = /(?<![\p{L}\p{N}_&/#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
 /** `@user` or `@user@instance.tld`; not an e-mail address (no word character before the @). */
 const MENTION_RE = /(?<![\p{L}\p{N}_@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/gu;
+/**
+ * A `URL_RE` match without the sentence punctuation (and leftover emphasis markers) after it: "https://a.example/x."
+ * links to ".../x", as the platforms link and count it.
+ */
+function trimUrl(match) {
+    return match.replace(/[.,;:!?*_~]+$/, "");
+}
 /** Every URL with its offset; "https://a.example/x." ends before the full stop. */
 function urlsIn(text) {
     const out = [];
-    for (const m of text.matchAll(URL_RE)) {
-        const url = m[0].replace(/[.,;:!?*_~]+$/, "");
-        out.push({ text: url, index: m.index });
-    }
+    for (const m of text.matchAll(URL_RE))
+        out.push({ text: trimUrl(m[0]), index: m.index });
     return out;
 }
 /**
@@ -41272,9 +41290,13 @@ function countBluesky(text) {
 }
 const MASTODON_URL_LENGTH = 23;
 const REMOTE_MENTION_RE = /(?<![\p{L}\p{N}_@./])(@[A-Za-z0-9_]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
-/** Mastodon's StatusLengthValidator: every URL counts 23, `@user@domain` counts as `@user`, then graphemes. */
+const MASTODON_URL = "x".repeat(MASTODON_URL_LENGTH);
+/**
+ * Mastodon's StatusLengthValidator: every URL counts 23, `@user@domain` counts as `@user`, then graphemes.
+ * Only the URL itself counts 23: the punctuation after it ("…/x.") is text, as Mastodon's URL match leaves it out.
+ */
 function countMastodon(text) {
-    const countable = text.replace(URL_RE, "x".repeat(MASTODON_URL_LENGTH)).replace(REMOTE_MENTION_RE, "$1");
+    const countable = text.replace(URL_RE, (match) => MASTODON_URL + match.slice(trimUrl(match).length)).replace(REMOTE_MENTION_RE, "$1");
     return countGraphemes(countable);
 }
 /**
@@ -41324,34 +41346,46 @@ async function loadXCounter() {
 }
 
 ;// CONCATENATED MODULE: ./src/render/limits.ts
+/** Extensions of video files, which channels with `video: "alone"` take one at a time, without images. */
+const VIDEO_EXTS = new Set(["mp4", "mov", "m4v"]);
+// Mastodon and Discord state binary megabytes (Mastodon's 16.megabytes is 16,777,216 bytes); Bluesky decimal ones.
 const MB = 1024 * 1024;
 const limits_images = (bytes, ...exts) => Object.fromEntries(exts.map((e) => [e, bytes]));
 const MEDIA_LIMITS = {
     // app.bsky.embed.images: at most 4 images, blob maxSize 1,000,000 bytes; the lexicon sets no alt limit,
-    // the Bluesky app stops at 2000 graphemes. Video: app.bsky.embed.video, 100 MB.
+    // the Bluesky app stops at 2000 graphemes. Video: app.bsky.embed.video, one mp4, blob maxSize 100,000,000.
+    // A post has one embed, images or a video: never both.
     bluesky: {
         maxCount: 4,
-        types: { ...limits_images(1_000_000, "png", "jpg", "jpeg", "webp", "gif"), mp4: 100 * MB },
+        video: "alone",
+        types: { ...limits_images(1_000_000, "png", "jpg", "jpeg", "webp", "gif"), mp4: 100_000_000 },
         altMax: 2000,
         altUnit: "graphemes",
     },
-    // Mastodon defaults: 4 attachments, images 16 MB, video 99 MB, description 1500 characters.
+    // Mastodon defaults: 4 attachments, images 16 MB, video 99 MB, description 1500 characters. The server
+    // refuses a video beside images ("Cannot attach a video to a post that already contains images") and a
+    // second video; an animated GIF is an image here (Mastodon turns it into a gifv, which may sit with images).
     mastodon: {
         maxCount: 4,
+        video: "alone",
         types: { ...limits_images(16 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 99 * MB, mov: 99 * MB },
         altMax: 1500,
         altUnit: "characters",
     },
-    // LinkedIn Images API: up to 20 images in a multi-image post; altText up to 4086 characters.
+    // LinkedIn Images API: up to 20 images in a multi-image post; altText up to 4086 characters. A post's
+    // content is one media (an image or a video) or a multiImage of images only: a video stands alone.
     linkedin: {
         maxCount: 20,
+        video: "alone",
         types: { ...limits_images(36 * MB, "png", "jpg", "jpeg", "gif"), mp4: 500 * MB },
         altMax: 4086,
         altUnit: "characters",
     },
     // Discord webhook: 10 files, 10 MB per message without boosts, attachment description 1024.
+    // Any mix of attachments is fine on Discord.
     discord: {
         maxCount: 10,
+        video: "mixed",
         types: { ...limits_images(10 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 10 * MB, mov: 10 * MB },
         altMax: 1024,
         altUnit: "characters",
@@ -41359,13 +41393,15 @@ const MEDIA_LIMITS = {
     // A generic webhook gets media as links: no platform limit beyond sanity.
     webhook: {
         maxCount: 20,
+        video: "mixed",
         types: { ...limits_images(100 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 500 * MB },
         altMax: 5000,
         altUnit: "characters",
     },
-    // X: 4 images of 5 MB, alt text 1000 characters.
+    // X: 4 images of 5 MB, or one video; alt text 1000 characters.
     x: {
         maxCount: 4,
+        video: "alone",
         types: { ...limits_images(5 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 512 * MB },
         altMax: 1000,
         altUnit: "characters",
@@ -41412,6 +41448,9 @@ const altTextRule = {
             const at = post.spanOf(["media", index, "alt"]);
             const fileName = external_node_path_default().posix.basename(item.file);
             const stem = fileName.replace(/\.[^.]+$/, "");
+            // Pasting the path, the name or the bare name are all "the file name": compared as words, so case,
+            // "-", "_", "/" and "." do not matter ("media/acme/big-tent.jpg", "Big_Tent", "big tent.JPG").
+            const fileNames = new Set([item.file, item.file.replace(/\.[^./]+$/, ""), fileName, stem].map(words));
             const expected = "describe what the image shows for people who cannot see it";
             if (alt === "") {
                 messages.push({ ...at, message: `media[${index}].alt: empty; ${expected}` });
@@ -41419,7 +41458,7 @@ const altTextRule = {
             else if (PLACEHOLDERS.has(words(alt))) {
                 messages.push({ ...at, message: `media[${index}].alt: "${alt}" says nothing about the picture; ${expected}` });
             }
-            else if (words(alt) === words(stem) || alt === fileName) {
+            else if (fileNames.has(words(alt))) {
                 messages.push({ ...at, message: `media[${index}].alt: "${alt}" is the file name; ${expected}` });
             }
             for (const channelId of post.data.channels) {
@@ -41751,9 +41790,11 @@ function sentencesOf(prose) {
     }
     return sentences;
 }
+// A full stop after a decimal's digits is never followed by a space ("3.5 kg"), so it never matches here.
+const SENTENCE_BOUNDARY = /[.!?…]+["'’”)\]]*(?=\s|$)|\n/g;
 function splitSentences(prose) {
     const sentences = [];
-    const boundary = /[.!?…]+["'’”)\]]*(?=\s|$)|\n/g;
+    const { masked } = prose;
     let start = 0;
     let w = 0;
     const push = (end) => {
@@ -41764,11 +41805,52 @@ function splitSentences(prose) {
             sentences.push({ start, end, words });
         start = end;
     };
-    for (const m of prose.masked.matchAll(boundary))
-        push((m.index ?? 0) + m[0].length);
-    push(prose.masked.length);
+    for (const m of masked.matchAll(SENTENCE_BOUNDARY)) {
+        const at = m.index ?? 0;
+        if (m[0] === "." && abbreviationEndsAt(masked, at))
+            continue;
+        push(at + m[0].length);
+    }
+    push(masked.length);
     return sentences;
 }
+// Abbreviations that a name or a word always follows: "Mr. Smith", "St. Ives", "tents vs. tarps", "approx. 5 kg".
+const TITLES = new Set(["Mr", "Mrs", "Ms", "Dr", "St", "Prof"]);
+const ALWAYS_FOLLOWED = new Set(["vs", "approx"]);
+// Letters with full stops ("e.g", "i.e", "p.m", "U.S"); with "etc", they end a sentence unless a lower-case word follows.
+const DOTTED = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
+/**
+ * Whether the full stop at `dot` ends an abbreviation rather than a sentence. Only a lone "." gets here
+ * (one per sentence at most), and the test reads a few characters either side, so splitting stays linear.
+ */
+function abbreviationEndsAt(masked, dot) {
+    let from = dot;
+    while (from > 0 && isAsciiLetterOrDot(masked.charCodeAt(from - 1))) {
+        from--;
+        // None of these abbreviations is longer than "approx" or "a.b.c.d": a longer word is not one.
+        if (dot - from > 7)
+            return false;
+    }
+    // Part of a longer word ("Café.", "naïve."), or nothing before the stop: not an abbreviation.
+    if (from === dot || (from > 0 && classAt(masked, from - 1) !== NONE) || masked[from] === ".")
+        return false;
+    const token = masked.slice(from, dot);
+    let after = dot + 1;
+    while (masked[after] === " " || masked[after] === "\t")
+        after++;
+    const next = masked.charCodeAt(after);
+    const lower = token.toLowerCase();
+    if (TITLES.has(token) || ALWAYS_FOLLOWED.has(lower))
+        return true;
+    // "No. 5", "no. 12".
+    if (lower === "no")
+        return next >= 48 && next <= 57;
+    if (lower === "etc" || DOTTED.test(token))
+        return next >= 97 && next <= 122;
+    // An initial before a name: "J. Smith", "John F. Kennedy". Not "I", which ends many sentences.
+    return token.length === 1 && token !== "I" && token >= "A" && token <= "Z" && next >= 65 && next <= 90;
+}
+const isAsciiLetterOrDot = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
 /** A span in the file for characters [start, end) of a segment. */
 function segmentSpan(post, segment, start, end) {
     // The end maps from the last character: in a block scalar, offsetAt(end) may already sit on the next line.
@@ -41838,7 +41920,12 @@ const CONTRACTIONS = {
 };
 // A Map: looking every word of every post up as an object key would make the engine intern each one first.
 const CONTRACTION_OF = new Map(Object.entries(CONTRACTIONS));
-function expectedFor(word) {
+/**
+ * The contraction a word is when written without its apostrophe ("dont" → "don't", "Theyre" → "They're"),
+ * or undefined. Exported for the spelling rule, which accepts such words in hashtags (a hashtag cannot hold
+ * an apostrophe) and must not report a word this rule reports.
+ */
+function contractionOf(word) {
     const direct = CONTRACTION_OF.get(word);
     if (direct)
         return direct;
@@ -41849,6 +41936,17 @@ function expectedFor(word) {
     if (word === word.toUpperCase())
         return listed.toUpperCase();
     return word === (word[0] ?? "") + lower.slice(1) ? (listed[0]?.toUpperCase() ?? "") + listed.slice(1) : undefined;
+}
+/** A word quoted as a word ("hasnt" is misspelt) is a literal, as retext-contractions treats it. */
+function quotedAsWord(masked, word) {
+    return /["“'‘]/.test(masked[word.start - 1] ?? "") && /["”'’]/.test(masked[word.end] ?? "");
+}
+/**
+ * The contraction this rule reports a word of a prose segment's masked text as missing its apostrophe, or
+ * undefined when it reports none: the spelling rule asks the same question so that the two never both report it.
+ */
+function missingApostrophe(masked, word) {
+    return quotedAsWord(masked, word) ? undefined : contractionOf(word.text);
 }
 /**
  * retext-contractions' check on the shared tokenizer ("dont" → "don't"), plus "its'", which is
@@ -41863,11 +41961,9 @@ const apostropheRule = {
         for (const prose of proseOf(post)) {
             const { masked } = prose;
             for (const word of prose.words) {
-                const before = masked[word.start - 1] ?? "";
-                const after = masked[word.end] ?? "";
-                // A word quoted as a word ("hasnt" is misspelt) is a literal, as retext-contractions treats it.
-                if (/["“'‘]/.test(before) && /["”'’]/.test(after))
+                if (quotedAsWord(masked, word))
                     continue;
+                const after = masked[word.end] ?? "";
                 if (word.text.toLowerCase() === "its" && /['’]/.test(after)) {
                     messages.push({
                         ...segmentSpan(post, prose.segment, word.start, word.end + 1),
@@ -41876,7 +41972,8 @@ const apostropheRule = {
                     });
                     continue;
                 }
-                const expected = expectedFor(word.text);
+                // missingApostrophe(masked, word), without testing the quotes a second time.
+                const expected = contractionOf(word.text);
                 if (!expected)
                     continue;
                 messages.push({
@@ -41894,7 +41991,9 @@ const apostropheRule = {
 /**
  * Which article a word takes, by sound, with the exception lists of retext-indefinite-article (MIT):
  * words spelt with a vowel that sound like a consonant ("a user", "a one-off") and the reverse
- * ("an hour", "an FBI agent"). A trailing `*` matches a prefix.
+ * ("an hour", "an FBI agent"). A trailing `*` matches a prefix. Only words whose h is silent for
+ * everyone take "an": an h that is sounded ("a hilarious", "a horrific", "a habitual", "a hereditary")
+ * takes "a" like any consonant, and words where usage is split are in EITHER.
  */
 const NEEDS_A = [
     "U",
@@ -41908,6 +42007,7 @@ const NEEDS_A = [
     "eugen*",
     "eukar*",
     "eulog*",
+    "eula",
     "eunice",
     "eunuch",
     "euph*",
@@ -41924,8 +42024,10 @@ const NEEDS_A = [
     "oneself*",
     "onetime*",
     "oneway",
+    "ouija",
     "ubiq*",
     "uefa",
+    "ufo*",
     "ugandan",
     "uk",
     "ukase",
@@ -41936,13 +42038,19 @@ const NEEDS_A = [
     "unary",
     "unesco",
     "unhcr",
+    "unicod*",
+    "unicorn*",
     "unicycl*",
     "unidirect*",
     "unif*",
+    "unilateral*",
     "union*",
     "uniq*",
     "unit*",
+    "unisex",
+    "unison",
     "univ*",
+    "unix",
     "uran*",
     "urate",
     "uri*",
@@ -41950,6 +42058,7 @@ const NEEDS_A = [
     "urologist",
     "uruguay*",
     "us",
+    "usa",
     "usab*",
     "usage",
     "usb",
@@ -41963,6 +42072,27 @@ const NEEDS_A = [
     "utop*",
     "uvula*",
     "uyghur",
+    // Read as words, not letters: "a NASA launch", "a NATO summit".
+    "nasa",
+    "nato",
+];
+/**
+ * Words where usage is split, so either article is right: "an herb" (US) and "a herb" (UK), "an historic"
+ * and "a historic", "an hotel" (old-fashioned) and "a hotel", "a SQL query" (sequel) and "an SQL query".
+ */
+const EITHER = [
+    "hauteur",
+    "herb",
+    "herbs",
+    "herbal*",
+    "herbicid*",
+    "herbivor*",
+    "historian*",
+    "historic*",
+    "homage",
+    "hotel*",
+    "sql",
+    "xmas",
 ];
 const NEEDS_AN = [
     "IOU",
@@ -41973,23 +42103,12 @@ const NEEDS_AN = [
     "fda",
     "fm",
     "h",
-    "habitual",
-    "hallucin*",
-    "hauteur",
     "hb",
     "heir*",
-    "herb*",
-    "heredit*",
-    "hilarious*",
-    "histor*",
     "hiv",
-    "homage",
     "honest*",
     "honor*",
     "honour*",
-    "horrend*",
-    "horrif*",
-    "hotel*",
     "hour*",
     "html",
     "l",
@@ -42022,7 +42141,6 @@ const NEEDS_AN = [
     "x-ray",
     "x-rays",
     "xbox",
-    "xmas",
     "xml",
 ];
 function matcher(list) {
@@ -42033,9 +42151,15 @@ function matcher(list) {
 }
 const needsA = matcher(NEEDS_A);
 const needsAn = matcher(NEEDS_AN);
-/** "a", "an", or undefined when it cannot tell (a capitalised name or acronym it does not know). */
-function expectedArticle(next) {
+const either = matcher(EITHER);
+/**
+ * "a", "an", or undefined when it cannot tell (a capitalised name, an acronym it cannot place, a word
+ * with split usage). `shouted`: the article is "AN", so a word in capitals is shouting, not an acronym.
+ */
+function expectedArticle(next, shouted = false) {
     const head = /^\d/.test(next) ? numberSound(next) : (next.split(/['’ -]/, 1)[0] ?? next);
+    if (either(head))
+        return undefined;
     const a = needsA(head);
     const an = needsAn(head);
     if (a && an)
@@ -42045,8 +42169,29 @@ function expectedArticle(next) {
     if (an)
         return "an";
     if (head.toLowerCase() !== head)
-        return undefined;
+        return shouted ? undefined : acronymSound(head);
     return /^[aeiou]/.test(head) ? "an" : "a";
+}
+// Letters whose names start with a consonant sound ("a B", "a U", "a W"); F, H, L, M, N, R, S and X start
+// with a vowel sound ("an F"), as do A, E, I and O.
+const CONSONANT_NAMED = "BCDGJKPQTUVWYZ";
+const ACRONYM = /^[A-Z][A-Z0-9]*$/;
+const VOWEL = /[AEIOUY]/;
+/**
+ * The article before a word in capitals, read as letters ("an FBI agent", "a UFO") or as a word ("a NASA
+ * launch"); undefined for a name ("Acme") or when the two readings disagree. Both readings of A…, E…,
+ * I… and O… take "an" and both readings of B…, U…, W… take "a" (the few exceptions, "a EULA", are
+ * listed); an F…, H…, M…, N… acronym is read as letters only if it has no vowel to be read as a word.
+ */
+function acronymSound(head) {
+    if (!ACRONYM.test(head))
+        return undefined;
+    const first = head[0];
+    if ("AEIO".includes(first))
+        return "an";
+    if (CONSONANT_NAMED.includes(first))
+        return "a";
+    return VOWEL.test(head.slice(1)) ? undefined : "an";
 }
 /** How a number starts when read aloud: only eight…, eleven… and eighteen… start with a vowel sound. */
 function numberSound(token) {
@@ -42087,7 +42232,8 @@ const articleRule = {
                     return;
                 if (word.text === "a" && /^(and|nor|or)$/i.test(next.text))
                     return;
-                const expected = expectedArticle(next.text);
+                // After "AN", a word in capitals is shouting ("AN UPDATE"), not an acronym read as letters.
+                const expected = expectedArticle(next.text, word.text === "AN");
                 if (!expected || expected === lower)
                     return;
                 const replacement = word.text[0] === "A" ? expected[0]?.toUpperCase() + expected.slice(1) : expected;
@@ -42105,8 +42251,37 @@ function startsSentence(masked, word) {
     return /(^|[.!?:]["'’”)]*\s+|\n\s*)$/.test(masked.slice(Math.max(0, word.start - 20), word.start));
 }
 
+;// CONCATENATED MODULE: ./src/links/well-formed.ts
+/**
+ * The one well-formedness check for URLs that readers should be able to follow: links in the text,
+ * `reply_to` (rule `link`) and fact sources (rule `fact-source`). One function, so a URL that one rule
+ * calls malformed is malformed for the other too.
+ *
+ * Returns what is wrong as a predicate to write after the URL ("is not a well-formed URL"), or undefined.
+ */
+function urlProblem(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return "is not a well-formed URL";
+    }
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+        return `is a ${parsed.protocol} URL; expected http(s)`;
+    const host = parsed.hostname;
+    // WHATWG URL parsing accepts hosts no browser or app will resolve or link: "shop", "acme..example", "acme.example.".
+    if (!host.includes(".") && host !== "localhost" && !host.startsWith("["))
+        return `has no valid host name ("${host}")`;
+    if (host.startsWith(".") || host.endsWith(".") || host.includes(".."))
+        return `has a malformed host name ("${host}")`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/fact-source/index.ts
-const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:|^www\./i;
+
+/** A scheme glued to the rest ("mailto:x", "https://…"); "Interview: Jane Doe, 2026" is a plain reference. */
+const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:(?=\S)/i;
 /** A date (2026-11-18, 18 November, Nov 2026) or a year makes a plain reference traceable. */
 const HAS_DATE = /\b(?:\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** Capitalised words that do not name anyone: a reference made only of these is too vague. */
@@ -42117,20 +42292,7 @@ function isSpecific(source) {
         return true;
     return (source.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).some((word) => !GENERIC.has(word.toLowerCase()));
 }
-function urlProblem(source) {
-    let url;
-    try {
-        url = new URL(source);
-    }
-    catch {
-        return `"${source}" is not a well-formed URL`;
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:")
-        return `"${source}" is a ${url.protocol} URL; expected http(s)`;
-    if (!url.hostname.includes(".") && url.hostname !== "localhost")
-        return `"${source}" has no valid host name`;
-    return undefined;
-}
+const oneLine = (text) => text.replace(/\s+/g, " ");
 const factSourceRule = {
     id: "fact-source",
     description: "Every fact has a claim, a traceable source (an http(s) URL, or a reference naming who or when) and provided_by; client facts are recorded.",
@@ -42152,30 +42314,34 @@ const factSourceRule = {
                     message: `facts[${index}].source: empty; expected an http(s) URL or a reference such as "email from Jane Doe, 2026-11-18"`,
                 });
             }
-            else if (LOOKS_LIKE_URL.test(source)) {
-                const problem = urlProblem(/^www\./i.test(source) ? `https://${source}` : source);
-                if (/^www\./i.test(source)) {
-                    messages.push({
+            else if (/^www\./i.test(source)) {
+                const problem = urlProblem(`https://${source}`);
+                messages.push(problem
+                    ? { ...at, message: `facts[${index}].source: "${source}" has no scheme, and https://${source} ${problem}` }
+                    : {
                         ...at,
                         message: `facts[${index}].source: "${source}" has no scheme; expected https://${source}`,
                         suggestions: [`https://${source}`],
                     });
-                }
-                else if (problem) {
-                    messages.push({ ...at, message: `facts[${index}].source: ${problem}` });
-                }
+            }
+            else if (LOOKS_LIKE_URL.test(source)) {
+                // The same check as rule link's, which leaves malformed sources to this rule so each is reported once.
+                const problem = urlProblem(source);
+                if (problem)
+                    messages.push({ ...at, message: `facts[${index}].source: "${source}" ${problem}` });
             }
             else if (!isSpecific(source)) {
                 messages.push({
                     ...at,
-                    message: `facts[${index}].source: "${source}" is too vague to trace; name who provided it or when (e.g. "email from Jane Doe, 2026-11-18")`,
+                    message: `facts[${index}].source: "${oneLine(source)}" is too vague to trace; name who provided it or when (e.g. "email from Jane Doe, 2026-11-18")`,
                 });
             }
             if (fact.provided_by === "client" && claim !== "") {
+                // A claim or source written as a YAML block scalar holds line breaks: the record stays on one line.
                 messages.push({
                     ...post.spanOf(["facts", index, "provided_by"]),
                     severity: "info",
-                    message: `provided by the client: "${claim}" (source: ${source})`,
+                    message: `provided by the client: "${oneLine(claim)}" (source: ${oneLine(source)})`,
                 });
             }
         });
@@ -45083,7 +45249,8 @@ const PROFANITY_PHRASES = {
 
 /**
  * Words retext-equality (alex) flags that marketing copy uses innocently ("special offers"); its "condescending"
- * list comes from advice on educational writing ("just", "simple", "easily"), and pronouns in a
+ * list comes from advice on educational writing ("just", "simple", "easily") and offers no alternative: all of
+ * that list is here (basically, clearly, easy, everyone knows, just, obvious, of course, simple, straightforward), and pronouns in a
  * post are about a named person; "guy" is also a tent's guy line. A client can add more with the `ignore` option.
  */
 const DEFAULT_IGNORE = [
@@ -45099,6 +45266,10 @@ const DEFAULT_IGNORE = [
     "simple",
     "simply",
     "special",
+    "straightforward",
+    "straightforwardly",
+    "straight forward",
+    "straight forwardly",
     "guy",
     "he",
     "she",
@@ -45199,7 +45370,7 @@ function channelMeasures(channel, text) {
 
 const lengthRule = {
     id: "length",
-    description: "The text each channel publishes (its variant or the body) fits the channel, counted the way the platform counts.",
+    description: "The text each channel publishes (its variant or the body) is not empty and fits the channel, counted the way the platform counts.",
     defaultSeverity: "error",
     check(post, { config }) {
         const messages = [];
@@ -45208,10 +45379,20 @@ const lengthRule = {
             if (!channel)
                 continue;
             const { segment, text } = channelText(post, channelId);
+            const where = segment.kind === "variant" ? post.spanOf(["variants", channelId]) : bodyStart(post);
+            // Rendering drops comments and markup, so a body holding only a reviewer's note publishes nothing: the
+            // platform would refuse the post, or publish an empty one, at publishing time instead of at review.
+            if (text.trim() === "") {
+                const empty = segment.text.trim() === "" ? "empty" : "empty once comments and markup are removed";
+                const what = segment.kind === "variant"
+                    ? `variants.${channelId} is ${empty}; expected the text for ${channelId}, or no variant to publish the body`
+                    : `the body is ${empty}; expected the post's text in the body or variants.${channelId}`;
+                messages.push({ ...where, message: `nothing to publish on ${channelId}: ${what}` });
+                continue;
+            }
             for (const { count, max, unit } of channelMeasures(channel, text)) {
                 if (count <= max)
                     continue;
-                const where = segment.kind === "variant" ? post.spanOf(["variants", channelId]) : post.spanAt(post.bodyOffset);
                 const fix = segment.kind === "variant" ? "shorten the variant" : `shorten the body or add variants.${channelId}`;
                 messages.push({ ...where, message: `${count}/${max} ${unit} for ${channelId}: ${count - max} over; ${fix}` });
             }
@@ -45219,27 +45400,18 @@ const lengthRule = {
         return messages;
     },
 };
+/** The body's first position; for a file that ends with the closing "---" and no newline, the line after it. */
+function bodyStart(post) {
+    const at = post.spanAt(post.bodyOffset);
+    return post.bodyOffset === post.text.length && !post.text.endsWith("\n") ? { line: at.line + 1, column: 1 } : at;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/link/index.ts
 
 
+
 /** Near-misses of http(s) links that a reader's app will not make clickable: "htps://", "http:/x", "https//x". */
 const BROKEN_SCHEME_RE = /(?<![\p{L}\p{N}])(?:h?t{1,2}ps?:\/(?!\/)|h?t{1,2}ps?\/\/|h?t{1,2}ps?:\/{3,}|(?!https?:)h?t{1,2}ps?:\/\/)[^\s<>()]*/giu;
-function problemOf(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return "is not a well-formed URL";
-    }
-    const host = parsed.hostname;
-    if (!host.includes(".") && host !== "localhost" && !host.startsWith("["))
-        return `has no valid host name ("${host}")`;
-    if (/\.$|\.\./.test(host))
-        return `has a malformed host name ("${host}")`;
-    return undefined;
-}
 /**
  * URLs in the body, variants, fact sources and reply_to are well-formed; with `--check-links`
  * (option `checker`, injected at run time) each distinct URL is fetched and dead ones are reported.
@@ -45259,20 +45431,21 @@ const linkRule = {
             }
             for (const url of urlsIn(segment.text)) {
                 const where = span(url.index, url.index + url.text.length);
-                const problem = problemOf(url.text);
+                const problem = urlProblem(url.text);
                 if (problem)
                     messages.push({ ...where, message: `${url.text} ${problem}` });
                 else if (!found.has(url.text))
                     found.set(url.text, where);
             }
         }
+        // A malformed source is fact-source's finding (at the source value, once): here only well-formed ones are fetched.
         (post.data.facts ?? []).forEach((fact, index) => {
             const source = fact.source.trim();
-            if (/^https?:\/\//i.test(source) && !problemOf(source) && !found.has(source))
+            if (/^https?:\/\//i.test(source) && !urlProblem(source) && !found.has(source))
                 found.set(source, post.spanOf(["facts", index, "source"]));
         });
         if (post.data.reply_to) {
-            const problem = problemOf(post.data.reply_to);
+            const problem = urlProblem(post.data.reply_to);
             if (problem)
                 messages.push({ ...post.spanOf(["reply_to"]), message: `reply_to: ${post.data.reply_to} ${problem}` });
             else if (!found.has(post.data.reply_to))
@@ -45291,7 +45464,108 @@ const linkRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/media/media-type.ts
+/** How many leading bytes the content check needs: enough for every signature below (WebP's is at 8–11, ftyp brands at 8–11). */
+const media_type_HEAD_BYTES = 32;
+const ascii = (head, at, text) => {
+    if (head.length < at + text.length)
+        return false;
+    for (let i = 0; i < text.length; i++)
+        if (head[at + i] !== text.charCodeAt(i))
+            return false;
+    return true;
+};
+const bytes = (head, at, ...values) => values.every((v, i) => head[at + i] === v);
+// ISO base media (ftyp) brands that are still images rather than video (HEIF/HEIC and AVIF share MP4's container).
+const HEIF_BRANDS = new Set(["heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs", "mif1", "msf1"]);
+const AVIF_BRANDS = new Set(["avif", "avis"]);
+// Old QuickTime files may start with one of these atoms instead of ftyp.
+const QUICKTIME_ATOMS = ["moov", "mdat", "wide", "free", "skip", "pnot"];
+// MP4, M4V and QuickTime are one family: the platforms that take video take either, so telling them apart would only produce false alarms.
+const VIDEO = { label: "an MP4/QuickTime video", exts: ["mp4", "m4v", "mov"] };
+const SIGNATURES = [
+    { test: (h) => bytes(h, 0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), type: { label: "a PNG image", exts: ["png"] } },
+    { test: (h) => bytes(h, 0, 0xff, 0xd8, 0xff), type: { label: "a JPEG image", exts: ["jpg", "jpeg"] } },
+    { test: (h) => ascii(h, 0, "GIF87a") || ascii(h, 0, "GIF89a"), type: { label: "a GIF image", exts: ["gif"] } },
+    { test: (h) => ascii(h, 0, "RIFF") && ascii(h, 8, "WEBP"), type: { label: "a WebP image", exts: ["webp"] } },
+    // "BM" alone would catch text that starts with those letters: the header's reserved bytes 6–9 are zero.
+    { test: (h) => ascii(h, 0, "BM") && bytes(h, 6, 0, 0, 0, 0), type: { label: "a BMP image", exts: ["bmp"] } },
+    {
+        test: (h) => bytes(h, 0, 0x49, 0x49, 0x2a, 0x00) || bytes(h, 0, 0x4d, 0x4d, 0x00, 0x2a),
+        type: { label: "a TIFF image", exts: ["tif", "tiff"] },
+    },
+    { test: (h) => ascii(h, 4, "ftyp") && HEIF_BRANDS.has(brand(h)), type: { label: "a HEIC/HEIF image", exts: ["heic", "heif"] } },
+    { test: (h) => ascii(h, 4, "ftyp") && AVIF_BRANDS.has(brand(h)), type: { label: "an AVIF image", exts: ["avif"] } },
+    // A box starts with its big-endian size: a first byte under 0x20 keeps text such as "the wide tent" out.
+    { test: (h) => ascii(h, 4, "ftyp") || ((h[0] ?? 0xff) < 0x20 && QUICKTIME_ATOMS.some((atom) => ascii(h, 4, atom))), type: VIDEO },
+    { test: (h) => bytes(h, 0, 0x1a, 0x45, 0xdf, 0xa3), type: { label: "a WebM/Matroska video", exts: ["webm", "mkv"] } },
+    { test: (h) => ascii(h, 0, "%PDF-"), type: { label: "a PDF document", exts: ["pdf"] } },
+    { test: (h) => bytes(h, 0, 0x50, 0x4b, 0x03, 0x04), type: { label: "a ZIP archive", exts: ["zip"] } },
+];
+function brand(head) {
+    return String.fromCharCode(...head.subarray(8, 12));
+}
+/** Extensions whose content the check can vouch for: a mismatch is reported only for these. */
+const CHECKED_EXTS = new Set(SIGNATURES.flatMap((s) => s.type.exts));
+/**
+ * What the first bytes of a file say it is. Text (printable ASCII or UTF-8, tabs and newlines) is
+ * recognised too, since a text file renamed to .png is the usual mistake; anything else is "unknown".
+ */
+function detectContentType(head) {
+    if (head.length === 0)
+        return { label: "empty", exts: [] };
+    for (const { test, type } of SIGNATURES)
+        if (test(head))
+            return type;
+    if (looksLikeText(head))
+        return { label: "text", exts: ["txt", "md", "svg"] };
+    return undefined;
+}
+/**
+ * Why a file's content does not match its extension, or undefined when it does (or when the
+ * extension is one the check has no signature for: a refused type is the type check's finding).
+ */
+function contentMismatch(ext, head) {
+    if (!CHECKED_EXTS.has(ext))
+        return undefined;
+    const expected = SIGNATURES.find((s) => s.type.exts.includes(ext))?.type.label ?? ext;
+    const found = detectContentType(head.subarray(0, media_type_HEAD_BYTES));
+    if (found?.exts.includes(ext))
+        return undefined;
+    if (found?.label === "empty")
+        return `is empty; expected ${expected}`;
+    const what = found ? `is ${found.label}` : `does not start like any known media file (first bytes ${hex(head.subarray(0, 8))})`;
+    return `${what}, but its .${ext} extension says ${expected}; export it again in that format, or name it for what it is`;
+}
+function looksLikeText(head) {
+    // A multi-byte UTF-8 character may be cut at the end of the head: decode what is whole.
+    let text;
+    try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(trimPartialUtf8(head));
+    }
+    catch {
+        return false;
+    }
+    return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u.test(text);
+}
+function trimPartialUtf8(head) {
+    let end = head.length;
+    // Step back over up to 3 continuation bytes and the lead byte they belong to, if that sequence is incomplete.
+    for (let back = 1; back <= 4 && end - back >= 0; back++) {
+        const byte = head[end - back];
+        if ((byte & 0xc0) === 0x80)
+            continue;
+        const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+        if (needed > back)
+            end -= back;
+        break;
+    }
+    return head.subarray(0, end);
+}
+const hex = (head) => [...head].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+
 ;// CONCATENATED MODULE: ./src/rules/media/media-file.ts
+
 
 
 /** A post's media path resolved inside the content root, or why it cannot be. */
@@ -45326,8 +45600,10 @@ function inspectMediaFile(root, postFile, file, lookup = diskLookup(root)) {
             return { ok: false, problem: "is not a file" };
         case "outside-link":
             return { ok: false, problem: "is a symlink to a file outside the content repository; copy the file into the repository" };
-        default:
-            return { ok: true, absolute, size: found.size, ext: external_node_path_default().extname(absolute).slice(1).toLowerCase() };
+        default: {
+            const ext = external_node_path_default().extname(absolute).slice(1).toLowerCase();
+            return { ok: true, absolute, size: found.size, ext, ...(found.head ? { head: found.head.subarray(0, media_type_HEAD_BYTES) } : {}) };
+        }
     }
 }
 /** The media file on disk; a symlink counts only when it stays inside the content root. */
@@ -45340,8 +45616,19 @@ function diskLookup(root) {
             return { kind: "not-a-file" };
         if (isOutside(realRoot(root), (0,external_node_fs_namespaceObject.realpathSync)(absolute)))
             return { kind: "outside-link" };
-        return { kind: "file", size: stat.size };
+        return { kind: "file", size: stat.size, head: readHead(absolute) };
     };
+}
+/** The first HEAD_BYTES of a file: only what the content check needs, however large the video. */
+function readHead(absolute) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(absolute, "r");
+    try {
+        const head = Buffer.alloc(media_type_HEAD_BYTES);
+        return head.subarray(0, (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, media_type_HEAD_BYTES, 0));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 function isOutside(root, target) {
     const rel = external_node_path_default().relative(root, target);
@@ -45359,10 +45646,23 @@ function realRoot(root) {
 ;// CONCATENATED MODULE: ./src/rules/media/index.ts
 
 
-const formatSize = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${(bytes / 1000).toFixed(0)} kB`;
+
+/**
+ * A size in decimal units (kB = 1000 bytes, MB = 1,000,000), as the platforms state their limits; one
+ * decimal at most. `formatOver` falls back to exact bytes when both sides would round to the same text.
+ */
+function formatSize(bytes) {
+    const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, "MB"] : [bytes / 1000, "kB"];
+    return `${Number(value.toFixed(1))} ${unit}`;
+}
+function formatOver(size, max) {
+    const [a, b] = [formatSize(size), formatSize(max)];
+    return a === b ? [`${size.toLocaleString("en-US")} bytes`, `${max.toLocaleString("en-US")} bytes`] : [a, b];
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const mediaRule = {
     id: "media",
-    description: "Each media file exists inside the content repository, and its type, size and count fit every channel of the post.",
+    description: "Each media file exists inside the content repository, its content matches its extension, and its type, size and count fit every channel of the post.",
     defaultSeverity: "error",
     check(post, { config, options }) {
         const messages = [];
@@ -45380,6 +45680,10 @@ const mediaRule = {
                 messages.push({ ...at, message: `media[${index}].file: ${item.file} ${found.problem}` });
                 return;
             }
+            // The extension is only a claim: a text file named .png passes every check below but fails at upload.
+            const mismatch = found.head ? contentMismatch(found.ext, found.head) : undefined;
+            if (mismatch)
+                messages.push({ ...at, message: `media[${index}].file: ${item.file} ${mismatch}` });
             for (const { id, limits } of channels) {
                 const max = limits.types[found.ext];
                 if (max === undefined) {
@@ -45387,24 +45691,57 @@ const mediaRule = {
                     messages.push({ ...at, message: `media[${index}].file: ${id} does not take .${found.ext} files (accepted: ${accepted})` });
                 }
                 else if (found.size > max) {
+                    const [size, limit] = formatOver(found.size, max);
                     messages.push({
                         ...at,
-                        message: `media[${index}].file: ${formatSize(found.size)} is over ${id}'s limit of ${formatSize(max)} for .${found.ext} files; compress or resize it`,
+                        message: `media[${index}].file: ${size} is over ${id}'s limit of ${limit} for .${found.ext} files; compress or resize it`,
                     });
                 }
             }
         });
-        for (const { id, limits } of channels) {
-            if (media.length <= limits.maxCount)
-                continue;
-            messages.push({
-                ...post.spanOf(["media", limits.maxCount]),
-                message: `media: ${media.length} files, but ${id} takes at most ${limits.maxCount} per post`,
-            });
-        }
+        messages.push(...countMessages(post, media, channels));
         return messages;
     },
 };
+/** Too many files for a channel, or a video where the channel takes a video only on its own. */
+function countMessages(post, media, channels) {
+    const messages = [];
+    const videoIndexes = [];
+    const imageIndexes = [];
+    media.forEach((item, i) => {
+        (VIDEO_EXTS.has(extOf(item.file)) ? videoIndexes : imageIndexes).push(i);
+    });
+    const images = imageIndexes.length;
+    for (const { id, limits } of channels) {
+        const alone = limits.video === "alone";
+        // Where a video must be alone, the count limit is the image limit: a video is the mix finding's to report.
+        const counted = alone ? images : media.length;
+        if (counted > limits.maxCount) {
+            // The first entry past the limit: the image past it, where only images count.
+            const over = alone ? imageIndexes[limits.maxCount] : limits.maxCount;
+            const what = alone ? "images" : "files";
+            messages.push({
+                ...post.spanOf(["media", over]),
+                message: `media: ${counted} ${what}, but ${id} takes at most ${limits.maxCount} per post`,
+            });
+        }
+        if (alone && videoIndexes.length > 0 && media.length > 1) {
+            // Point at the video that cannot stay: the first one beside images, else the second video.
+            const at = (images > 0 ? videoIndexes[0] : videoIndexes[1]);
+            const has = images > 0 ? `${plural(images, "image")} and ${plural(videoIndexes.length, "video")}` : plural(videoIndexes.length, "video");
+            messages.push({
+                ...post.spanOf(["media", at]),
+                message: `media: ${has}, but ${id} takes up to ${limits.maxCount} images or 1 video per post, never both; keep one video alone or post it separately`,
+            });
+        }
+    }
+    return messages;
+}
+function extOf(file) {
+    const base = file.slice(file.lastIndexOf("/") + 1);
+    const dot = base.lastIndexOf(".");
+    return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
+}
 
 ;// CONCATENATED MODULE: ./src/rules/mentions/index.ts
 
@@ -45599,8 +45936,42 @@ const readabilityRule = {
 
 ;// CONCATENATED MODULE: ./src/rules/repeated-word/index.ts
 
-// Words that can legally occur twice ("they had had", "that that"), as in retext-repeated-words.
-const ALLOWED = new Set(["had", "that", "can", "blah", "beep", "yadda", "sapiens", "tse", "mau"]);
+// Words that can legally occur twice ("they had had", "that that"), as in retext-repeated-words, and the
+// reduplications a post uses on purpose ("bye bye", "very very good", "so so tired", "knock knock").
+// Function words ("the", "a", "to", "and") are never doubled on purpose, so they stay errors.
+const ALLOWED = new Set([
+    "had",
+    "that",
+    "can",
+    "blah",
+    "beep",
+    "yadda",
+    "sapiens",
+    "tse",
+    "mau",
+    "aye",
+    "bang",
+    "bye",
+    "chop",
+    "choo",
+    "go",
+    "ha",
+    "hee",
+    "ho",
+    "hush",
+    "knock",
+    "many",
+    "much",
+    "night",
+    "no",
+    "really",
+    "so",
+    "tsk",
+    "tut",
+    "very",
+    "win",
+    "yum",
+]);
 /**
  * retext-repeated-words' logic on the shared tokenizer: a full retext parse costs about 0.75 ms per
  * file, more than every other checkpoint together.
@@ -45646,6 +46017,7 @@ const PATTERN_MEANING = {
     author: "a URN such as urn:li:organization:12345 or urn:li:person:abc",
     api_version: "a version YYYYMM, e.g. 202611",
 };
+const SEVERITIES = ["off", "info", "warning", "error"];
 const FORMAT_MEANING = {
     "date-time": PATTERN_MEANING.publish_at,
     uri: "an http(s) URL",
@@ -45701,18 +46073,20 @@ function describeErrors(errors, data) {
  */
 function isShadowedByAnyOf(error, anyOfPaths, all, data) {
     for (const p of anyOfPaths) {
-        const inner = all.some((e) => e.instancePath.startsWith(`${p}/`) && e.keyword !== "anyOf");
+        // Problems of the object branch: inside the value, or about its keys (an unknown or a missing key).
+        const inner = all.some((e) => e.instancePath.startsWith(`${p}/`) || (e.instancePath === p && OBJECT_KEYWORDS.has(e.keyword)));
         const value = valueAt(data, pathFromPointer(p));
         const objectBranch = inner && value !== null && typeof value === "object";
         if (error.keyword === "anyOf" && error.instancePath === p)
             return objectBranch;
         if (error.instancePath === p)
-            return true;
+            return !(objectBranch && OBJECT_KEYWORDS.has(error.keyword));
         if (error.instancePath.startsWith(`${p}/`) && !objectBranch)
             return true;
     }
     return false;
 }
+const OBJECT_KEYWORDS = new Set(["additionalProperties", "required"]);
 function describe(error, data) {
     const path = pathFromPointer(error.instancePath);
     const params = error.params;
@@ -45776,19 +46150,21 @@ function describe(error, data) {
             return { path, atKey: false, message: `${where(path)}${show(value)} is not valid; expected ${meaning}` };
         }
         case "minItems":
-            return { path, atKey: false, message: `${where(path)}expected at least ${plural(Number(params.limit), "item")}` };
+            return { path, atKey: false, message: `${where(path)}expected at least ${describe_errors_plural(Number(params.limit), "item")}` };
         case "minProperties":
-            return { path, atKey: false, message: `${where(path)}expected at least ${plural(Number(params.limit), "entry", "entries")}` };
+            return { path, atKey: false, message: `${where(path)}expected at least ${describe_errors_plural(Number(params.limit), "entry", "entries")}` };
         case "minLength":
             return {
                 path,
                 atKey: false,
-                message: `${where(path)}${Number(params.limit) === 1 ? "must not be empty" : `expected at least ${plural(Number(params.limit), "character")}`}`,
+                message: `${where(path)}${Number(params.limit) === 1 ? "must not be empty" : `expected at least ${describe_errors_plural(Number(params.limit), "character")}`}`,
             };
         case "maxLength":
-            return { path, atKey: false, message: `${where(path)}expected at most ${plural(Number(params.limit), "character")}` };
+            return { path, atKey: false, message: `${where(path)}expected at most ${describe_errors_plural(Number(params.limit), "character")}` };
         case "minimum":
             return { path, atKey: false, message: `${where(path)}expected a number of at least ${String(params.limit)}; got ${show(value)}` };
+        case "maximum":
+            return { path, atKey: false, message: `${where(path)}expected a number of at most ${String(params.limit)}; got ${show(value)}` };
         case "uniqueItems": {
             const index = Number(params.i);
             const list = Array.isArray(value) ? value : [];
@@ -45800,7 +46176,14 @@ function describe(error, data) {
                 (path.length >= 2 && path[path.length - 2] === "checks"
                     ? "a severity (off, info, warning, error) or an object with severity and options"
                     : "a value of an allowed form");
-            return { path, atKey: false, message: `${where(path)}expected ${meaning}; got ${typeName(value)}` };
+            // A misspelt severity ("warnin") gets the closest one as a suggestion.
+            const close = typeof value === "string" && path[path.length - 2] === "checks" ? closest(value, SEVERITIES) : undefined;
+            return {
+                path,
+                atKey: false,
+                message: `${where(path)}expected ${meaning}; got ${typeName(value)}`,
+                ...(close ? { suggestions: [close] } : {}),
+            };
         }
         default:
             return { path, atKey: false, message: `${where(path)}${error.message ?? "is not valid"}` };
@@ -45860,7 +46243,7 @@ function show(value) {
     const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
     return typeof value === "string" ? JSON.stringify(short) : short;
 }
-function plural(n, one, many = `${one}s`) {
+function describe_errors_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 /** The closest candidate within a small edit distance, for "did you mean". */
@@ -45993,10 +46376,29 @@ function topicsOf(config) {
         topics = Object.entries(merged).map(([id, words]) => ({
             id,
             re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
+            tags: new Set(words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""))),
         }));
         topics_cache.set(config, topics);
     }
     return topics;
+}
+/** Where a reader sees word breaks in a hashtag: #VoteNow, #Election2026, #GOTVToday, #get_out_the_vote. */
+const TAG_WORD_BREAK = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
+/**
+ * A hashtag's words separated by spaces ("#VoteNow" → "Vote Now", "#Election2026" → "Election 2026"), for the topic
+ * patterns: on social media a topic is as often tagged as written. An all-lower-case run ("#votenow") has no breaks.
+ */
+function hashtagWords(tag) {
+    return tag.slice(1).replace(/_+/g, " ").replace(TAG_WORD_BREAK, " ");
+}
+/** A hashtag that names a topic: one of its words or phrases, or exactly one of them run together ("#primeminister"). */
+function tagTouches(topic, tag, words) {
+    if (topic.tags.has(tag.slice(1).toLowerCase().replace(/_+/g, "")))
+        return true;
+    topic.re.lastIndex = 0;
+    const touches = topic.re.test(words);
+    topic.re.lastIndex = 0;
+    return touches;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/sensitive-topic/index.ts
@@ -46024,32 +46426,60 @@ const sensitiveTopicRule = {
                 });
             }
         });
-        for (const topic of topics) {
-            if (allowed.has(topic.id))
+        const checked = topics.filter((topic) => !allowed.has(topic.id));
+        const first = firstMentions(post, checked);
+        for (const topic of checked) {
+            const mention = first.get(topic.id);
+            if (!mention)
                 continue;
-            const first = firstMention(post, topic.re);
-            if (!first)
-                continue;
+            // A phrase can break across lines ("Prime\nMinister"), a reason can be a block scalar: messages stay on one line.
+            const word = sensitive_topic_oneLine(mention.word);
             const reason = acknowledged.get(topic.id);
             messages.push(reason
-                ? { ...first.span, severity: "warning", message: `"${first.word}" touches ${topic.id} (acknowledged: ${reason})` }
+                ? { ...mention.span, severity: "warning", message: `"${word}" touches ${topic.id} (acknowledged: ${sensitive_topic_oneLine(reason)})` }
                 : {
-                    ...first.span,
-                    message: `"${first.word}" touches ${topic.id}; the post must acknowledge it: add sensitive: [{topic: ${topic.id}, reason: …}] or rephrase`,
+                    ...mention.span,
+                    message: `"${word}" touches ${topic.id}; the post must acknowledge it: add sensitive: [{topic: ${topic.id}, reason: …}] or rephrase`,
                 });
         }
         return messages;
     },
 };
-function firstMention(post, re) {
+const sensitive_topic_oneLine = (text) => text.replace(/\s+/g, " ");
+/**
+ * Each topic's first mention, in prose or in a hashtag (reported whole: "#Election2026"). One pass over the
+ * segments for all topics, so URLs are masked and hashtags split once per segment.
+ */
+function firstMentions(post, topics) {
+    const first = new Map();
     for (const segment of publishedSegments(post)) {
-        re.lastIndex = 0;
-        const m = re.exec(maskUrls(segment.text));
-        re.lastIndex = 0;
-        if (m)
-            return { span: post.spanAt(segment.offsetAt(m.index), segment.offsetAt(m.index + m[0].length)), word: m[0] };
+        if (first.size === topics.length)
+            break;
+        const text = maskUrls(segment.text);
+        const tags = segment.text.includes("#") ? hashtagsIn(segment.text).map((tag) => ({ ...tag, words: hashtagWords(tag.text) })) : [];
+        for (const topic of topics) {
+            if (first.has(topic.id))
+                continue;
+            topic.re.lastIndex = 0;
+            const m = topic.re.exec(text);
+            topic.re.lastIndex = 0;
+            let found = m ? { index: m.index, text: m[0] } : undefined;
+            for (const tag of tags) {
+                if (found && found.index < tag.index)
+                    break;
+                if (tagTouches(topic, tag.text, tag.words)) {
+                    found = tag;
+                    break;
+                }
+            }
+            if (found)
+                first.set(topic.id, {
+                    span: post.spanAt(segment.offsetAt(found.index), segment.offsetAt(found.index + found.text.length)),
+                    word: found.text,
+                });
+        }
     }
-    return undefined;
+    return first;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/spacing/index.ts
@@ -46084,23 +46514,97 @@ const spacingRule = {
 /**
  * The dictionary is en_US, but agencies write for British and Commonwealth clients too: a word is
  * accepted when its American form is a word ("harbour" → "harbor", "organise" → "organize").
- * The rules are narrow on purpose: a loose rule ("-re" → "-er") would accept typos ("wintre").
+ * The rules are narrow on purpose: a loose rule ("-re" → "-er", any "ae" → "e") would accept typos
+ * ("wintre"; "theare", a slipped "a", as "there").
  */
 const RULES = [
     [/our(s|ed|ing|ite|ites|able|ful|less|hood|hoods)?$/, "or$1"],
     [/is(e|es|ed|ing|ation|ations)$/, "iz$1"],
     [/ys(e|es|ed|ing)$/, "yz$1"],
-    [/(cent|theat|met|lit|fib|calib|sab|somb|spect|lust|meag|mit)re(s?)$/, "$1er$2"],
-    [/(catal|dial|analog|monol|prol|epil)ogue(s?)$/, "$1og$2"],
+    [/(cent|theat|met|lit|fib|calib|sab|somb|spect|lust|meag|mit|maneuv)re(s?)$/, "$1er$2"],
+    [/(catal|dial|analog|monol|prol|epil|pedag)ogue(s?)$/, "$1og$2"],
     [/ll(ed|ing|er|ers)$/, "l$1"],
     [/^(lic|def|off|pret)ence(s?)$/, "$1ense$2"],
+    // British single l where American doubles it: "fulfil", "enrolment", "skilful".
+    [/^(fulfil|enrol|instil|distil|appal)(s|ment|ments)?$/, "$1l$2"],
+    [/^(skil|wil)ful(ly|ness)?$/, "$1lful$2"],
+    // -mme: "programme", "kilogramme".
+    [/gramme(s?)$/, "gram$1"],
+    [/dgement(s?)$/, "dgment$1"],
+    [/^practis(e|es|ed|ing)$/, "practic$1"],
+    [/^scept(ic|ics|ical|ically|icism)$/, "skept$1"],
+    [/^(learn|dream|spoil|burn)t$/, "$1ed"],
+    [/^(spel|spil|dwel)t$/, "$1led"],
 ];
+/**
+ * ae and oe spelt e in American English, only in the stems that have them: anywhere else, dropping the a or
+ * o would turn a typo with a slipped letter into a word.
+ */
+const STEMS = [
+    [/paed|haem|anaes|aesth|gynaec|leukaem|anaem|septicaem|palaeo|^faec|^caesar/, "ae"],
+    // Anchored where a slip could make the stem inside another word ("safoety").
+    [/^oestr|^oesoph|^foet|diarrhoe|homoeo|manoeuv/, "oe"],
+];
+/** Common British-only words whose American form differs by more than a rule can say safely. */
+const WORDS = new Map(Object.entries({
+    grey: "gray",
+    greys: "grays",
+    greyer: "grayer",
+    greyest: "grayest",
+    greyish: "grayish",
+    tyre: "tire",
+    tyres: "tires",
+    aluminium: "aluminum",
+    jewellery: "jewelry",
+    cheque: "check",
+    cheques: "checks",
+    chequebook: "checkbook",
+    kerb: "curb",
+    kerbs: "curbs",
+    kerbside: "curbside",
+    storey: "story",
+    storeys: "stories",
+    plough: "plow",
+    ploughs: "plows",
+    ploughed: "plowed",
+    ploughing: "plowing",
+    ageing: "aging",
+    cosy: "cozy",
+    cosier: "cozier",
+    cosiest: "coziest",
+    cosiness: "coziness",
+    pyjama: "pajama",
+    pyjamas: "pajamas",
+    amongst: "among",
+    whilst: "while",
+    mould: "mold",
+    moulds: "molds",
+    mouldy: "moldy",
+    smoulder: "smolder",
+    smouldering: "smoldering",
+    draught: "draft",
+    draughts: "drafts",
+    sulphur: "sulfur",
+    aeroplane: "airplane",
+    aeroplanes: "airplanes",
+    doughnut: "donut",
+    gaol: "jail",
+}));
 function americanForms(word) {
     const lower = word.toLowerCase();
     const forms = [];
+    const listed = WORDS.get(lower);
+    if (listed)
+        forms.push(listed);
+    let stem = lower;
+    for (const [pattern, pair] of STEMS)
+        stem = stem.replace(pattern, (m) => m.replace(pair, "e"));
+    // "paediatric" → "pediatric" is a form itself, and a word for the rules ("manoeuvre" → "maneuvre" → "maneuver").
+    if (stem !== lower)
+        forms.push(stem);
     for (const [pattern, replacement] of RULES) {
-        if (pattern.test(lower))
-            forms.push(lower.replace(pattern, replacement));
+        if (pattern.test(stem))
+            forms.push(stem.replace(pattern, replacement));
     }
     return forms;
 }
@@ -46165,36 +46669,42 @@ function createSpeller(spell) {
         }
         return verdict;
     };
+    // The candidates near a word: the same search for suggestions and for nearWord.
+    const search = (word, extraWords, limit, twoEdits) => {
+        // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
+        trigrams ??= trigramsOf(spell.stemTrigrams, extraWords);
+        const known = trigrams;
+        const plain = PLAIN.test(word.toLowerCase());
+        // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass. Building it
+        // (~20 ms) pays off for a two-edit search or a second word, not for one word's one-edit candidates.
+        const hashFilter = (edits) => {
+            if (!plain || (edits === 1 && suggestions.size === 0 && !formHashes))
+                return undefined;
+            formHashes ??= new HashBits(spell.forms, 24);
+            const forms = formHashes;
+            const extra = hashesOf(extraWords);
+            return (hash) => forms.has(hash) || extra.has(hash);
+        };
+        return nearWords(word, (candidate, at) => (plausible(candidate, at, known) && spell.correct(candidate)) || extraWords.has(candidate), limit, {
+            secondEdit: (candidate) => secondEditWindow(candidate, known),
+            // Only for plain words is every accepted candidate one of nspell's forms or a config word: a hash
+            // test then rejects almost every candidate before a string is built or nspell is asked.
+            mayBeWord: hashFilter,
+            twoEdits,
+        });
+    };
     return {
         correct,
         suggest(word, extraWords, limit = 3) {
             const key = `${word}\u0000${extraWords.size}`;
             let found = suggestions.get(key);
             if (!found) {
-                // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
-                trigrams ??= trigramsOf(spell.stemTrigrams, extraWords);
-                const known = trigrams;
-                const plain = PLAIN.test(word.toLowerCase());
-                // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass. Building it
-                // (~20 ms) pays off for a two-edit search or a second word, not for one word's one-edit candidates.
-                const hashFilter = (edits) => {
-                    if (!plain || (edits === 1 && suggestions.size === 0 && !formHashes))
-                        return undefined;
-                    formHashes ??= new HashBits(spell.forms, 24);
-                    const forms = formHashes;
-                    const extra = hashesOf(extraWords);
-                    return (hash) => forms.has(hash) || extra.has(hash);
-                };
-                found = nearWords(word, (candidate, at) => (plausible(candidate, at, known) && spell.correct(candidate)) || extraWords.has(candidate), limit, {
-                    secondEdit: (candidate) => secondEditWindow(candidate, known),
-                    // Only for plain words is every accepted candidate one of nspell's forms or a config word: a hash
-                    // test then rejects almost every candidate before a string is built or nspell is asked.
-                    mayBeWord: hashFilter,
-                });
+                found = search(word, extraWords, limit, true);
                 suggestions.set(key, found);
             }
             return found;
         },
+        nearWord: (word, extraWords) => search(word, extraWords, 1, false).length > 0,
     };
 }
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -46253,7 +46763,7 @@ function secondEditWindow(candidate, trigrams) {
  * nspell's own suggest() takes about 59 ms a word; this takes about 0.3 ms for one edit.
  */
 function nearWords(word, isWord, limit, options = {}) {
-    const { secondEdit = (c) => [0, c.length], mayBeWord = () => undefined } = options;
+    const { secondEdit = (c) => [0, c.length], mayBeWord = () => undefined, twoEdits = true } = options;
     const lower = word.toLowerCase();
     const found = [];
     const consider = (candidate, at) => {
@@ -46263,7 +46773,7 @@ function nearWords(word, isWord, limit, options = {}) {
     };
     if (edits(lower, consider, 0, lower.length, mayBeWord(1)))
         return found.map((c) => matchCase(word, c));
-    if (found.length === 0 && lower.length <= 12) {
+    if (twoEdits && found.length === 0 && lower.length <= 12) {
         // Two edits: every one-edit string, edited again. Costly (~10^5 look-ups), so only when one edit found nothing.
         const once = [];
         edits(lower, (c) => {
@@ -46353,6 +46863,7 @@ function matchCase(original, candidate) {
 
 
 
+
 const clientWords = new WeakMap();
 /** The config's words (global and the client's), compared without case: "Northwind" also accepts "NORTHWIND". */
 function extraWordsOf(client) {
@@ -46364,13 +46875,26 @@ function extraWordsOf(client) {
     return words;
 }
 /** Short all-capital words are acronyms ("REI", "NASA"): the dictionary cannot know them all. */
-const ACRONYM = /^\p{Lu}{2,5}s?$/u;
+const spelling_ACRONYM = /^\p{Lu}{2,5}s?$/u;
+/** URL pieces left as words by a malformed URL ("https:/example.com"): the `link` rule reports those, not this one. */
+const URL_PIECES = new Set(["http", "https", "www"]);
+const spelling_NON_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}/gu;
 function isKnown(word, speller, extra) {
     const lower = word.toLowerCase();
     if (extra.has(lower) || speller.correct(word))
         return true;
     if (americanForms(word).some((form) => speller.correct(form)))
         return true;
+    if (URL_PIECES.has(lower))
+        return true;
+    // en_US holds no accented form at all, only the English spelling without accents ("cafe", "naive",
+    // "resume", "fiancee", "jalapeno"): a word is known when its letters without their accents are.
+    if (spelling_NON_ASCII.test(word)) {
+        const plain = word.normalize("NFD").replace(MARKS, "");
+        if (plain !== word && isKnown(plain, speller, extra))
+            return true;
+    }
     // A possessive of an accepted word: "Acme's".
     return /'s$/.test(lower) && extra.has(lower.slice(0, -2));
 }
@@ -46388,10 +46912,68 @@ function verdictsFor(extra) {
 function acceptedAsIs(text, speller, extra, verdicts) {
     let accepted = verdicts.get(text);
     if (accepted === undefined) {
-        accepted = ACRONYM.test(text) || isKnown(text.replace(/’/g, "'"), speller, extra);
+        accepted = spelling_ACRONYM.test(text) || isKnown(text.replace(/’/g, "'"), speller, extra);
         verdicts.set(text, accepted);
     }
     return accepted;
+}
+/**
+ * Whether a misspelt-looking hashtag part is fine as a hashtag: a contraction, which a hashtag cannot write
+ * with its apostrophe ("#DontGiveUp"); and for a hashtag of one part ("#tbt", "#wintercamping"), an
+ * abbreviation of at most 4 letters or a run of words written together. Asked only for parts that failed
+ * the word verdict, and once per distinct part.
+ */
+function hashtagAccepts(part, speller, extra, verdicts) {
+    if (contractionOf(part.text))
+        return true;
+    if (part.text.length !== part.hashtag.length - 1)
+        return false;
+    // "#" never starts a word, so these keys cannot meet a word's verdict.
+    const key = `#${part.text}`;
+    let accepted = verdicts.get(key);
+    if (accepted === undefined) {
+        const lower = part.text.toLowerCase();
+        // A typo often splits into words too ("publically": public + ally; "writting": writ + ting), but it is one
+        // edit from the word it misspells, which a run of words rarely is.
+        accepted = lower.length <= 4 || (splitsIntoWords(lower, speller, extra) && !speller.nearWord(lower, extra));
+        verdicts.set(key, accepted);
+    }
+    return accepted;
+}
+/** Hashtags longer than this are not split. */
+const MAX_SPLIT = 100;
+/** No word is longer: the search asks about each substring up to this length ending at each letter. */
+const MAX_PART = 24;
+/**
+ * The two-letter parts a run of words may have. en_US holds some 160 two-letter forms, mostly abbreviations
+ * ("ck", "gr", "mo"), which would let a typo pass as a chain of fragments ("tommorow": tom + mo + row).
+ */
+const TWO_LETTER_WORDS = new Set("ad ah am an as at be by do go he hi if in is it me my no of oh ok on or ox so to up us we".split(" "));
+/**
+ * Whether a lower-case run of letters is a sequence of words ("wintercamping" → winter + camping): dynamic
+ * programming over its prefixes. A part is "a", "i", a common two-letter word, a contraction without its
+ * apostrophe, or a longer dictionary or config word; from 4 letters also a name ("monday", "london").
+ */
+function splitsIntoWords(text, speller, extra) {
+    const n = text.length;
+    if (n > MAX_SPLIT)
+        return false;
+    const isPart = (part) => {
+        if (part.length < 3)
+            return part.length === 1 ? part === "a" || part === "i" : TWO_LETTER_WORDS.has(part);
+        if (extra.has(part) || speller.correct(part) || contractionOf(part) !== undefined)
+            return true;
+        return part.length >= 4 && speller.correct(part[0].toUpperCase() + part.slice(1));
+    };
+    // splits[i]: text[0, i) is a sequence of words.
+    const splits = [true];
+    for (let end = 1; end <= n; end++) {
+        let ok = false;
+        for (let start = end - 1; start >= Math.max(0, end - MAX_PART) && !ok; start--)
+            ok = splits[start] === true && isPart(text.slice(start, end));
+        splits.push(ok);
+    }
+    return splits[n] === true;
 }
 /** The misspelt pieces of a word: the word itself, or the parts of a hyphenated word that are not words. */
 function misspeltParts(word, speller, extra, verdicts) {
@@ -46409,7 +46991,7 @@ function misspeltParts(word, speller, extra, verdicts) {
             end: word.start + start + part.length,
             numeric: false,
         };
-        if (!/\p{N}/u.test(part) && !ACRONYM.test(part) && !isKnown(part, speller, extra))
+        if (!/\p{N}/u.test(part) && !spelling_ACRONYM.test(part) && !isKnown(part, speller, extra))
             parts.push(w);
         start += part.length + 1;
     }
@@ -46434,7 +47016,11 @@ const spellingRule = {
                 });
             };
             for (const word of prose.words) {
-                for (const part of misspeltParts(word, speller, extra, verdicts)) {
+                const parts = misspeltParts(word, speller, extra, verdicts);
+                // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once.
+                if (parts.length === 0 || missingApostrophe(prose.masked, word))
+                    continue;
+                for (const part of parts) {
                     report(part, `"${part.text}" is misspelt; expected a word from the dictionary or the config's words`);
                 }
             }
@@ -46445,6 +47031,8 @@ const spellingRule = {
                 if (part.text.length < 2)
                     continue;
                 for (const bad of misspeltParts(part, speller, extra, verdicts)) {
+                    if (hashtagAccepts(part, speller, extra, verdicts))
+                        continue;
                     report(bad, `"${bad.text}" in ${part.hashtag} is misspelt; expected a word from the dictionary or the config's words`);
                 }
             }
@@ -46457,50 +47045,173 @@ const spellingRule = {
 
 
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/** A month, or an abbreviation with its full stop ("Dec. 6"); not "may." or "march.", whose full stop ends a sentence. */
+const MONTH_OR_ABBREVIATION = "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+const YEAR = "(?:19|20)\\d\\d";
 const undeclared_claim_NUMBER = "\\d+(?:[.,]\\d+)*";
-const UNIT = "(?:km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?|cm|mm|kg|kilos?|g|grams?|lbs?|l|lit(?:re|er)s?|ml|°\\s?[CF]|degrees?|hours?|hrs?|minutes?|mins?|years?|months?|weeks?|days?|people|customers|clients|members|users|employees|stores|shops|countries|trees|tonnes?|tons?|times|x)";
+/**
+ * Units that make a number a measurement or a count worth a source. Longer spellings come before their
+ * prefixes ("km/h" before "km") because the first alternative that fits wins. Not "in" (inches: "3 in 4",
+ * "2 in stock") nor "s" (seconds), which ordinary text uses after numbers all the time.
+ */
+const UNIT = "(?:km\\/h|kmh|kph|mph|km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?|cm|mm|ft|feet|foot|inch(?:es)?|yards?|yd|kg|kilos?|g|grams?|lbs?|oz|ounces?|l|lit(?:re|er)s?|ml|gallons?|°\\s?[CF]|degrees?|kb|mb|gb|tb|mah|kwh|kw|watts?|ha|hectares?|acres?|seconds?|secs?|hours?|hrs?|minutes?|mins?|nights?|years?|months?|weeks?|days?|people|customers|clients|members|users|employees|visitors|guests|followers|subscribers|downloads|participants|volunteers|stores|shops|locations|cities|countries|trees|tonnes?|tons?|times|x)";
+/** Words written after an amount of money. "pounds" is read as money: a weight in pounds is usually "lb". */
+const CURRENCY_WORD = "(?:usd|eur|gbp|dollars?|euros?|pounds?)";
+// Context tests for superlatives, run only on the few characters around a match (so only where a match is).
+const BEFORE_POSSESSIVE = /\b(?:your|my)\s$/iu;
+const SENTENCE_START = /(?:^\s*|[.!?]\s+|\n\s*)$/u;
+const FIRST_BEFORE = /\b(?:at|come,?|things)\s$/iu;
+const FIRST_AFTER = /^(?:\s(?:come|things first|of all|and foremost|aid|off)\b)/iu;
+const BEST_BEFORE = /\b(?:all the|at|(?:do|does|did|doing|done|try|tries|tried|trying)\s(?:our|their|his|her|its))\s$/iu;
+const BEST_AFTER = /^\s(?:wishes|regards|of luck|before|practices?)\b/iu;
+// "Acme's only" but not "it's only", "let's only" or "that's leading to".
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|our|its|their|one and)|(?<!\b(?:it|that|what|who|he|she|there|here|this|where|how|which|let))['’]s)\s$/iu;
+const ONLY_NOT_CLAIM_BEFORE = /\bnot the\s$/iu;
+const ONLY_NOT_CLAIM_AFTER = /^\s(?:way|thing)\b/iu;
+/**
+ * Superlative words used in ordinary phrases that claim nothing. Conservative: each case is an idiom or a
+ * grammatical use that cannot be a claim about the brand; anything in doubt stays reported.
+ * - any word after "your"/"my" speaks of the reader ("your first order", "my best day");
+ * - "first": "at first", "first come, first served", "first things first", "first of all", "first and foremost",
+ *   "first aid", "first off", and a sentence opening "First," (a step in a list);
+ * - "best": "best wishes", "best regards", "all the best", "at best", "best of luck", "best before", "best
+ *   practice(s)", "do/try our best", and a sentence opening "Best," (a sign-off);
+ * - "only" claims exclusivity only after a determiner ("the only tent that…", "Acme's only", "one and only"):
+ *   the adverb ("only on Sundays", "not only … but", "if only") does not; "not the only", "the only way" and
+ *   "the only thing" are idioms;
+ * - "leading" is the adjective only after a determiner ("the leading brand", "a leading", "Europe's leading");
+ *   otherwise it is the verb ("leading to confusion", "leading up to"). "industry-leading" always claims.
+ */
+function ordinarySuperlative(prose, start, end) {
+    const before = prose.slice(Math.max(0, start - 24), start);
+    if (BEFORE_POSSESSIVE.test(before))
+        return true;
+    const after = prose.slice(end, end + 24);
+    switch (prose.slice(start, end).toLowerCase()) {
+        case "first":
+            return FIRST_BEFORE.test(before) || FIRST_AFTER.test(after) || (after.startsWith(",") && SENTENCE_START.test(before));
+        case "best":
+            return BEST_BEFORE.test(before) || BEST_AFTER.test(after) || (after.startsWith(",") && SENTENCE_START.test(before));
+        case "only":
+            return !DETERMINER_BEFORE.test(before) || ONLY_NOT_CLAIM_BEFORE.test(before) || ONLY_NOT_CLAIM_AFTER.test(after);
+        case "leading":
+            return !DETERMINER_BEFORE.test(before);
+        default:
+            return false;
+    }
+}
 /**
  * What reads as a checkable fact, each kind compiled once. Times of day ("9:30", "9 am") are not claims:
  * they are opening hours and schedules, which the post itself states; bare numbers ("3 tips") are not either.
+ * The order matters: where matches overlap, the earlier kind wins.
+ *
+ * The patterns read the prose with its two letters that Unicode case folding maps to ASCII folded (see `foldToAscii`),
+ * so they need no `u` flag, which makes V8's scans of digits and word boundaries about ten times slower. Only the
+ * quotations and superlatives, which need `\p{L}`, keep it.
  */
 const KINDS = [
-    { kind: "a quotation", re: /"([^"\n]+?)"|“([^”\n]+?)”/gu, needs: /["“]/ },
+    {
+        kind: "a quotation",
+        quote: true,
+        // ‘…’ closes at a ’ not followed by a letter, so "‘it’s the best’" is one quotation, not "‘it’".
+        re: /"([^"\n]+?)"|“([^”\n]+?)”|‘((?:[^’\n]|’(?=\p{L}))+?)’(?!\p{L})|«([^»\n]+?)»|„([^“”\n]+?)[“”]/gu,
+        needs: /["“‘«„]/,
+    },
     {
         kind: "an amount of money",
         needsDigit: true,
-        needs: /[$€£¥]|u[sſ]d|eur|gbp|dollar/i,
-        re: new RegExp(`[$€£¥]\\s?${undeclared_claim_NUMBER}(?:\\s?(?:k|m|bn|million|billion)\\b)?|\\b${undeclared_claim_NUMBER}\\s?(?:usd|eur|gbp|dollars?|euros?)\\b`, "giu"),
+        needs: /[$€£¥]|usd|eur|gbp|dollar|pound/i,
+        re: new RegExp(`[$€£¥]\\s?${undeclared_claim_NUMBER}(?:\\s?(?:k|m|bn|million|billion)\\b)?|\\b${undeclared_claim_NUMBER}\\s?(?:[$€£¥]|${CURRENCY_WORD}\\b)`, "gi"),
     },
-    { kind: "a percentage", needsDigit: true, needs: /%|per ?cent/i, re: new RegExp(`\\b${undeclared_claim_NUMBER}\\s?(?:%|percent\\b|per cent\\b)`, "giu") },
+    { kind: "a percentage", needsDigit: true, needs: /%|per ?cent/i, re: new RegExp(`\\b${undeclared_claim_NUMBER}\\s?(?:%|percent\\b|per cent\\b)`, "gi") },
     {
         kind: "a date",
         needsDigit: true,
-        // "ſ" matches "s" under the pattern's case-insensitive Unicode mode.
-        needs: /\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|[sſ]ep|oct|nov|dec/i,
-        re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\b|\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, "giu"),
+        // Every numeric form has a digit, a separator and a digit; every other form holds a month's first three letters.
+        needs: /\d[-/.]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+        // One \b for all forms, then one branch per first character (a day, a month, a year), so most positions fail
+        // at once: this scan runs on nearly every post, since "mar" and "dec" are in "market" and "decide".
+        re: new RegExp("\\b(?:" +
+            // "6 December", "6th of Dec", "06/12/2026", "06/12/26", "06.12.2026", "06-12-2026". Two-digit years only
+            // after slashes: "1.12.10" is more likely a version than a date.
+            `\\d{1,2}(?:(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}\\b|\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})\\b|[.-]\\d{1,2}[.-]${YEAR}\\b)` +
+            // "December 6", "Dec. 6th", "December 2026"
+            `|${MONTH_OR_ABBREVIATION}\\s(?:\\d{1,2}(?:st|nd|rd|th)?|${YEAR})\\b` +
+            // "2026-12-06", "2026/12/06"
+            `|${YEAR}(?:-\\d{1,2}-|\\/\\d{1,2}\\/)\\d{1,2}\\b` +
+            ")", "gi"),
     },
     {
         kind: "a statistic",
         needsDigit: true,
         needs: /\d\s(?:in|out of)\s\d|\d,\d{3}/i,
-        re: /\b\d+\s(?:in|out of)\s\d+\b|\b\d{1,3}(?:,\d{3})+\b/giu,
+        re: /\b\d+\s(?:in|out of)\s\d+\b|\b\d{1,3}(?:,\d{3})+\b/gi,
     },
-    { kind: "a number with a unit", needsDigit: true, re: new RegExp(`\\b${undeclared_claim_NUMBER}\\s?-?${UNIT}\\b`, "giu") },
+    { kind: "a number with a unit", needsDigit: true, re: new RegExp(`\\b${undeclared_claim_NUMBER}\\s?-?${UNIT}\\b`, "gi") },
+    {
+        // A bare year is a date claim only after a word that dates an event ("founded in 1998", "since 2010"):
+        // elsewhere four digits are as likely a count or a model number. After the units, so "in 2000 stores" is a
+        // count. The look-behind sits after the year so it runs only where a year matched.
+        kind: "a date",
+        needsDigit: true,
+        re: new RegExp(`\\b${YEAR}\\b(?<=\\b(?:in|since|from|by|until|till|before|after|of|founded|established|est\\.)\\s\\d{4})`, "gi"),
+    },
     {
         kind: "a superlative",
-        // Unicode case-insensitive like the pattern, without its look-behinds at every position.
-        needs: /first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|world[- ]class|unbeatable|unrivalled|unmatched|#1/iu,
-        re: /(?<![\p{L}-])(?<!\b(?:your|my) )(?:first|(?<!\b(?:not|if) )only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|best[- ]selling|world[- ]class|unbeatable|unrivalled|unmatched)(?![\p{L}-])|#1\b/giu,
+        // Without the pattern's look-behinds at every position.
+        needs: /first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|world[- ]class|unbeatable|unrivalled|unmatched|#1/i,
+        re: /(?<![\p{L}-])(?:first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|best[- ]selling|world[- ]class|(?:industry|market|world)-leading|unbeatable|unrivalled|unmatched)(?![\p{L}-])|#1\b/giu,
+        ordinary: ordinarySuperlative,
     },
 ];
+/** Spaces between a number and its unit, currency, percent sign or multiplier: "5km" and "5 km" are one claim. */
+const NUMBER_UNIT_SPACE = new RegExp(`(\\d) (?=(?:${UNIT}|${CURRENCY_WORD}|k|bn|million|billion)(?![\\p{L}\\p{N}])|[$€£¥°])`, "gu");
+/** An amount with its currency sign after the number ("199€") is the same as with the sign before ("€199"). */
+const TRAILING_CURRENCY = /(\d[\d.,]*\d|\d)([$€£¥])/g;
+/**
+ * "ſ" (U+017F, long s) and "K" (U+212A, Kelvin sign) are the only letters whose Unicode case folding is ASCII ("s", "k"): folding
+ * them up front lets case-insensitive patterns without the `u` flag match "12 ſep" as "12 sep". One code unit
+ * each, so offsets stay valid.
+ */
+const foldToAscii = (text) => (/[\u017f\u212a]/.test(text) ? text.replace(/\u017f/g, "s").replace(/\u212a/g, "k") : text);
 const normalize = (text) => text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[“”]/g, '"')
+    .replace(/[“”«»„]/g, '"')
     .replace(/[‘’]/g, "'")
     .replace(/\s*(?:per ?cent\b|%)/g, "%")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/([$€£¥]) (?=\d)|(°) (?=[cf]\b)/g, "$1$2")
+    .replace(NUMBER_UNIT_SPACE, "$1")
+    .replace(TRAILING_CURRENCY, "$2$1");
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const undeclared_claim_DIGIT = /\d/;
+/**
+ * Whether a normalised claim contains the key as a whole: a letter or digit at the key's edge must not continue a
+ * word or a number in the claim ("5 km" is not in "15 km", "$45" is not in "$450", "0%" is not in "40%"), and a
+ * number must not continue a decimal ("5 km" is not in "1.5 km" nor "1,5 km"; "$45" not in "$45.50").
+ */
+function containsWhole(claim, key) {
+    if (key === "")
+        return false;
+    const first = key[0];
+    const last = key[key.length - 1];
+    for (let i = claim.indexOf(key); i !== -1; i = claim.indexOf(key, i + 1)) {
+        const before = claim[i - 1] ?? "";
+        const after = claim[i + key.length] ?? "";
+        if (WORD_CHAR.test(first) && WORD_CHAR.test(before))
+            continue;
+        if (WORD_CHAR.test(last) && WORD_CHAR.test(after))
+            continue;
+        if (undeclared_claim_DIGIT.test(first) && (before === "." || before === ",") && undeclared_claim_DIGIT.test(claim[i - 2] ?? ""))
+            continue;
+        if (undeclared_claim_DIGIT.test(last) && (after === "." || after === ",") && undeclared_claim_DIGIT.test(claim[i + key.length + 1] ?? ""))
+            continue;
+        return true;
+    }
+    return false;
+}
 const undeclaredClaimRule = {
     id: "undeclared-claim",
     description: "Numbers with a unit, percentages, prices, dates, statistics, superlatives and quotes in the text are covered by a declared fact.",
@@ -46512,33 +47223,38 @@ const undeclaredClaimRule = {
         for (const segment of publishedSegments(post)) {
             if (segment.kind === "alt")
                 continue;
-            const prose = maskSocialSyntax(segment.text);
+            const original = maskSocialSyntax(segment.text);
+            const prose = foldToAscii(original);
             const taken = [];
             // Every kind but quotations and superlatives needs a digit (\d is ASCII even with the u flag): skip their scans.
             const hasDigit = /\d/.test(prose);
-            for (const { kind, re, needsDigit, needs } of KINDS) {
-                // Each `needs` is a cheap test any match of the kind passes ("ſ" stands for the "s" the patterns' Unicode
-                // case folding lets it match): text failing it cannot hold one.
+            for (const { kind, re, needsDigit, needs, quote, ordinary } of KINDS) {
                 if ((needsDigit && !hasDigit) || (needs && !needs.test(prose)))
                     continue;
                 for (const m of prose.matchAll(re)) {
                     const start = m.index;
                     const end = start + m[0].length;
+                    const text = original.slice(start, end);
                     // A percentage's number or a superlative inside a quote is not a second claim: the first kind wins.
                     if (taken.some(([a, b]) => start < b && end > a))
                         continue;
-                    taken.push([start, end]);
-                    const quoted = m[1] ?? m[2];
+                    const quoted = quote ? m.slice(1).find((group) => group !== undefined) : undefined;
+                    // A short quotation ("#1 tent") is emphasis, not a quote of someone: it is not reported, and what it
+                    // holds is still read by the later kinds, so it is not taken. Ordinary text is skipped before it takes
+                    // its place or its key, so a later real claim with the same word is still reported.
                     if (quoted !== undefined && quoted.trim().split(/\s+/).length < 3)
                         continue;
-                    const key = normalize(quoted ?? m[0]);
-                    if (reported.has(key) || claims.some((claim) => claim.includes(key)))
+                    if (ordinary?.(prose, start, end))
+                        continue;
+                    taken.push([start, end]);
+                    const key = normalize(quoted ?? text);
+                    if (reported.has(key) || claims.some((claim) => containsWhole(claim, key)))
                         continue;
                     reported.add(key);
                     const where = segment.kind === "variant" ? ` (variant for ${segment.channel})` : "";
                     messages.push({
                         ...post.spanAt(segment.offsetAt(start), segment.offsetAt(end)),
-                        message: `${quoted === undefined ? `"${m[0]}"` : m[0]}${where} is ${kind} that no declared fact covers; add it to facts with its source, or rephrase`,
+                        message: `${quoted === undefined ? `"${text}"` : text}${where} is ${kind} that no declared fact covers; add it to facts with its source, or rephrase`,
                     });
                 }
             }
@@ -47578,10 +48294,10 @@ const required2 = moduleExports(equal);
 "use strict";
 const validate = validate20;
 /* harmony default export */ const validate_config = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.", "type": "integer", "minimum": 2, "default": 3 }, "pattern_window_days": { "description": "The window, in days, in which takedowns are counted for a pattern.", "type": "integer", "minimum": 1, "default": 90 }, "escalate_to": { "description": "GitHub logins mentioned when a pattern is found.", "type": "array", "items": { "$ref": "#/$defs/githubLogin" } } } } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.", "type": "integer", "minimum": 2, "default": 3 }, "pattern_window_days": { "description": "The window, in days, in which takedowns are counted for a pattern.", "type": "integer", "minimum": 1, "default": 90 }, "escalate_to": { "description": "GitHub logins mentioned when a pattern is found.", "type": "array", "items": { "$ref": "#/$defs/githubLogin" } } } } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "wrong-account": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "spelling": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "repeated-word": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "article": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "apostrophe": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "spacing": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "media": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "alt-text": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "fact-source": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "undeclared-claim": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "hashtags": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }] }, "mentions": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }] } } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } } } };
 const schema32 = { "type": "string", "minLength": 1 };
 const schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" };
-const schema59 = { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } };
+const schema102 = { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } };
 const schema36 = { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
 const func1 = required0.default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
@@ -47595,9 +48311,10 @@ const pattern7 = new RegExp("^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$", "u");
 const pattern8 = new RegExp("^https?://[^\\s/$.?#][^\\s]*$", "u");
 const pattern9 = new RegExp("^[A-Z_][A-Z0-9_]{0,127}$", "u");
 const formats0 = required1.fullFormats.uri;
-const schema42 = { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] } };
+const schema42 = { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "wrong-account": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "spelling": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "repeated-word": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "article": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "apostrophe": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "spacing": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "media": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "alt-text": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "fact-source": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "undeclared-claim": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "hashtags": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }] }, "mentions": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }] } } };
 const schema43 = { "enum": ["off", "info", "warning", "error"] };
 const pattern10 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const func5 = Object.prototype.hasOwnProperty;
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate24.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -47630,69 +48347,2049 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     for (const key1 in data) {
-        let data0 = data[key1];
-        const _errs4 = errors;
-        let valid2 = false;
-        const _errs5 = errors;
-        if (!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))) {
-            const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err2];
+        if (!(func5.call(schema42.properties, key1))) {
+            let data0 = data[key1];
+            const _errs4 = errors;
+            let valid2 = false;
+            const _errs5 = errors;
+            if (!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))) {
+                const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            var _valid0 = _errs5 === errors;
+            valid2 = valid2 || _valid0;
+            const _errs7 = errors;
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                if (data0.severity !== undefined) {
+                    let data1 = data0.severity;
+                    if (!((((data1 === "off") || (data1 === "info")) || (data1 === "warning")) || (data1 === "error"))) {
+                        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                vErrors.push(err2);
+                const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.additionalProperties.anyOf[1].type, parentSchema: schema42.additionalProperties.anyOf[1], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            var _valid0 = _errs7 === errors;
+            valid2 = valid2 || _valid0;
+            if (_valid0) {
+                var props0 = {};
+                props0.severity = true;
+            }
+            if (!valid2) {
+                const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.additionalProperties.anyOf, parentSchema: schema42.additionalProperties, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs4;
+                if (vErrors !== null) {
+                    if (_errs4) {
+                        vErrors.length = _errs4;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+    }
+    if (data.schema !== undefined) {
+        let data2 = data.schema;
+        const _errs12 = errors;
+        let valid7 = false;
+        const _errs13 = errors;
+        if (!((((data2 === "off") || (data2 === "info")) || (data2 === "warning")) || (data2 === "error"))) {
+            const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
             }
             errors++;
         }
-        var _valid0 = _errs5 === errors;
-        valid2 = valid2 || _valid0;
-        const _errs7 = errors;
-        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-            if (data0.severity !== undefined) {
-                let data1 = data0.severity;
-                if (!((((data1 === "off") || (data1 === "info")) || (data1 === "warning")) || (data1 === "error"))) {
-                    const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data1 };
+        var _valid1 = _errs13 === errors;
+        valid7 = valid7 || _valid1;
+        const _errs15 = errors;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key2 in data2) {
+                if (!(key2 === "severity")) {
+                    const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.schema.anyOf[1], data: data2 };
                     if (vErrors === null) {
-                        vErrors = [err3];
+                        vErrors = [err7];
                     }
                     else {
-                        vErrors.push(err3);
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.severity !== undefined) {
+                let data3 = data2.severity;
+                if (!((((data3 === "off") || (data3 === "info")) || (data3 === "warning")) || (data3 === "error"))) {
+                    const err8 = { instancePath: instancePath + "/schema/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.additionalProperties.anyOf[1].type, parentSchema: schema42.additionalProperties.anyOf[1], data: data0 };
+            const err9 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.schema.anyOf[1].type, parentSchema: schema42.properties.schema.anyOf[1], data: data2 };
             if (vErrors === null) {
-                vErrors = [err4];
+                vErrors = [err9];
             }
             else {
-                vErrors.push(err4);
+                vErrors.push(err9);
             }
             errors++;
         }
-        var _valid0 = _errs7 === errors;
-        valid2 = valid2 || _valid0;
-        if (_valid0) {
-            var props0 = {};
-            props0.severity = true;
-        }
-        if (!valid2) {
-            const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.additionalProperties.anyOf, parentSchema: schema42.additionalProperties, data: data0 };
+        var _valid1 = _errs15 === errors;
+        valid7 = valid7 || _valid1;
+        if (!valid7) {
+            const err10 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.schema.anyOf, parentSchema: schema42.properties.schema, data: data2 };
             if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err10];
             }
             else {
-                vErrors.push(err5);
+                vErrors.push(err10);
             }
             errors++;
         }
         else {
-            errors = _errs4;
+            errors = _errs12;
             if (vErrors !== null) {
-                if (_errs4) {
-                    vErrors.length = _errs4;
+                if (_errs12) {
+                    vErrors.length = _errs12;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data["wrong-account"] !== undefined) {
+        let data4 = data["wrong-account"];
+        const _errs21 = errors;
+        let valid11 = false;
+        const _errs22 = errors;
+        if (!((((data4 === "off") || (data4 === "info")) || (data4 === "warning")) || (data4 === "error"))) {
+            const err11 = { instancePath: instancePath + "/wrong-account", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        var _valid2 = _errs22 === errors;
+        valid11 = valid11 || _valid2;
+        const _errs24 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key3 in data4) {
+                if (!(key3 === "severity")) {
+                    const err12 = { instancePath: instancePath + "/wrong-account", schemaPath: "#/properties/wrong-account/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["wrong-account"].anyOf[1], data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.severity !== undefined) {
+                let data5 = data4.severity;
+                if (!((((data5 === "off") || (data5 === "info")) || (data5 === "warning")) || (data5 === "error"))) {
+                    const err13 = { instancePath: instancePath + "/wrong-account/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/wrong-account", schemaPath: "#/properties/wrong-account/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["wrong-account"].anyOf[1].type, parentSchema: schema42.properties["wrong-account"].anyOf[1], data: data4 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        var _valid2 = _errs24 === errors;
+        valid11 = valid11 || _valid2;
+        if (!valid11) {
+            const err15 = { instancePath: instancePath + "/wrong-account", schemaPath: "#/properties/wrong-account/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["wrong-account"].anyOf, parentSchema: schema42.properties["wrong-account"], data: data4 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs21;
+            if (vErrors !== null) {
+                if (_errs21) {
+                    vErrors.length = _errs21;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.spelling !== undefined) {
+        let data6 = data.spelling;
+        const _errs30 = errors;
+        let valid15 = false;
+        const _errs31 = errors;
+        if (!((((data6 === "off") || (data6 === "info")) || (data6 === "warning")) || (data6 === "error"))) {
+            const err16 = { instancePath: instancePath + "/spelling", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        var _valid3 = _errs31 === errors;
+        valid15 = valid15 || _valid3;
+        const _errs33 = errors;
+        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key4 in data6) {
+                if (!(key4 === "severity")) {
+                    const err17 = { instancePath: instancePath + "/spelling", schemaPath: "#/properties/spelling/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.spelling.anyOf[1], data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            if (data6.severity !== undefined) {
+                let data7 = data6.severity;
+                if (!((((data7 === "off") || (data7 === "info")) || (data7 === "warning")) || (data7 === "error"))) {
+                    const err18 = { instancePath: instancePath + "/spelling/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/spelling", schemaPath: "#/properties/spelling/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.spelling.anyOf[1].type, parentSchema: schema42.properties.spelling.anyOf[1], data: data6 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var _valid3 = _errs33 === errors;
+        valid15 = valid15 || _valid3;
+        if (!valid15) {
+            const err20 = { instancePath: instancePath + "/spelling", schemaPath: "#/properties/spelling/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.spelling.anyOf, parentSchema: schema42.properties.spelling, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs30;
+            if (vErrors !== null) {
+                if (_errs30) {
+                    vErrors.length = _errs30;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data["repeated-word"] !== undefined) {
+        let data8 = data["repeated-word"];
+        const _errs39 = errors;
+        let valid19 = false;
+        const _errs40 = errors;
+        if (!((((data8 === "off") || (data8 === "info")) || (data8 === "warning")) || (data8 === "error"))) {
+            const err21 = { instancePath: instancePath + "/repeated-word", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        var _valid4 = _errs40 === errors;
+        valid19 = valid19 || _valid4;
+        const _errs42 = errors;
+        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key5 in data8) {
+                if (!(key5 === "severity")) {
+                    const err22 = { instancePath: instancePath + "/repeated-word", schemaPath: "#/properties/repeated-word/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["repeated-word"].anyOf[1], data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            if (data8.severity !== undefined) {
+                let data9 = data8.severity;
+                if (!((((data9 === "off") || (data9 === "info")) || (data9 === "warning")) || (data9 === "error"))) {
+                    const err23 = { instancePath: instancePath + "/repeated-word/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err24 = { instancePath: instancePath + "/repeated-word", schemaPath: "#/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["repeated-word"].anyOf[1].type, parentSchema: schema42.properties["repeated-word"].anyOf[1], data: data8 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+        var _valid4 = _errs42 === errors;
+        valid19 = valid19 || _valid4;
+        if (!valid19) {
+            const err25 = { instancePath: instancePath + "/repeated-word", schemaPath: "#/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["repeated-word"].anyOf, parentSchema: schema42.properties["repeated-word"], data: data8 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs39;
+            if (vErrors !== null) {
+                if (_errs39) {
+                    vErrors.length = _errs39;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.article !== undefined) {
+        let data10 = data.article;
+        const _errs48 = errors;
+        let valid23 = false;
+        const _errs49 = errors;
+        if (!((((data10 === "off") || (data10 === "info")) || (data10 === "warning")) || (data10 === "error"))) {
+            const err26 = { instancePath: instancePath + "/article", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        var _valid5 = _errs49 === errors;
+        valid23 = valid23 || _valid5;
+        const _errs51 = errors;
+        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            for (const key6 in data10) {
+                if (!(key6 === "severity")) {
+                    const err27 = { instancePath: instancePath + "/article", schemaPath: "#/properties/article/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.article.anyOf[1], data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            if (data10.severity !== undefined) {
+                let data11 = data10.severity;
+                if (!((((data11 === "off") || (data11 === "info")) || (data11 === "warning")) || (data11 === "error"))) {
+                    const err28 = { instancePath: instancePath + "/article/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err29 = { instancePath: instancePath + "/article", schemaPath: "#/properties/article/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.article.anyOf[1].type, parentSchema: schema42.properties.article.anyOf[1], data: data10 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+        var _valid5 = _errs51 === errors;
+        valid23 = valid23 || _valid5;
+        if (!valid23) {
+            const err30 = { instancePath: instancePath + "/article", schemaPath: "#/properties/article/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.article.anyOf, parentSchema: schema42.properties.article, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs48;
+            if (vErrors !== null) {
+                if (_errs48) {
+                    vErrors.length = _errs48;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.apostrophe !== undefined) {
+        let data12 = data.apostrophe;
+        const _errs57 = errors;
+        let valid27 = false;
+        const _errs58 = errors;
+        if (!((((data12 === "off") || (data12 === "info")) || (data12 === "warning")) || (data12 === "error"))) {
+            const err31 = { instancePath: instancePath + "/apostrophe", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+        var _valid6 = _errs58 === errors;
+        valid27 = valid27 || _valid6;
+        const _errs60 = errors;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key7 in data12) {
+                if (!(key7 === "severity")) {
+                    const err32 = { instancePath: instancePath + "/apostrophe", schemaPath: "#/properties/apostrophe/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.apostrophe.anyOf[1], data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.severity !== undefined) {
+                let data13 = data12.severity;
+                if (!((((data13 === "off") || (data13 === "info")) || (data13 === "warning")) || (data13 === "error"))) {
+                    const err33 = { instancePath: instancePath + "/apostrophe/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/apostrophe", schemaPath: "#/properties/apostrophe/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.apostrophe.anyOf[1].type, parentSchema: schema42.properties.apostrophe.anyOf[1], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+        var _valid6 = _errs60 === errors;
+        valid27 = valid27 || _valid6;
+        if (!valid27) {
+            const err35 = { instancePath: instancePath + "/apostrophe", schemaPath: "#/properties/apostrophe/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.apostrophe.anyOf, parentSchema: schema42.properties.apostrophe, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs57;
+            if (vErrors !== null) {
+                if (_errs57) {
+                    vErrors.length = _errs57;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.spacing !== undefined) {
+        let data14 = data.spacing;
+        const _errs66 = errors;
+        let valid31 = false;
+        const _errs67 = errors;
+        if (!((((data14 === "off") || (data14 === "info")) || (data14 === "warning")) || (data14 === "error"))) {
+            const err36 = { instancePath: instancePath + "/spacing", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+        var _valid7 = _errs67 === errors;
+        valid31 = valid31 || _valid7;
+        const _errs69 = errors;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key8 in data14) {
+                if (!(key8 === "severity")) {
+                    const err37 = { instancePath: instancePath + "/spacing", schemaPath: "#/properties/spacing/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.spacing.anyOf[1], data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
+            if (data14.severity !== undefined) {
+                let data15 = data14.severity;
+                if (!((((data15 === "off") || (data15 === "info")) || (data15 === "warning")) || (data15 === "error"))) {
+                    const err38 = { instancePath: instancePath + "/spacing/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err39 = { instancePath: instancePath + "/spacing", schemaPath: "#/properties/spacing/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.spacing.anyOf[1].type, parentSchema: schema42.properties.spacing.anyOf[1], data: data14 };
+            if (vErrors === null) {
+                vErrors = [err39];
+            }
+            else {
+                vErrors.push(err39);
+            }
+            errors++;
+        }
+        var _valid7 = _errs69 === errors;
+        valid31 = valid31 || _valid7;
+        if (!valid31) {
+            const err40 = { instancePath: instancePath + "/spacing", schemaPath: "#/properties/spacing/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.spacing.anyOf, parentSchema: schema42.properties.spacing, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err40];
+            }
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs66;
+            if (vErrors !== null) {
+                if (_errs66) {
+                    vErrors.length = _errs66;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.readability !== undefined) {
+        let data16 = data.readability;
+        const _errs75 = errors;
+        let valid35 = false;
+        const _errs76 = errors;
+        if (!((((data16 === "off") || (data16 === "info")) || (data16 === "warning")) || (data16 === "error"))) {
+            const err41 = { instancePath: instancePath + "/readability", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+        var _valid8 = _errs76 === errors;
+        valid35 = valid35 || _valid8;
+        const _errs78 = errors;
+        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            for (const key9 in data16) {
+                if (!((key9 === "severity") || (key9 === "max_words"))) {
+                    const err42 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.readability.anyOf[1], data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.severity !== undefined) {
+                let data17 = data16.severity;
+                if (!((((data17 === "off") || (data17 === "info")) || (data17 === "warning")) || (data17 === "error"))) {
+                    const err43 = { instancePath: instancePath + "/readability/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.max_words !== undefined) {
+                let data18 = data16.max_words;
+                if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                    const err44 = { instancePath: instancePath + "/readability/max_words", schemaPath: "#/properties/readability/anyOf/1/properties/max_words/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.readability.anyOf[1].properties.max_words.type, parentSchema: schema42.properties.readability.anyOf[1].properties.max_words, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+                if ((typeof data18 == "number") && (isFinite(data18))) {
+                    if (data18 < 1 || isNaN(data18)) {
+                        const err45 = { instancePath: instancePath + "/readability/max_words", schemaPath: "#/properties/readability/anyOf/1/properties/max_words/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.readability.anyOf[1].properties.max_words, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err46 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.readability.anyOf[1].type, parentSchema: schema42.properties.readability.anyOf[1], data: data16 };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+        var _valid8 = _errs78 === errors;
+        valid35 = valid35 || _valid8;
+        if (!valid35) {
+            const err47 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.readability.anyOf, parentSchema: schema42.properties.readability, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err47];
+            }
+            else {
+                vErrors.push(err47);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs75;
+            if (vErrors !== null) {
+                if (_errs75) {
+                    vErrors.length = _errs75;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.inclusive !== undefined) {
+        let data19 = data.inclusive;
+        const _errs86 = errors;
+        let valid39 = false;
+        const _errs87 = errors;
+        if (!((((data19 === "off") || (data19 === "info")) || (data19 === "warning")) || (data19 === "error"))) {
+            const err48 = { instancePath: instancePath + "/inclusive", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err48];
+            }
+            else {
+                vErrors.push(err48);
+            }
+            errors++;
+        }
+        var _valid9 = _errs87 === errors;
+        valid39 = valid39 || _valid9;
+        const _errs89 = errors;
+        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            for (const key10 in data19) {
+                if (!((key10 === "severity") || (key10 === "ignore"))) {
+                    const err49 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.inclusive.anyOf[1], data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+            }
+            if (data19.severity !== undefined) {
+                let data20 = data19.severity;
+                if (!((((data20 === "off") || (data20 === "info")) || (data20 === "warning")) || (data20 === "error"))) {
+                    const err50 = { instancePath: instancePath + "/inclusive/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+            }
+            if (data19.ignore !== undefined) {
+                let data21 = data19.ignore;
+                if (Array.isArray(data21)) {
+                    const len0 = data21.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data22 = data21[i0];
+                        if (typeof data22 === "string") {
+                            if (func1(data22) < 1) {
+                                const err51 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err51];
+                                }
+                                else {
+                                    vErrors.push(err51);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err52 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err52];
+                            }
+                            else {
+                                vErrors.push(err52);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err53 = { instancePath: instancePath + "/inclusive/ignore", schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err54 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.inclusive.anyOf[1].type, parentSchema: schema42.properties.inclusive.anyOf[1], data: data19 };
+            if (vErrors === null) {
+                vErrors = [err54];
+            }
+            else {
+                vErrors.push(err54);
+            }
+            errors++;
+        }
+        var _valid9 = _errs89 === errors;
+        valid39 = valid39 || _valid9;
+        if (!valid39) {
+            const err55 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.inclusive.anyOf, parentSchema: schema42.properties.inclusive, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err55];
+            }
+            else {
+                vErrors.push(err55);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs86;
+            if (vErrors !== null) {
+                if (_errs86) {
+                    vErrors.length = _errs86;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.profanity !== undefined) {
+        let data23 = data.profanity;
+        const _errs99 = errors;
+        let valid45 = false;
+        const _errs100 = errors;
+        if (!((((data23 === "off") || (data23 === "info")) || (data23 === "warning")) || (data23 === "error"))) {
+            const err56 = { instancePath: instancePath + "/profanity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err56];
+            }
+            else {
+                vErrors.push(err56);
+            }
+            errors++;
+        }
+        var _valid10 = _errs100 === errors;
+        valid45 = valid45 || _valid10;
+        const _errs102 = errors;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key11 in data23) {
+                if (!(((key11 === "severity") || (key11 === "sureness")) || (key11 === "ignore"))) {
+                    const err57 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.profanity.anyOf[1], data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err57];
+                    }
+                    else {
+                        vErrors.push(err57);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.severity !== undefined) {
+                let data24 = data23.severity;
+                if (!((((data24 === "off") || (data24 === "info")) || (data24 === "warning")) || (data24 === "error"))) {
+                    const err58 = { instancePath: instancePath + "/profanity/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err58];
+                    }
+                    else {
+                        vErrors.push(err58);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.sureness !== undefined) {
+                let data25 = data23.sureness;
+                if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+                    const err59 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.profanity.anyOf[1].properties.sureness.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+                if ((typeof data25 == "number") && (isFinite(data25))) {
+                    if (data25 > 2 || isNaN(data25)) {
+                        const err60 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2", schema: 2, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data25 };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                    if (data25 < 0 || isNaN(data25)) {
+                        const err61 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data25 };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data23.ignore !== undefined) {
+                let data26 = data23.ignore;
+                if (Array.isArray(data26)) {
+                    const len1 = data26.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data27 = data26[i1];
+                        if (typeof data27 === "string") {
+                            if (func1(data27) < 1) {
+                                const err62 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data27 };
+                                if (vErrors === null) {
+                                    vErrors = [err62];
+                                }
+                                else {
+                                    vErrors.push(err62);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err63 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.profanity.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err63];
+                            }
+                            else {
+                                vErrors.push(err63);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err64 = { instancePath: instancePath + "/profanity/ignore", schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.profanity.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore, data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err65 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.profanity.anyOf[1].type, parentSchema: schema42.properties.profanity.anyOf[1], data: data23 };
+            if (vErrors === null) {
+                vErrors = [err65];
+            }
+            else {
+                vErrors.push(err65);
+            }
+            errors++;
+        }
+        var _valid10 = _errs102 === errors;
+        valid45 = valid45 || _valid10;
+        if (!valid45) {
+            const err66 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.profanity.anyOf, parentSchema: schema42.properties.profanity, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err66];
+            }
+            else {
+                vErrors.push(err66);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs99;
+            if (vErrors !== null) {
+                if (_errs99) {
+                    vErrors.length = _errs99;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.length !== undefined) {
+        let data28 = data.length;
+        const _errs114 = errors;
+        let valid51 = false;
+        const _errs115 = errors;
+        if (!((((data28 === "off") || (data28 === "info")) || (data28 === "warning")) || (data28 === "error"))) {
+            const err67 = { instancePath: instancePath + "/length", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data28 };
+            if (vErrors === null) {
+                vErrors = [err67];
+            }
+            else {
+                vErrors.push(err67);
+            }
+            errors++;
+        }
+        var _valid11 = _errs115 === errors;
+        valid51 = valid51 || _valid11;
+        const _errs117 = errors;
+        if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            for (const key12 in data28) {
+                if (!(key12 === "severity")) {
+                    const err68 = { instancePath: instancePath + "/length", schemaPath: "#/properties/length/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.length.anyOf[1], data: data28 };
+                    if (vErrors === null) {
+                        vErrors = [err68];
+                    }
+                    else {
+                        vErrors.push(err68);
+                    }
+                    errors++;
+                }
+            }
+            if (data28.severity !== undefined) {
+                let data29 = data28.severity;
+                if (!((((data29 === "off") || (data29 === "info")) || (data29 === "warning")) || (data29 === "error"))) {
+                    const err69 = { instancePath: instancePath + "/length/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data29 };
+                    if (vErrors === null) {
+                        vErrors = [err69];
+                    }
+                    else {
+                        vErrors.push(err69);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err70 = { instancePath: instancePath + "/length", schemaPath: "#/properties/length/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.length.anyOf[1].type, parentSchema: schema42.properties.length.anyOf[1], data: data28 };
+            if (vErrors === null) {
+                vErrors = [err70];
+            }
+            else {
+                vErrors.push(err70);
+            }
+            errors++;
+        }
+        var _valid11 = _errs117 === errors;
+        valid51 = valid51 || _valid11;
+        if (!valid51) {
+            const err71 = { instancePath: instancePath + "/length", schemaPath: "#/properties/length/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.length.anyOf, parentSchema: schema42.properties.length, data: data28 };
+            if (vErrors === null) {
+                vErrors = [err71];
+            }
+            else {
+                vErrors.push(err71);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs114;
+            if (vErrors !== null) {
+                if (_errs114) {
+                    vErrors.length = _errs114;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.media !== undefined) {
+        let data30 = data.media;
+        const _errs123 = errors;
+        let valid55 = false;
+        const _errs124 = errors;
+        if (!((((data30 === "off") || (data30 === "info")) || (data30 === "warning")) || (data30 === "error"))) {
+            const err72 = { instancePath: instancePath + "/media", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data30 };
+            if (vErrors === null) {
+                vErrors = [err72];
+            }
+            else {
+                vErrors.push(err72);
+            }
+            errors++;
+        }
+        var _valid12 = _errs124 === errors;
+        valid55 = valid55 || _valid12;
+        const _errs126 = errors;
+        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            for (const key13 in data30) {
+                if (!(key13 === "severity")) {
+                    const err73 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.media.anyOf[1], data: data30 };
+                    if (vErrors === null) {
+                        vErrors = [err73];
+                    }
+                    else {
+                        vErrors.push(err73);
+                    }
+                    errors++;
+                }
+            }
+            if (data30.severity !== undefined) {
+                let data31 = data30.severity;
+                if (!((((data31 === "off") || (data31 === "info")) || (data31 === "warning")) || (data31 === "error"))) {
+                    const err74 = { instancePath: instancePath + "/media/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err74];
+                    }
+                    else {
+                        vErrors.push(err74);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err75 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.media.anyOf[1].type, parentSchema: schema42.properties.media.anyOf[1], data: data30 };
+            if (vErrors === null) {
+                vErrors = [err75];
+            }
+            else {
+                vErrors.push(err75);
+            }
+            errors++;
+        }
+        var _valid12 = _errs126 === errors;
+        valid55 = valid55 || _valid12;
+        if (!valid55) {
+            const err76 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.media.anyOf, parentSchema: schema42.properties.media, data: data30 };
+            if (vErrors === null) {
+                vErrors = [err76];
+            }
+            else {
+                vErrors.push(err76);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs123;
+            if (vErrors !== null) {
+                if (_errs123) {
+                    vErrors.length = _errs123;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data["alt-text"] !== undefined) {
+        let data32 = data["alt-text"];
+        const _errs132 = errors;
+        let valid59 = false;
+        const _errs133 = errors;
+        if (!((((data32 === "off") || (data32 === "info")) || (data32 === "warning")) || (data32 === "error"))) {
+            const err77 = { instancePath: instancePath + "/alt-text", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data32 };
+            if (vErrors === null) {
+                vErrors = [err77];
+            }
+            else {
+                vErrors.push(err77);
+            }
+            errors++;
+        }
+        var _valid13 = _errs133 === errors;
+        valid59 = valid59 || _valid13;
+        const _errs135 = errors;
+        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key14 in data32) {
+                if (!(key14 === "severity")) {
+                    const err78 = { instancePath: instancePath + "/alt-text", schemaPath: "#/properties/alt-text/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["alt-text"].anyOf[1], data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err78];
+                    }
+                    else {
+                        vErrors.push(err78);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.severity !== undefined) {
+                let data33 = data32.severity;
+                if (!((((data33 === "off") || (data33 === "info")) || (data33 === "warning")) || (data33 === "error"))) {
+                    const err79 = { instancePath: instancePath + "/alt-text/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err79];
+                    }
+                    else {
+                        vErrors.push(err79);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err80 = { instancePath: instancePath + "/alt-text", schemaPath: "#/properties/alt-text/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["alt-text"].anyOf[1].type, parentSchema: schema42.properties["alt-text"].anyOf[1], data: data32 };
+            if (vErrors === null) {
+                vErrors = [err80];
+            }
+            else {
+                vErrors.push(err80);
+            }
+            errors++;
+        }
+        var _valid13 = _errs135 === errors;
+        valid59 = valid59 || _valid13;
+        if (!valid59) {
+            const err81 = { instancePath: instancePath + "/alt-text", schemaPath: "#/properties/alt-text/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["alt-text"].anyOf, parentSchema: schema42.properties["alt-text"], data: data32 };
+            if (vErrors === null) {
+                vErrors = [err81];
+            }
+            else {
+                vErrors.push(err81);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs132;
+            if (vErrors !== null) {
+                if (_errs132) {
+                    vErrors.length = _errs132;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data["fact-source"] !== undefined) {
+        let data34 = data["fact-source"];
+        const _errs141 = errors;
+        let valid63 = false;
+        const _errs142 = errors;
+        if (!((((data34 === "off") || (data34 === "info")) || (data34 === "warning")) || (data34 === "error"))) {
+            const err82 = { instancePath: instancePath + "/fact-source", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data34 };
+            if (vErrors === null) {
+                vErrors = [err82];
+            }
+            else {
+                vErrors.push(err82);
+            }
+            errors++;
+        }
+        var _valid14 = _errs142 === errors;
+        valid63 = valid63 || _valid14;
+        const _errs144 = errors;
+        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            for (const key15 in data34) {
+                if (!(key15 === "severity")) {
+                    const err83 = { instancePath: instancePath + "/fact-source", schemaPath: "#/properties/fact-source/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["fact-source"].anyOf[1], data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err83];
+                    }
+                    else {
+                        vErrors.push(err83);
+                    }
+                    errors++;
+                }
+            }
+            if (data34.severity !== undefined) {
+                let data35 = data34.severity;
+                if (!((((data35 === "off") || (data35 === "info")) || (data35 === "warning")) || (data35 === "error"))) {
+                    const err84 = { instancePath: instancePath + "/fact-source/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data35 };
+                    if (vErrors === null) {
+                        vErrors = [err84];
+                    }
+                    else {
+                        vErrors.push(err84);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err85 = { instancePath: instancePath + "/fact-source", schemaPath: "#/properties/fact-source/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["fact-source"].anyOf[1].type, parentSchema: schema42.properties["fact-source"].anyOf[1], data: data34 };
+            if (vErrors === null) {
+                vErrors = [err85];
+            }
+            else {
+                vErrors.push(err85);
+            }
+            errors++;
+        }
+        var _valid14 = _errs144 === errors;
+        valid63 = valid63 || _valid14;
+        if (!valid63) {
+            const err86 = { instancePath: instancePath + "/fact-source", schemaPath: "#/properties/fact-source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["fact-source"].anyOf, parentSchema: schema42.properties["fact-source"], data: data34 };
+            if (vErrors === null) {
+                vErrors = [err86];
+            }
+            else {
+                vErrors.push(err86);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs141;
+            if (vErrors !== null) {
+                if (_errs141) {
+                    vErrors.length = _errs141;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data["undeclared-claim"] !== undefined) {
+        let data36 = data["undeclared-claim"];
+        const _errs150 = errors;
+        let valid67 = false;
+        const _errs151 = errors;
+        if (!((((data36 === "off") || (data36 === "info")) || (data36 === "warning")) || (data36 === "error"))) {
+            const err87 = { instancePath: instancePath + "/undeclared-claim", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data36 };
+            if (vErrors === null) {
+                vErrors = [err87];
+            }
+            else {
+                vErrors.push(err87);
+            }
+            errors++;
+        }
+        var _valid15 = _errs151 === errors;
+        valid67 = valid67 || _valid15;
+        const _errs153 = errors;
+        if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+            for (const key16 in data36) {
+                if (!(key16 === "severity")) {
+                    const err88 = { instancePath: instancePath + "/undeclared-claim", schemaPath: "#/properties/undeclared-claim/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["undeclared-claim"].anyOf[1], data: data36 };
+                    if (vErrors === null) {
+                        vErrors = [err88];
+                    }
+                    else {
+                        vErrors.push(err88);
+                    }
+                    errors++;
+                }
+            }
+            if (data36.severity !== undefined) {
+                let data37 = data36.severity;
+                if (!((((data37 === "off") || (data37 === "info")) || (data37 === "warning")) || (data37 === "error"))) {
+                    const err89 = { instancePath: instancePath + "/undeclared-claim/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err89];
+                    }
+                    else {
+                        vErrors.push(err89);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err90 = { instancePath: instancePath + "/undeclared-claim", schemaPath: "#/properties/undeclared-claim/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["undeclared-claim"].anyOf[1].type, parentSchema: schema42.properties["undeclared-claim"].anyOf[1], data: data36 };
+            if (vErrors === null) {
+                vErrors = [err90];
+            }
+            else {
+                vErrors.push(err90);
+            }
+            errors++;
+        }
+        var _valid15 = _errs153 === errors;
+        valid67 = valid67 || _valid15;
+        if (!valid67) {
+            const err91 = { instancePath: instancePath + "/undeclared-claim", schemaPath: "#/properties/undeclared-claim/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["undeclared-claim"].anyOf, parentSchema: schema42.properties["undeclared-claim"], data: data36 };
+            if (vErrors === null) {
+                vErrors = [err91];
+            }
+            else {
+                vErrors.push(err91);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs150;
+            if (vErrors !== null) {
+                if (_errs150) {
+                    vErrors.length = _errs150;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data["sensitive-topic"] !== undefined) {
+        let data38 = data["sensitive-topic"];
+        const _errs159 = errors;
+        let valid71 = false;
+        const _errs160 = errors;
+        if (!((((data38 === "off") || (data38 === "info")) || (data38 === "warning")) || (data38 === "error"))) {
+            const err92 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data38 };
+            if (vErrors === null) {
+                vErrors = [err92];
+            }
+            else {
+                vErrors.push(err92);
+            }
+            errors++;
+        }
+        var _valid16 = _errs160 === errors;
+        valid71 = valid71 || _valid16;
+        const _errs162 = errors;
+        if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (const key17 in data38) {
+                if (!((key17 === "severity") || (key17 === "allow"))) {
+                    const err93 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data38 };
+                    if (vErrors === null) {
+                        vErrors = [err93];
+                    }
+                    else {
+                        vErrors.push(err93);
+                    }
+                    errors++;
+                }
+            }
+            if (data38.severity !== undefined) {
+                let data39 = data38.severity;
+                if (!((((data39 === "off") || (data39 === "info")) || (data39 === "warning")) || (data39 === "error"))) {
+                    const err94 = { instancePath: instancePath + "/sensitive-topic/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err94];
+                    }
+                    else {
+                        vErrors.push(err94);
+                    }
+                    errors++;
+                }
+            }
+            if (data38.allow !== undefined) {
+                let data40 = data38.allow;
+                if (Array.isArray(data40)) {
+                    const len2 = data40.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data41 = data40[i2];
+                        if (typeof data41 === "string") {
+                            if (!pattern4.test(data41)) {
+                                const err95 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: data41 };
+                                if (vErrors === null) {
+                                    vErrors = [err95];
+                                }
+                                else {
+                                    vErrors.push(err95);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err96 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data41 };
+                            if (vErrors === null) {
+                                vErrors = [err96];
+                            }
+                            else {
+                                vErrors.push(err96);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err97 = { instancePath: instancePath + "/sensitive-topic/allow", schemaPath: "#/properties/sensitive-topic/anyOf/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow.type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow, data: data40 };
+                    if (vErrors === null) {
+                        vErrors = [err97];
+                    }
+                    else {
+                        vErrors.push(err97);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err98 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["sensitive-topic"].anyOf[1].type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data38 };
+            if (vErrors === null) {
+                vErrors = [err98];
+            }
+            else {
+                vErrors.push(err98);
+            }
+            errors++;
+        }
+        var _valid16 = _errs162 === errors;
+        valid71 = valid71 || _valid16;
+        if (!valid71) {
+            const err99 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["sensitive-topic"].anyOf, parentSchema: schema42.properties["sensitive-topic"], data: data38 };
+            if (vErrors === null) {
+                vErrors = [err99];
+            }
+            else {
+                vErrors.push(err99);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs159;
+            if (vErrors !== null) {
+                if (_errs159) {
+                    vErrors.length = _errs159;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data["publish-window"] !== undefined) {
+        let data42 = data["publish-window"];
+        const _errs173 = errors;
+        let valid78 = false;
+        const _errs174 = errors;
+        if (!((((data42 === "off") || (data42 === "info")) || (data42 === "warning")) || (data42 === "error"))) {
+            const err100 = { instancePath: instancePath + "/publish-window", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data42 };
+            if (vErrors === null) {
+                vErrors = [err100];
+            }
+            else {
+                vErrors.push(err100);
+            }
+            errors++;
+        }
+        var _valid17 = _errs174 === errors;
+        valid78 = valid78 || _valid17;
+        const _errs176 = errors;
+        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            for (const key18 in data42) {
+                if (!((key18 === "severity") || (key18 === "past"))) {
+                    const err101 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data42 };
+                    if (vErrors === null) {
+                        vErrors = [err101];
+                    }
+                    else {
+                        vErrors.push(err101);
+                    }
+                    errors++;
+                }
+            }
+            if (data42.severity !== undefined) {
+                let data43 = data42.severity;
+                if (!((((data43 === "off") || (data43 === "info")) || (data43 === "warning")) || (data43 === "error"))) {
+                    const err102 = { instancePath: instancePath + "/publish-window/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data43 };
+                    if (vErrors === null) {
+                        vErrors = [err102];
+                    }
+                    else {
+                        vErrors.push(err102);
+                    }
+                    errors++;
+                }
+            }
+            if (data42.past !== undefined) {
+                let data44 = data42.past;
+                if (!((data44 === "error") || (data44 === "warning"))) {
+                    const err103 = { instancePath: instancePath + "/publish-window/past", schemaPath: "#/properties/publish-window/anyOf/1/properties/past/enum", keyword: "enum", params: { allowedValues: schema42.properties["publish-window"].anyOf[1].properties.past.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties["publish-window"].anyOf[1].properties.past.enum, parentSchema: schema42.properties["publish-window"].anyOf[1].properties.past, data: data44 };
+                    if (vErrors === null) {
+                        vErrors = [err103];
+                    }
+                    else {
+                        vErrors.push(err103);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err104 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["publish-window"].anyOf[1].type, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data42 };
+            if (vErrors === null) {
+                vErrors = [err104];
+            }
+            else {
+                vErrors.push(err104);
+            }
+            errors++;
+        }
+        var _valid17 = _errs176 === errors;
+        valid78 = valid78 || _valid17;
+        if (!valid78) {
+            const err105 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["publish-window"].anyOf, parentSchema: schema42.properties["publish-window"], data: data42 };
+            if (vErrors === null) {
+                vErrors = [err105];
+            }
+            else {
+                vErrors.push(err105);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs173;
+            if (vErrors !== null) {
+                if (_errs173) {
+                    vErrors.length = _errs173;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.link !== undefined) {
+        let data45 = data.link;
+        const _errs183 = errors;
+        let valid82 = false;
+        const _errs184 = errors;
+        if (!((((data45 === "off") || (data45 === "info")) || (data45 === "warning")) || (data45 === "error"))) {
+            const err106 = { instancePath: instancePath + "/link", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data45 };
+            if (vErrors === null) {
+                vErrors = [err106];
+            }
+            else {
+                vErrors.push(err106);
+            }
+            errors++;
+        }
+        var _valid18 = _errs184 === errors;
+        valid82 = valid82 || _valid18;
+        const _errs186 = errors;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            for (const key19 in data45) {
+                if (!(key19 === "severity")) {
+                    const err107 = { instancePath: instancePath + "/link", schemaPath: "#/properties/link/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.link.anyOf[1], data: data45 };
+                    if (vErrors === null) {
+                        vErrors = [err107];
+                    }
+                    else {
+                        vErrors.push(err107);
+                    }
+                    errors++;
+                }
+            }
+            if (data45.severity !== undefined) {
+                let data46 = data45.severity;
+                if (!((((data46 === "off") || (data46 === "info")) || (data46 === "warning")) || (data46 === "error"))) {
+                    const err108 = { instancePath: instancePath + "/link/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err108];
+                    }
+                    else {
+                        vErrors.push(err108);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err109 = { instancePath: instancePath + "/link", schemaPath: "#/properties/link/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.link.anyOf[1].type, parentSchema: schema42.properties.link.anyOf[1], data: data45 };
+            if (vErrors === null) {
+                vErrors = [err109];
+            }
+            else {
+                vErrors.push(err109);
+            }
+            errors++;
+        }
+        var _valid18 = _errs186 === errors;
+        valid82 = valid82 || _valid18;
+        if (!valid82) {
+            const err110 = { instancePath: instancePath + "/link", schemaPath: "#/properties/link/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.link.anyOf, parentSchema: schema42.properties.link, data: data45 };
+            if (vErrors === null) {
+                vErrors = [err110];
+            }
+            else {
+                vErrors.push(err110);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs183;
+            if (vErrors !== null) {
+                if (_errs183) {
+                    vErrors.length = _errs183;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.hashtags !== undefined) {
+        let data47 = data.hashtags;
+        const _errs192 = errors;
+        let valid86 = false;
+        const _errs193 = errors;
+        if (!((((data47 === "off") || (data47 === "info")) || (data47 === "warning")) || (data47 === "error"))) {
+            const err111 = { instancePath: instancePath + "/hashtags", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data47 };
+            if (vErrors === null) {
+                vErrors = [err111];
+            }
+            else {
+                vErrors.push(err111);
+            }
+            errors++;
+        }
+        var _valid19 = _errs193 === errors;
+        valid86 = valid86 || _valid19;
+        const _errs195 = errors;
+        if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+            for (const key20 in data47) {
+                if (!(((key20 === "severity") || (key20 === "max")) || (key20 === "per_channel"))) {
+                    const err112 = { instancePath: instancePath + "/hashtags", schemaPath: "#/properties/hashtags/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.hashtags.anyOf[1], data: data47 };
+                    if (vErrors === null) {
+                        vErrors = [err112];
+                    }
+                    else {
+                        vErrors.push(err112);
+                    }
+                    errors++;
+                }
+            }
+            if (data47.severity !== undefined) {
+                let data48 = data47.severity;
+                if (!((((data48 === "off") || (data48 === "info")) || (data48 === "warning")) || (data48 === "error"))) {
+                    const err113 = { instancePath: instancePath + "/hashtags/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data48 };
+                    if (vErrors === null) {
+                        vErrors = [err113];
+                    }
+                    else {
+                        vErrors.push(err113);
+                    }
+                    errors++;
+                }
+            }
+            if (data47.max !== undefined) {
+                let data49 = data47.max;
+                if (!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))) {
+                    const err114 = { instancePath: instancePath + "/hashtags/max", schemaPath: "#/properties/hashtags/anyOf/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.hashtags.anyOf[1].properties.max.type, parentSchema: schema42.properties.hashtags.anyOf[1].properties.max, data: data49 };
+                    if (vErrors === null) {
+                        vErrors = [err114];
+                    }
+                    else {
+                        vErrors.push(err114);
+                    }
+                    errors++;
+                }
+                if ((typeof data49 == "number") && (isFinite(data49))) {
+                    if (data49 < 0 || isNaN(data49)) {
+                        const err115 = { instancePath: instancePath + "/hashtags/max", schemaPath: "#/properties/hashtags/anyOf/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.hashtags.anyOf[1].properties.max, data: data49 };
+                        if (vErrors === null) {
+                            vErrors = [err115];
+                        }
+                        else {
+                            vErrors.push(err115);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data47.per_channel !== undefined) {
+                let data50 = data47.per_channel;
+                if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    for (const key21 in data50) {
+                        const _errs204 = errors;
+                        if (typeof key21 === "string") {
+                            if (!pattern4.test(key21)) {
+                                const err116 = { instancePath: instancePath + "/hashtags/per_channel", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key21, propertyName: key21 };
+                                if (vErrors === null) {
+                                    vErrors = [err116];
+                                }
+                                else {
+                                    vErrors.push(err116);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err117 = { instancePath: instancePath + "/hashtags/per_channel", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key21, propertyName: key21 };
+                            if (vErrors === null) {
+                                vErrors = [err117];
+                            }
+                            else {
+                                vErrors.push(err117);
+                            }
+                            errors++;
+                        }
+                        var valid90 = _errs204 === errors;
+                        if (!valid90) {
+                            const err118 = { instancePath: instancePath + "/hashtags/per_channel", schemaPath: "#/properties/hashtags/anyOf/1/properties/per_channel/propertyNames", keyword: "propertyNames", params: { propertyName: key21 }, message: "property name must be valid", schema: schema42.properties.hashtags.anyOf[1].properties.per_channel.propertyNames, parentSchema: schema42.properties.hashtags.anyOf[1].properties.per_channel, data: data50 };
+                            if (vErrors === null) {
+                                vErrors = [err118];
+                            }
+                            else {
+                                vErrors.push(err118);
+                            }
+                            errors++;
+                        }
+                    }
+                    for (const key22 in data50) {
+                        let data51 = data50[key22];
+                        if (!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))) {
+                            const err119 = { instancePath: instancePath + "/hashtags/per_channel/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/hashtags/anyOf/1/properties/per_channel/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.hashtags.anyOf[1].properties.per_channel.additionalProperties.type, parentSchema: schema42.properties.hashtags.anyOf[1].properties.per_channel.additionalProperties, data: data51 };
+                            if (vErrors === null) {
+                                vErrors = [err119];
+                            }
+                            else {
+                                vErrors.push(err119);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data51 == "number") && (isFinite(data51))) {
+                            if (data51 < 0 || isNaN(data51)) {
+                                const err120 = { instancePath: instancePath + "/hashtags/per_channel/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/hashtags/anyOf/1/properties/per_channel/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.hashtags.anyOf[1].properties.per_channel.additionalProperties, data: data51 };
+                                if (vErrors === null) {
+                                    vErrors = [err120];
+                                }
+                                else {
+                                    vErrors.push(err120);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err121 = { instancePath: instancePath + "/hashtags/per_channel", schemaPath: "#/properties/hashtags/anyOf/1/properties/per_channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.hashtags.anyOf[1].properties.per_channel.type, parentSchema: schema42.properties.hashtags.anyOf[1].properties.per_channel, data: data50 };
+                    if (vErrors === null) {
+                        vErrors = [err121];
+                    }
+                    else {
+                        vErrors.push(err121);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err122 = { instancePath: instancePath + "/hashtags", schemaPath: "#/properties/hashtags/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.hashtags.anyOf[1].type, parentSchema: schema42.properties.hashtags.anyOf[1], data: data47 };
+            if (vErrors === null) {
+                vErrors = [err122];
+            }
+            else {
+                vErrors.push(err122);
+            }
+            errors++;
+        }
+        var _valid19 = _errs195 === errors;
+        valid86 = valid86 || _valid19;
+        if (!valid86) {
+            const err123 = { instancePath: instancePath + "/hashtags", schemaPath: "#/properties/hashtags/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.hashtags.anyOf, parentSchema: schema42.properties.hashtags, data: data47 };
+            if (vErrors === null) {
+                vErrors = [err123];
+            }
+            else {
+                vErrors.push(err123);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs192;
+            if (vErrors !== null) {
+                if (_errs192) {
+                    vErrors.length = _errs192;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.mentions !== undefined) {
+        let data52 = data.mentions;
+        const _errs211 = errors;
+        let valid93 = false;
+        const _errs212 = errors;
+        if (!((((data52 === "off") || (data52 === "info")) || (data52 === "warning")) || (data52 === "error"))) {
+            const err124 = { instancePath: instancePath + "/mentions", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data52 };
+            if (vErrors === null) {
+                vErrors = [err124];
+            }
+            else {
+                vErrors.push(err124);
+            }
+            errors++;
+        }
+        var _valid20 = _errs212 === errors;
+        valid93 = valid93 || _valid20;
+        const _errs214 = errors;
+        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            for (const key23 in data52) {
+                if (!(((key23 === "severity") || (key23 === "max")) || (key23 === "per_channel"))) {
+                    const err125 = { instancePath: instancePath + "/mentions", schemaPath: "#/properties/mentions/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.mentions.anyOf[1], data: data52 };
+                    if (vErrors === null) {
+                        vErrors = [err125];
+                    }
+                    else {
+                        vErrors.push(err125);
+                    }
+                    errors++;
+                }
+            }
+            if (data52.severity !== undefined) {
+                let data53 = data52.severity;
+                if (!((((data53 === "off") || (data53 === "info")) || (data53 === "warning")) || (data53 === "error"))) {
+                    const err126 = { instancePath: instancePath + "/mentions/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data53 };
+                    if (vErrors === null) {
+                        vErrors = [err126];
+                    }
+                    else {
+                        vErrors.push(err126);
+                    }
+                    errors++;
+                }
+            }
+            if (data52.max !== undefined) {
+                let data54 = data52.max;
+                if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
+                    const err127 = { instancePath: instancePath + "/mentions/max", schemaPath: "#/properties/mentions/anyOf/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.mentions.anyOf[1].properties.max.type, parentSchema: schema42.properties.mentions.anyOf[1].properties.max, data: data54 };
+                    if (vErrors === null) {
+                        vErrors = [err127];
+                    }
+                    else {
+                        vErrors.push(err127);
+                    }
+                    errors++;
+                }
+                if ((typeof data54 == "number") && (isFinite(data54))) {
+                    if (data54 < 0 || isNaN(data54)) {
+                        const err128 = { instancePath: instancePath + "/mentions/max", schemaPath: "#/properties/mentions/anyOf/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.mentions.anyOf[1].properties.max, data: data54 };
+                        if (vErrors === null) {
+                            vErrors = [err128];
+                        }
+                        else {
+                            vErrors.push(err128);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data52.per_channel !== undefined) {
+                let data55 = data52.per_channel;
+                if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                    for (const key24 in data55) {
+                        const _errs223 = errors;
+                        if (typeof key24 === "string") {
+                            if (!pattern4.test(key24)) {
+                                const err129 = { instancePath: instancePath + "/mentions/per_channel", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key24, propertyName: key24 };
+                                if (vErrors === null) {
+                                    vErrors = [err129];
+                                }
+                                else {
+                                    vErrors.push(err129);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err130 = { instancePath: instancePath + "/mentions/per_channel", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key24, propertyName: key24 };
+                            if (vErrors === null) {
+                                vErrors = [err130];
+                            }
+                            else {
+                                vErrors.push(err130);
+                            }
+                            errors++;
+                        }
+                        var valid97 = _errs223 === errors;
+                        if (!valid97) {
+                            const err131 = { instancePath: instancePath + "/mentions/per_channel", schemaPath: "#/properties/mentions/anyOf/1/properties/per_channel/propertyNames", keyword: "propertyNames", params: { propertyName: key24 }, message: "property name must be valid", schema: schema42.properties.mentions.anyOf[1].properties.per_channel.propertyNames, parentSchema: schema42.properties.mentions.anyOf[1].properties.per_channel, data: data55 };
+                            if (vErrors === null) {
+                                vErrors = [err131];
+                            }
+                            else {
+                                vErrors.push(err131);
+                            }
+                            errors++;
+                        }
+                    }
+                    for (const key25 in data55) {
+                        let data56 = data55[key25];
+                        if (!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))) {
+                            const err132 = { instancePath: instancePath + "/mentions/per_channel/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/mentions/anyOf/1/properties/per_channel/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.mentions.anyOf[1].properties.per_channel.additionalProperties.type, parentSchema: schema42.properties.mentions.anyOf[1].properties.per_channel.additionalProperties, data: data56 };
+                            if (vErrors === null) {
+                                vErrors = [err132];
+                            }
+                            else {
+                                vErrors.push(err132);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data56 == "number") && (isFinite(data56))) {
+                            if (data56 < 0 || isNaN(data56)) {
+                                const err133 = { instancePath: instancePath + "/mentions/per_channel/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/mentions/anyOf/1/properties/per_channel/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.mentions.anyOf[1].properties.per_channel.additionalProperties, data: data56 };
+                                if (vErrors === null) {
+                                    vErrors = [err133];
+                                }
+                                else {
+                                    vErrors.push(err133);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err134 = { instancePath: instancePath + "/mentions/per_channel", schemaPath: "#/properties/mentions/anyOf/1/properties/per_channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.mentions.anyOf[1].properties.per_channel.type, parentSchema: schema42.properties.mentions.anyOf[1].properties.per_channel, data: data55 };
+                    if (vErrors === null) {
+                        vErrors = [err134];
+                    }
+                    else {
+                        vErrors.push(err134);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err135 = { instancePath: instancePath + "/mentions", schemaPath: "#/properties/mentions/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.mentions.anyOf[1].type, parentSchema: schema42.properties.mentions.anyOf[1], data: data52 };
+            if (vErrors === null) {
+                vErrors = [err135];
+            }
+            else {
+                vErrors.push(err135);
+            }
+            errors++;
+        }
+        var _valid20 = _errs214 === errors;
+        valid93 = valid93 || _valid20;
+        if (!valid93) {
+            const err136 = { instancePath: instancePath + "/mentions", schemaPath: "#/properties/mentions/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.mentions.anyOf, parentSchema: schema42.properties.mentions, data: data52 };
+            if (vErrors === null) {
+                vErrors = [err136];
+            }
+            else {
+                vErrors.push(err136);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs211;
+            if (vErrors !== null) {
+                if (_errs211) {
+                    vErrors.length = _errs211;
                 }
                 else {
                     vErrors = null;
@@ -47702,12 +50399,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     if (vErrors === null) {
-        vErrors = [err6];
+        vErrors = [err137];
     }
     else {
-        vErrors.push(err6);
+        vErrors.push(err137);
     }
     errors++;
 } validate24.errors = vErrors; return errors === 0; }
@@ -47888,15 +50585,15 @@ else {
     errors++;
 } validate23.errors = vErrors; return errors === 0; }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema45 = { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
-const pattern12 = new RegExp("^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", "u");
+const schema88 = { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const pattern15 = new RegExp("^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate26.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema45.required, parentSchema: schema45, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema88.required, parentSchema: schema88, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -47906,7 +50603,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.instance === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instance" }, message: "must have required property '" + "instance" + "'", schema: schema45.required, parentSchema: schema45, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instance" }, message: "must have required property '" + "instance" + "'", schema: schema88.required, parentSchema: schema88, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -47916,7 +50613,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.account === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property '" + "account" + "'", schema: schema45.required, parentSchema: schema45, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property '" + "account" + "'", schema: schema88.required, parentSchema: schema88, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -47926,7 +50623,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema45.required, parentSchema: schema45, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema88.required, parentSchema: schema88, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -47937,7 +50634,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((((key0 === "type") || (key0 === "name")) || (key0 === "instance")) || (key0 === "account")) || (key0 === "max_characters")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -47950,7 +50647,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("mastodon" !== data0) {
-            const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "mastodon" }, message: "must be equal to constant", schema: "mastodon", parentSchema: schema45.properties.type, data: data0 };
+            const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "mastodon" }, message: "must be equal to constant", schema: "mastodon", parentSchema: schema88.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -47963,7 +50660,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.name.type, parentSchema: schema45.properties.name, data: data1 };
+            const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.properties.name.type, parentSchema: schema88.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -48011,8 +50708,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.account !== undefined) {
         let data3 = data.account;
         if (typeof data3 === "string") {
-            if (!pattern12.test(data3)) {
-                const err10 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" + "\"", schema: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", parentSchema: schema45.properties.account, data: data3 };
+            if (!pattern15.test(data3)) {
+                const err10 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" + "\"", schema: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", parentSchema: schema88.properties.account, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -48023,7 +50720,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.account.type, parentSchema: schema45.properties.account, data: data3 };
+            const err11 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.properties.account.type, parentSchema: schema88.properties.account, data: data3 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -48036,7 +50733,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.max_characters !== undefined) {
         let data4 = data.max_characters;
         if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
-            const err12 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.max_characters.type, parentSchema: schema45.properties.max_characters, data: data4 };
+            const err12 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema88.properties.max_characters.type, parentSchema: schema88.properties.max_characters, data: data4 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -48047,7 +50744,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data4 == "number") && (isFinite(data4))) {
             if (data4 < 1 || isNaN(data4)) {
-                const err13 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.max_characters, data: data4 };
+                const err13 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema88.properties.max_characters, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -48091,7 +50788,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.type, parentSchema: schema88, data };
     if (vErrors === null) {
         vErrors = [err16];
     }
@@ -48101,16 +50798,16 @@ else {
     errors++;
 } validate26.errors = vErrors; return errors === 0; }
 validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema48 = { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
-const pattern14 = new RegExp("^urn:li:(organization|person):[A-Za-z0-9_-]+$", "u");
-const pattern15 = new RegExp("^\\d{6}$", "u");
+const schema91 = { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const pattern17 = new RegExp("^urn:li:(organization|person):[A-Za-z0-9_-]+$", "u");
+const pattern18 = new RegExp("^\\d{6}$", "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema48.required, parentSchema: schema48, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema91.required, parentSchema: schema91, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -48120,7 +50817,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.author === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property '" + "author" + "'", schema: schema48.required, parentSchema: schema48, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property '" + "author" + "'", schema: schema91.required, parentSchema: schema91, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -48130,7 +50827,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema48.required, parentSchema: schema48, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema91.required, parentSchema: schema91, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -48141,7 +50838,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "type") || (key0 === "name")) || (key0 === "author")) || (key0 === "api_version")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -48154,7 +50851,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("linkedin" !== data0) {
-            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "linkedin" }, message: "must be equal to constant", schema: "linkedin", parentSchema: schema48.properties.type, data: data0 };
+            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "linkedin" }, message: "must be equal to constant", schema: "linkedin", parentSchema: schema91.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -48167,7 +50864,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.name.type, parentSchema: schema48.properties.name, data: data1 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.name.type, parentSchema: schema91.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -48180,8 +50877,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.author !== undefined) {
         let data2 = data.author;
         if (typeof data2 === "string") {
-            if (!pattern14.test(data2)) {
-                const err6 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/pattern", keyword: "pattern", params: { pattern: "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, message: "must match pattern \"" + "^urn:li:(organization|person):[A-Za-z0-9_-]+$" + "\"", schema: "^urn:li:(organization|person):[A-Za-z0-9_-]+$", parentSchema: schema48.properties.author, data: data2 };
+            if (!pattern17.test(data2)) {
+                const err6 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/pattern", keyword: "pattern", params: { pattern: "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, message: "must match pattern \"" + "^urn:li:(organization|person):[A-Za-z0-9_-]+$" + "\"", schema: "^urn:li:(organization|person):[A-Za-z0-9_-]+$", parentSchema: schema91.properties.author, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -48192,7 +50889,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.author.type, parentSchema: schema48.properties.author, data: data2 };
+            const err7 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.author.type, parentSchema: schema91.properties.author, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -48205,8 +50902,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.api_version !== undefined) {
         let data3 = data.api_version;
         if (typeof data3 === "string") {
-            if (!pattern15.test(data3)) {
-                const err8 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/pattern", keyword: "pattern", params: { pattern: "^\\d{6}$" }, message: "must match pattern \"" + "^\\d{6}$" + "\"", schema: "^\\d{6}$", parentSchema: schema48.properties.api_version, data: data3 };
+            if (!pattern18.test(data3)) {
+                const err8 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/pattern", keyword: "pattern", params: { pattern: "^\\d{6}$" }, message: "must match pattern \"" + "^\\d{6}$" + "\"", schema: "^\\d{6}$", parentSchema: schema91.properties.api_version, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -48217,7 +50914,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.api_version.type, parentSchema: schema48.properties.api_version, data: data3 };
+            const err9 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.api_version.type, parentSchema: schema91.properties.api_version, data: data3 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -48260,7 +50957,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -48270,14 +50967,14 @@ else {
     errors++;
 } validate28.errors = vErrors; return errors === 0; }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema50 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const schema93 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate30.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema50.required, parentSchema: schema50, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema93.required, parentSchema: schema93, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -48287,7 +50984,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema50.required, parentSchema: schema50, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema93.required, parentSchema: schema93, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -48298,7 +50995,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "type") || (key0 === "name")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema93, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -48311,7 +51008,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("discord" !== data0) {
-            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "discord" }, message: "must be equal to constant", schema: "discord", parentSchema: schema50.properties.type, data: data0 };
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "discord" }, message: "must be equal to constant", schema: "discord", parentSchema: schema93.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -48324,7 +51021,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.name.type, parentSchema: schema50.properties.name, data: data1 };
+            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.properties.name.type, parentSchema: schema93.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -48367,7 +51064,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.type, parentSchema: schema93, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -48377,14 +51074,14 @@ else {
     errors++;
 } validate30.errors = vErrors; return errors === 0; }
 validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema52 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const schema95 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate32.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema52.required, parentSchema: schema52, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema95.required, parentSchema: schema95, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -48394,7 +51091,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema52.required, parentSchema: schema52, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema95.required, parentSchema: schema95, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -48405,7 +51102,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "type") || (key0 === "name")) || (key0 === "max_length")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -48418,7 +51115,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("webhook" !== data0) {
-            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "webhook" }, message: "must be equal to constant", schema: "webhook", parentSchema: schema52.properties.type, data: data0 };
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "webhook" }, message: "must be equal to constant", schema: "webhook", parentSchema: schema95.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -48431,7 +51128,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.name.type, parentSchema: schema52.properties.name, data: data1 };
+            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.name.type, parentSchema: schema95.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -48444,7 +51141,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.max_length !== undefined) {
         let data2 = data.max_length;
         if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
-            const err5 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.max_length.type, parentSchema: schema52.properties.max_length, data: data2 };
+            const err5 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema95.properties.max_length.type, parentSchema: schema95.properties.max_length, data: data2 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -48455,7 +51152,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data2 == "number") && (isFinite(data2))) {
             if (data2 < 1 || isNaN(data2)) {
-                const err6 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema52.properties.max_length, data: data2 };
+                const err6 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema95.properties.max_length, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -48499,7 +51196,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -48509,15 +51206,15 @@ else {
     errors++;
 } validate32.errors = vErrors; return errors === 0; }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema54 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
-const pattern19 = new RegExp("^@?[A-Za-z0-9_]{1,15}$", "u");
+const schema97 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const pattern22 = new RegExp("^@?[A-Za-z0-9_]{1,15}$", "u");
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate34.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema54.required, parentSchema: schema54, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema97.required, parentSchema: schema97, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -48527,7 +51224,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.handle === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handle" }, message: "must have required property '" + "handle" + "'", schema: schema54.required, parentSchema: schema54, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handle" }, message: "must have required property '" + "handle" + "'", schema: schema97.required, parentSchema: schema97, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -48537,7 +51234,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema54.required, parentSchema: schema54, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema97.required, parentSchema: schema97, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -48548,7 +51245,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "type") || (key0 === "name")) || (key0 === "handle")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -48561,7 +51258,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("x" !== data0) {
-            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "x" }, message: "must be equal to constant", schema: "x", parentSchema: schema54.properties.type, data: data0 };
+            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "x" }, message: "must be equal to constant", schema: "x", parentSchema: schema97.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -48574,7 +51271,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.name.type, parentSchema: schema54.properties.name, data: data1 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.name.type, parentSchema: schema97.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -48587,8 +51284,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.handle !== undefined) {
         let data2 = data.handle;
         if (typeof data2 === "string") {
-            if (!pattern19.test(data2)) {
-                const err6 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_]{1,15}$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_]{1,15}$" + "\"", schema: "^@?[A-Za-z0-9_]{1,15}$", parentSchema: schema54.properties.handle, data: data2 };
+            if (!pattern22.test(data2)) {
+                const err6 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_]{1,15}$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_]{1,15}$" + "\"", schema: "^@?[A-Za-z0-9_]{1,15}$", parentSchema: schema97.properties.handle, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -48599,7 +51296,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.handle.type, parentSchema: schema54.properties.handle, data: data2 };
+            const err7 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.handle.type, parentSchema: schema97.properties.handle, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -48642,7 +51339,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data };
     if (vErrors === null) {
         vErrors = [err10];
     }
@@ -48767,17 +51464,17 @@ else {
     errors++;
 } validate22.errors = vErrors; evaluated0.props = props0; return errors === 0; }
 validate22.evaluated = { "dynamicProps": true, "dynamicItems": false };
-const schema56 = { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } };
-const schema57 = { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" };
+const schema99 = { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } };
+const schema100 = { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" };
 const func0 = required2.default;
-const pattern21 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", "u");
+const pattern24 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", "u");
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate43.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.timezone === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timezone" }, message: "must have required property '" + "timezone" + "'", schema: schema56.required, parentSchema: schema56, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timezone" }, message: "must have required property '" + "timezone" + "'", schema: schema99.required, parentSchema: schema99, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -48788,7 +51485,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "timezone") || (key0 === "days")) || (key0 === "start")) || (key0 === "end"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -48802,7 +51499,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.timezone;
         if (typeof data0 === "string") {
             if (func1(data0) < 1) {
-                const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.timezone, data: data0 };
+                const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema99.properties.timezone, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -48813,7 +51510,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err3 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.timezone.type, parentSchema: schema56.properties.timezone, data: data0 };
+            const err3 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.timezone.type, parentSchema: schema99.properties.timezone, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -48827,7 +51524,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.days;
         if (Array.isArray(data1)) {
             if (data1.length < 1) {
-                const err4 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.days, data: data1 };
+                const err4 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema99.properties.days, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -48840,7 +51537,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data2 = data1[i0];
                 if (!(((((((data2 === "mon") || (data2 === "tue")) || (data2 === "wed")) || (data2 === "thu")) || (data2 === "fri")) || (data2 === "sat")) || (data2 === "sun"))) {
-                    const err5 = { instancePath: instancePath + "/days/" + i0, schemaPath: "#/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema56.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.days.items.enum, parentSchema: schema56.properties.days.items, data: data2 };
+                    const err5 = { instancePath: instancePath + "/days/" + i0, schemaPath: "#/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema99.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema99.properties.days.items.enum, parentSchema: schema99.properties.days.items, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err5];
                     }
@@ -48856,7 +51553,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 outer0: for (; i1--;) {
                     for (j0 = i1; j0--;) {
                         if (func0(data1[i1], data1[j0])) {
-                            const err6 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema56.properties.days, data: data1 };
+                            const err6 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema99.properties.days, data: data1 };
                             if (vErrors === null) {
                                 vErrors = [err6];
                             }
@@ -48871,7 +51568,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.days.type, parentSchema: schema56.properties.days, data: data1 };
+            const err7 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema99.properties.days.type, parentSchema: schema99.properties.days, data: data1 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -48884,8 +51581,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.start !== undefined) {
         let data3 = data.start;
         if (typeof data3 === "string") {
-            if (!pattern21.test(data3)) {
-                const err8 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema57, data: data3 };
+            if (!pattern24.test(data3)) {
+                const err8 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema100, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -48896,7 +51593,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data3 };
+            const err9 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.type, parentSchema: schema100, data: data3 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -48909,8 +51606,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.end !== undefined) {
         let data4 = data.end;
         if (typeof data4 === "string") {
-            if (!pattern21.test(data4)) {
-                const err10 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema57, data: data4 };
+            if (!pattern24.test(data4)) {
+                const err10 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema100, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -48921,7 +51618,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data4 };
+            const err11 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.type, parentSchema: schema100, data: data4 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -48933,7 +51630,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.type, parentSchema: schema99, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -49155,7 +51852,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             for (const key3 in data8) {
                 if (!((key3 === "words") || (key3 === "file"))) {
-                    const err15 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data: data8 };
+                    const err15 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -49173,7 +51870,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         let data10 = data9[i1];
                         if (typeof data10 === "string") {
                             if (func1(data10) < 1) {
-                                const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.words.items, data: data10 };
+                                const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.words.items, data: data10 };
                                 if (vErrors === null) {
                                     vErrors = [err16];
                                 }
@@ -49184,7 +51881,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err17 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.words.items.type, parentSchema: schema59.properties.words.items, data: data10 };
+                            const err17 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.words.items.type, parentSchema: schema102.properties.words.items, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err17];
                             }
@@ -49196,7 +51893,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err18 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.words.type, parentSchema: schema59.properties.words, data: data9 };
+                    const err18 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.words.type, parentSchema: schema102.properties.words, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -49213,7 +51910,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs30 = errors;
                 if (typeof data11 === "string") {
                     if (func1(data11) < 1) {
-                        const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.file.anyOf[0], data: data11 };
+                        const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.file.anyOf[0], data: data11 };
                         if (vErrors === null) {
                             vErrors = [err19];
                         }
@@ -49224,7 +51921,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.file.anyOf[0].type, parentSchema: schema59.properties.file.anyOf[0], data: data11 };
+                    const err20 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.file.anyOf[0].type, parentSchema: schema102.properties.file.anyOf[0], data: data11 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -49242,7 +51939,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         let data12 = data11[i2];
                         if (typeof data12 === "string") {
                             if (func1(data12) < 1) {
-                                const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.file.anyOf[1].items, data: data12 };
+                                const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.file.anyOf[1].items, data: data12 };
                                 if (vErrors === null) {
                                     vErrors = [err21];
                                 }
@@ -49253,7 +51950,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err22 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.file.anyOf[1].items.type, parentSchema: schema59.properties.file.anyOf[1].items, data: data12 };
+                            const err22 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.file.anyOf[1].items.type, parentSchema: schema102.properties.file.anyOf[1].items, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -49265,7 +51962,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.file.anyOf[1].type, parentSchema: schema59.properties.file.anyOf[1], data: data11 };
+                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.file.anyOf[1].type, parentSchema: schema102.properties.file.anyOf[1], data: data11 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -49277,7 +51974,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid0 = _errs32 === errors;
                 valid11 = valid11 || _valid0;
                 if (!valid11) {
-                    const err24 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema59.properties.file.anyOf, parentSchema: schema59.properties.file, data: data11 };
+                    const err24 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema102.properties.file.anyOf, parentSchema: schema102.properties.file, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -49300,7 +51997,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err25 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data: data8 };
+            const err25 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data: data8 };
             if (vErrors === null) {
                 vErrors = [err25];
             }
@@ -49529,7 +52226,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key3 in data5) {
                 if (!((key3 === "words") || (key3 === "file"))) {
-                    const err14 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data: data5 };
+                    const err14 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -49547,7 +52244,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data6[i1];
                         if (typeof data7 === "string") {
                             if (func1(data7) < 1) {
-                                const err15 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.words.items, data: data7 };
+                                const err15 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.words.items, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err15];
                                 }
@@ -49558,7 +52255,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.words.items.type, parentSchema: schema59.properties.words.items, data: data7 };
+                            const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.words.items.type, parentSchema: schema102.properties.words.items, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -49570,7 +52267,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err17 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.words.type, parentSchema: schema59.properties.words, data: data6 };
+                    const err17 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.words.type, parentSchema: schema102.properties.words, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -49587,7 +52284,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs30 = errors;
                 if (typeof data8 === "string") {
                     if (func1(data8) < 1) {
-                        const err18 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.file.anyOf[0], data: data8 };
+                        const err18 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.file.anyOf[0], data: data8 };
                         if (vErrors === null) {
                             vErrors = [err18];
                         }
@@ -49598,7 +52295,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.file.anyOf[0].type, parentSchema: schema59.properties.file.anyOf[0], data: data8 };
+                    const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.file.anyOf[0].type, parentSchema: schema102.properties.file.anyOf[0], data: data8 };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -49616,7 +52313,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data9 = data8[i2];
                         if (typeof data9 === "string") {
                             if (func1(data9) < 1) {
-                                const err20 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.file.anyOf[1].items, data: data9 };
+                                const err20 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.file.anyOf[1].items, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err20];
                                 }
@@ -49627,7 +52324,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.file.anyOf[1].items.type, parentSchema: schema59.properties.file.anyOf[1].items, data: data9 };
+                            const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.file.anyOf[1].items.type, parentSchema: schema102.properties.file.anyOf[1].items, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -49639,7 +52336,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err22 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.file.anyOf[1].type, parentSchema: schema59.properties.file.anyOf[1], data: data8 };
+                    const err22 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.file.anyOf[1].type, parentSchema: schema102.properties.file.anyOf[1], data: data8 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -49651,7 +52348,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid1 = _errs32 === errors;
                 valid13 = valid13 || _valid1;
                 if (!valid13) {
-                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema59.properties.file.anyOf, parentSchema: schema59.properties.file, data: data8 };
+                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema102.properties.file.anyOf, parentSchema: schema102.properties.file, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -49674,7 +52371,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err24 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data: data5 };
+            const err24 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data: data5 };
             if (vErrors === null) {
                 vErrors = [err24];
             }
@@ -51711,7 +54408,9 @@ async function mediaLookupAt(api, headSha, workspace, config, post) {
             return { kind: "missing" };
         if (info.type === "symlink")
             return { kind: "outside-link" };
-        return info.type === "file" ? { kind: "file", size: info.size } : { kind: "not-a-file" };
+        if (info.type !== "file")
+            return { kind: "not-a-file" };
+        return info.head ? { kind: "file", size: info.size, head: info.head } : { kind: "file", size: info.size };
     };
 }
 /**
@@ -51863,7 +54562,7 @@ async function main_run() {
         await report(outcome, settings);
     }
     catch (error) {
-        setFailed(oneLine(error));
+        setFailed(main_oneLine(error));
     }
 }
 /** Which pull request the event is about, or undefined (after saying why) when there is nothing to do. */
@@ -51952,7 +54651,7 @@ function requireNumber(value, name) {
     throw new InputError(`the event payload has no ${name}`);
 }
 /** Every failure as one line a person can act on; never a stack trace. */
-function oneLine(error) {
+function main_oneLine(error) {
     if (error instanceof InputError || error instanceof types_UserError)
         return `checkpost: ${error.message}`;
     if (error instanceof GitHubRequestError)
