@@ -158,9 +158,7 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   ],
   "a misspelt severity": [
     `checks:\n  spelling: warnin\n${C}`,
-    [
-      '2:13 checks.spelling: expected a severity (off, info, warning, error) or an object with severity and options; got the text "warnin"',
-    ],
+    ['2:13 checks.spelling: expected a severity (off, info, warning, error) or an object with severity and options; got the text "warnin"'],
     ["warning"],
   ],
   "a misspelt rule option": [
