@@ -63,7 +63,9 @@ function firstMentions(post: Parameters<Rule["check"]>[0], topics: readonly Topi
   for (const segment of publishedSegments(post)) {
     if (first.size === topics.length) break;
     const text = maskUrls(segment.text);
-    const tags = segment.text.includes("#") ? hashtagsIn(segment.text).map((tag) => ({ ...tag, words: hashtagWords(tag.text) })) : [];
+    const tags = segment.text.includes("#")
+      ? hashtagsIn(segment.text).map((tag) => ({ ...tag, compact: tag.text.replace(/_+/g, "") }))
+      : [];
     for (const topic of topics) {
       if (first.has(topic.id)) continue;
       topic.re.lastIndex = 0;
@@ -72,7 +74,7 @@ function firstMentions(post: Parameters<Rule["check"]>[0], topics: readonly Topi
       let found = m ? { index: m.index, text: m[0] } : undefined;
       for (const tag of tags) {
         if (found && found.index < tag.index) break;
-        if (tagTouches(topic, tag.text, tag.words)) {
+        if (topic.inTag.test(tag.compact) && tagTouches(topic, tag.text, hashtagWords(tag.text))) {
           found = tag;
           break;
         }

@@ -55,6 +55,11 @@ export interface Topic {
   re: RegExp;
   /** Every word or phrase in lower case without spaces or hyphens: a hashtag that is exactly one ("#primeminister"). */
   tags: ReadonlySet<string>;
+  /**
+   * Any of those run-together forms anywhere, case-insensitive: a hashtag (its underscores removed) that holds none
+   * of them cannot touch the topic, so most hashtags are ruled out before they are split into words.
+   */
+  inTag: RegExp;
 }
 
 const cache = new WeakMap<ResolvedConfig, Topic[]>();
@@ -66,11 +71,15 @@ export function topicsOf(config: ResolvedConfig): Topic[] {
   if (!topics) {
     const merged: Record<string, readonly string[]> = { ...DEFAULT_TOPICS };
     for (const [id, topic] of Object.entries(config.raw.sensitive_topics ?? {})) if (topic) merged[id] = topic.words;
-    topics = Object.entries(merged).map(([id, words]) => ({
-      id,
-      re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
-      tags: new Set(words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""))),
-    }));
+    topics = Object.entries(merged).map(([id, words]) => {
+      const tags = new Set(words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
+      return {
+        id,
+        re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
+        tags,
+        inTag: new RegExp([...tags].map(escapeRegExp).join("|"), "iu"),
+      };
+    });
     cache.set(config, topics);
   }
   return topics;
