@@ -46373,11 +46373,15 @@ function topicsOf(config) {
         for (const [id, topic] of Object.entries(config.raw.sensitive_topics ?? {}))
             if (topic)
                 merged[id] = topic.words;
-        topics = Object.entries(merged).map(([id, words]) => ({
-            id,
-            re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
-            tags: new Set(words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""))),
-        }));
+        topics = Object.entries(merged).map(([id, words]) => {
+            const tags = new Set(words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
+            return {
+                id,
+                re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
+                tags,
+                inTag: new RegExp([...tags].map(escapeRegExp).join("|"), "iu"),
+            };
+        });
         topics_cache.set(config, topics);
     }
     return topics;
@@ -46456,7 +46460,9 @@ function firstMentions(post, topics) {
         if (first.size === topics.length)
             break;
         const text = maskUrls(segment.text);
-        const tags = segment.text.includes("#") ? hashtagsIn(segment.text).map((tag) => ({ ...tag, words: hashtagWords(tag.text) })) : [];
+        const tags = segment.text.includes("#")
+            ? hashtagsIn(segment.text).map((tag) => ({ ...tag, compact: tag.text.replace(/_+/g, "") }))
+            : [];
         for (const topic of topics) {
             if (first.has(topic.id))
                 continue;
@@ -46467,7 +46473,7 @@ function firstMentions(post, topics) {
             for (const tag of tags) {
                 if (found && found.index < tag.index)
                     break;
-                if (tagTouches(topic, tag.text, tag.words)) {
+                if (topic.inTag.test(tag.compact) && tagTouches(topic, tag.text, hashtagWords(tag.text))) {
                     found = tag;
                     break;
                 }
