@@ -112,3 +112,66 @@ describe("undeclared-claim: ordinary phrases", () => {
     ]);
   });
 });
+
+describe("undeclared-claim: first", () => {
+  it("stays quiet on an ordinal or adverb without a determiner, after a/an, and on the brand's own first time", async () => {
+    const body = [
+      "From first sketch to the finished product. A first overnight hike, an first-rate idea? Not a first look.",
+      "We open on Sundays for the very first time, and for the first time this winter.",
+    ].join("\n");
+    expect(await run(undeclaredClaimRule, post(body))).toEqual([]);
+  });
+
+  it("reports first after the, a possessive or its, first ever, first-ever, and a first time that compares", async () => {
+    // Each in its own post: a claim is reported once per post.
+    const phrases = [
+      "Our first sale.",
+      "The first tent.",
+      "Europe's first.",
+      "The world's very first.",
+      "Its first store.",
+      "Our first-ever community bake-off.",
+      "A first ever open day.",
+      "For the first time ever.",
+      "For the first time in Europe.",
+    ];
+    const reported = async (phrase: string) => (await run(undeclaredClaimRule, post(phrase))).map((f) => f.match(/"[^"]*"/)?.[0]);
+    expect(await Promise.all(phrases.map(reported))).toEqual([
+      ['"first"'],
+      ['"first"'],
+      ['"first"'],
+      ['"first"'],
+      ['"first"'],
+      ['"first-ever"'],
+      ['"first ever"'],
+      ['"first"'],
+      ['"first"'],
+    ]);
+  });
+
+  it("counts first-ever as covered by a fact that says it", async () => {
+    expect(await run(undeclaredClaimRule, post("Our first-ever bake-off!", "Acme's first-ever bake-off"))).toEqual([]);
+  });
+});
+
+describe("undeclared-claim: best", () => {
+  it("stays quiet on may the best … win, and still reports a best that is not that cheer (once per post)", async () => {
+    const body = "May the best bake win! May the best chocolate-chip cookie win. May the best tent keep you dry.";
+    expect(await run(undeclaredClaimRule, post(body))).toEqual([finding("5:72", '"best"', "a superlative")]);
+  });
+});
+
+describe("undeclared-claim: quotations", () => {
+  it("counts a quote as covered without its own punctuation at either end, whatever its case, spaces and marks", async () => {
+    const claim = 'Ola Berg said \\"it kept me dry through three nights of rain\\"';
+    const body = 'Ola says: "It kept me  dry through three nights of rain," and “…it kept me dry through three nights of rain!”';
+    expect(await run(undeclaredClaimRule, post(body, claim))).toEqual([]);
+  });
+
+  it("still reports a quote whose words differ from the fact's", async () => {
+    const claim = 'Ola Berg said \\"it kept me dry through three nights of rain\\"';
+    expect(await run(undeclaredClaimRule, post('"It kept me dry through two nights of rain."', claim))).toEqual([
+      finding("9:1", '"It kept me dry through two nights of rain."', "a quotation"),
+    ]);
+  });
+});

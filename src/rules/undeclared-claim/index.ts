@@ -22,9 +22,16 @@ const CURRENCY_WORD = "(?:usd|eur|gbp|dollars?|euros?|pounds?)";
 // Context tests for superlatives, run only on the few characters around a match (so only where a match is).
 const BEFORE_POSSESSIVE = /\b(?:your|my)\s$/iu;
 const SENTENCE_START = /(?:^\s*|[.!?]\s+|\n\s*)$/u;
-const FIRST_BEFORE = /\b(?:at|come,?|things)\s$/iu;
+// "the/our/its/their first", "Acme's first", "the world's (very) first"; not "it's first come" nor "a first hike".
+const FIRST_DETERMINER_BEFORE =
+  /(?:\b(?:the|our|its|their)|(?<!\b(?:it|that|what|who|he|she|there|here|this|where|how|which|let))['’]s)\s(?:very\s)?$/iu;
+const FOR_THE_FIRST_TIME = /\bfor the\s(?:very\s)?$/iu;
+const TIME_NOT_EVER_OR_IN = /^\stimes?\b(?!\s(?:ever|in)\b)/iu;
 const FIRST_AFTER = /^(?:\s(?:come|things first|of all|and foremost|aid|off)\b)/iu;
 const BEST_BEFORE = /\b(?:all the|at|(?:do|does|did|doing|done|try|tries|tried|trying)\s(?:our|their|his|her|its))\s$/iu;
+const MAY_THE_BEFORE = /\bmay the\s$/iu;
+// "may the best bake win", "may the best chocolate-chip cookie win": up to three words, then "win".
+const MAY_THE_BEST_AFTER = /^\s(?:[\p{L}'’-]+\s){0,3}win\b/iu;
 const BEST_AFTER = /^\s(?:wishes|regards|of luck|before|practices?)\b/iu;
 // "Acme's only" but not "it's only", "let's only" or "that's leading to".
 const DETERMINER_BEFORE =
@@ -36,10 +43,16 @@ const ONLY_NOT_CLAIM_AFTER = /^\s(?:way|thing)\b/iu;
  * Superlative words used in ordinary phrases that claim nothing. Conservative: each case is an idiom or a
  * grammatical use that cannot be a claim about the brand; anything in doubt stays reported.
  * - any word after "your"/"my" speaks of the reader ("your first order", "my best day");
- * - "first": "at first", "first come, first served", "first things first", "first of all", "first and foremost",
- *   "first aid", "first off", and a sentence opening "First," (a step in a list);
+ * - "first" claims to be first only after a determiner that singles the brand or its product out ("the first tent",
+ *   "our first sale", "Europe's first", "the world's very first") or before "ever" ("our first ever", "a first-ever
+ *   bake-off", which is always a claim). Without a determiner it is an ordinal or an adverb ("from first sketch",
+ *   "at first", "first come, first served", "First, pitch the tent"), and after "a"/"an" it means "an initial one"
+ *   ("a first overnight hike", "a first look"). Among determined ones, "first things first", "first of all", "first
+ *   and foremost", "first aid", "first off" are idioms, and "for the (very) first time" speaks of the brand's own
+ *   history, not of others; but "for the first time ever" or "… in Europe" compares, so it is reported;
  * - "best": "best wishes", "best regards", "all the best", "at best", "best of luck", "best before", "best
- *   practice(s)", "do/try our best", and a sentence opening "Best," (a sign-off);
+ *   practice(s)", "do/try our best", "may the best … win" (a contest's cheer), and a sentence opening "Best," (a
+ *   sign-off); "vote for the best photo" stays reported: nothing in the words tells a contest from a claim;
  * - "only" claims exclusivity only after a determiner ("the only tent that…", "Acme's only", "one and only"):
  *   the adverb ("only on Sundays", "not only … but", "if only") does not; "not the only", "the only way" and
  *   "the only thing" are idioms;
@@ -49,12 +62,22 @@ const ONLY_NOT_CLAIM_AFTER = /^\s(?:way|thing)\b/iu;
 function ordinarySuperlative(prose: string, start: number, end: number): boolean {
   const before = prose.slice(Math.max(0, start - 24), start);
   if (BEFORE_POSSESSIVE.test(before)) return true;
-  const after = prose.slice(end, end + 24);
+  // Long enough for "may the best" and three words before "win".
+  const after = prose.slice(end, end + 40);
   switch (prose.slice(start, end).toLowerCase()) {
     case "first":
-      return FIRST_BEFORE.test(before) || FIRST_AFTER.test(after) || (after.startsWith(",") && SENTENCE_START.test(before));
+      return (
+        !FIRST_DETERMINER_BEFORE.test(before) ||
+        FIRST_AFTER.test(after) ||
+        (FOR_THE_FIRST_TIME.test(before) && TIME_NOT_EVER_OR_IN.test(after))
+      );
     case "best":
-      return BEST_BEFORE.test(before) || BEST_AFTER.test(after) || (after.startsWith(",") && SENTENCE_START.test(before));
+      return (
+        BEST_BEFORE.test(before) ||
+        BEST_AFTER.test(after) ||
+        (after.startsWith(",") && SENTENCE_START.test(before)) ||
+        (MAY_THE_BEFORE.test(before) && MAY_THE_BEST_AFTER.test(after))
+      );
     case "only":
       return !DETERMINER_BEFORE.test(before) || ONLY_NOT_CLAIM_BEFORE.test(before) || ONLY_NOT_CLAIM_AFTER.test(after);
     case "leading":
@@ -140,7 +163,7 @@ const KINDS: Kind[] = [
     // Without the pattern's look-behinds at every position.
     needs:
       /first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|world[- ]class|unbeatable|unrivalled|unmatched|#1/i,
-    re: /(?<![\p{L}-])(?:first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|best[- ]selling|world[- ]class|(?:industry|market|world)-leading|unbeatable|unrivalled|unmatched)(?![\p{L}-])|#1\b/giu,
+    re: /(?<![\p{L}-])(?:first[- ]ever|first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|best[- ]selling|world[- ]class|(?:industry|market|world)-leading|unbeatable|unrivalled|unmatched)(?![\p{L}-])|#1\b/giu,
     ordinary: ordinarySuperlative,
   },
 ];
@@ -169,6 +192,9 @@ const normalize = (text: string) =>
     .replace(/([$€£¥]) (?=\d)|(°) (?=[cf]\b)/g, "$1$2")
     .replace(NUMBER_UNIT_SPACE, "$1")
     .replace(TRAILING_CURRENCY, "$2$1");
+
+/** Sentence punctuation at either end of a quotation's text; not "%", "#" or "$", which are part of a claim. */
+const QUOTE_EDGE_PUNCTUATION = /^[\s.,;:!?¡¿…—–-]+|[\s.,;:!?…—–-]+$/gu;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIGIT = /\d/;
@@ -218,7 +244,14 @@ export const undeclaredClaimRule: Rule = {
           const text = original.slice(start, end);
           // A percentage's number or a superlative inside a quote is not a second claim: the first kind wins.
           if (taken.some(([a, b]) => start < b && end > a)) continue;
-          const quoted = quote ? m.slice(1).find((group) => group !== undefined) : undefined;
+          // A quote's own sentence punctuation ("…rain," or "…and then") is not part of what was said: the fact
+          // quotes the words, often without it.
+          const quoted = quote
+            ? m
+                .slice(1)
+                .find((group) => group !== undefined)
+                ?.replace(QUOTE_EDGE_PUNCTUATION, "")
+            : undefined;
           // A short quotation ("#1 tent") is emphasis, not a quote of someone: it is not reported, and what it
           // holds is still read by the later kinds, so it is not taken. Ordinary text is skipped before it takes
           // its place or its key, so a later real claim with the same word is still reported.
