@@ -120,6 +120,21 @@ export function splitsIntoWords(text: string, speller: Speller, extra: ReadonlyS
   return splits[n] === true;
 }
 
+/**
+ * Prefixes written with a hyphen before a word ("pre-order", "eco-friendly", "tri-state"): accepted as the
+ * first part of a hyphenated word, where en_US cannot know them as they are no words alone ("pre", "eco",
+ * "un", "de"). The rest of the word is still checked: "pre-ordr" reports "ordr". Only prefixes English
+ * hyphenates productively; those that are words too ("post", "self", "co") are listed so the rule does not
+ * hang on en_US holding them.
+ */
+const HYPHEN_PREFIXES = new Set(
+  (
+    "pre post re co eco non anti multi semi sub super ex mid mini micro macro inter intra over under out bi tri " +
+    "un de e self well low high all half cross counter pro neo mega ultra vice cyber socio geo bio hyper " +
+    "extra auto retro quasi pseudo"
+  ).split(" "),
+);
+
 /** The misspelt pieces of a word: the word itself, or the parts of a hyphenated word that are not words. */
 function misspeltParts(word: Word, speller: Speller, extra: ReadonlySet<string>, verdicts: Map<string, boolean>): Word[] {
   if (word.numeric || acceptedAsIs(word.text, speller, extra, verdicts)) return [];
@@ -127,14 +142,15 @@ function misspeltParts(word: Word, speller: Speller, extra: ReadonlySet<string>,
   if (!text.includes("-")) return [word];
   const parts: Word[] = [];
   let start = 0;
-  for (const part of text.split("-")) {
+  for (const [i, part] of text.split("-").entries()) {
     const w = {
       text: word.text.slice(start, start + part.length),
       start: word.start + start,
       end: word.start + start + part.length,
       numeric: false,
     };
-    if (!/\p{N}/u.test(part) && !ACRONYM.test(part) && !isKnown(part, speller, extra)) parts.push(w);
+    const prefix = i === 0 && HYPHEN_PREFIXES.has(part.toLowerCase());
+    if (!prefix && !/\p{N}/u.test(part) && !ACRONYM.test(part) && !isKnown(part, speller, extra)) parts.push(w);
     start += part.length + 1;
   }
   return parts;

@@ -191,3 +191,18 @@ describe("British spellings", () => {
     ]);
   });
 });
+
+describe("hyphenated words", () => {
+  it("accepts a common prefix before a hyphen, and letters before a hyphen", async () => {
+    const text = "Pre-order now: pre-orders, eco-friendly, un-boxed, de-ice, tri-state, neo-classical; T-shirts, X-rays.";
+    expect(await run(spellingRule, post(text), { config: CONFIG })).toEqual([]);
+  });
+
+  it("still reports a misspelt word after a prefix, and a prefix that is not first", async () => {
+    expect(await run(spellingRule, post("Our pre-ordr and eco-frendly range, all-pre-order."), { config: CONFIG })).toEqual([
+      misspelt("5:9", "ordr"),
+      misspelt("5:22", "frendly"),
+      misspelt("5:41", "pre"),
+    ]);
+  });
+});
