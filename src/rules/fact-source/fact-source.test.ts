@@ -107,3 +107,32 @@ describe("fact-source examples", () => {
     ]);
   });
 });
+
+describe("fact-source: plain references with a URL", () => {
+  it("reads a reference carrying a well-formed http(s) URL as traceable, whatever punctuation follows the URL", async () => {
+    expect(
+      await run(
+        factSourceRule,
+        post(
+          ["a", "giveaway terms at https://acme.example/giveaway-terms", "team"],
+          ["b", "'terms (see https://acme.example/terms).'", "team"],
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports a malformed URL inside a reference once, with the check a URL source gets, and not as vague too", async () => {
+    expect(
+      await run(
+        factSourceRule,
+        post(
+          ["a", "giveaway terms at https://acme..example/terms and https://acme..example/terms", "team"],
+          ["b", "terms at http://intranet/terms", "team"],
+        ),
+      ),
+    ).toEqual([
+      '6:13 error fact-source facts[0].source: "https://acme..example/terms" has a malformed host name ("acme..example")',
+      '9:13 error fact-source facts[1].source: "http://intranet/terms" has no valid host name ("intranet")',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { urlProblem } from "../../links/well-formed.js";
+import { urlsIn } from "../../render/tokens.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 /** A scheme glued to the rest ("mailto:x", "https://…"); "Interview: Jane Doe, 2026" is a plain reference. */
@@ -13,7 +14,10 @@ const GENERIC = new Set(
   ),
 );
 
-/** A plain reference is specific when it carries a date or names someone (a capitalised, non-generic word). */
+/**
+ * A plain reference is specific when it carries a date or names someone (a capitalised, non-generic word); one
+ * that carries an http(s) URL is read before this, by that URL.
+ */
 function isSpecific(source: string): boolean {
   if (HAS_DATE.test(source)) return true;
   return (source.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).some((word) => !GENERIC.has(word.toLowerCase()));
@@ -57,6 +61,16 @@ export const factSourceRule: Rule = {
         // The same check as rule link's, which leaves malformed sources to this rule so each is reported once.
         const problem = urlProblem(source);
         if (problem) messages.push({ ...at, message: `facts[${index}].source: "${source}" ${problem}` });
+      } else if (urlsIn(source).length > 0) {
+        // A plain reference that carries an http(s) URL ("giveaway terms at https://acme.example/terms") is as
+        // traceable as the URL alone. Its URLs get the same check as a URL source, each malformed one reported once
+        // (and not also as vague: the fix is the URL); rule link leaves fact sources to this rule.
+        const problems = new Map<string, string>();
+        for (const { text } of urlsIn(source)) {
+          const problem = urlProblem(text);
+          if (problem) problems.set(text, problem);
+        }
+        for (const [url, problem] of problems) messages.push({ ...at, message: `facts[${index}].source: "${url}" ${problem}` });
       } else if (!isSpecific(source)) {
         messages.push({
           ...at,
