@@ -3,15 +3,20 @@ import { type HashtagPart, proseOf, segmentSpan, type Word } from "../../text/pr
 import { contractionOf, missingApostrophe } from "../apostrophe/index.js";
 import type { Rule, RuleMessage } from "../types.js";
 import { americanForms } from "./british.js";
+import { SOCIAL_WORDS } from "./social-words.js";
 import { loadSpeller, type Speller } from "./speller.js";
 
 const clientWords = new WeakMap<ResolvedClient, Set<string>>();
 
-/** The config's words (global and the client's), compared without case: "Northwind" also accepts "NORTHWIND". */
+/**
+ * The built-in social-media and retail words and the config's words (global and the client's), compared
+ * without case: "Northwind" also accepts "NORTHWIND". One set, so the built-in words also split run-together
+ * hashtags ("#livestreamsale") and are offered as suggestions, as config words are.
+ */
 function extraWordsOf(client: ResolvedClient): Set<string> {
   let words = clientWords.get(client);
   if (!words) {
-    words = new Set(client.words.map((w) => w.toLowerCase().replace(/’/g, "'")));
+    words = new Set([...SOCIAL_WORDS, ...client.words.map((w) => w.toLowerCase().replace(/’/g, "'"))]);
     clientWords.set(client, words);
   }
   return words;

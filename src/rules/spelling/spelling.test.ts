@@ -6,7 +6,8 @@ import { checkLoadedPost } from "../../check/check-post.js";
 import { parsePost } from "../../post/parsed-post.js";
 import { apostropheRule } from "../apostrophe/index.js";
 import { spellingRule } from "./index.js";
-import { hashOf, nearWords } from "./speller.js";
+import { SOCIAL_WORDS } from "./social-words.js";
+import { hashOf, loadSpeller, nearWords } from "./speller.js";
 
 const example = (name: string) => readFileSync(new URL(`examples/${name}`, import.meta.url), "utf8");
 const CONFIG = `dictionary:\n  words: [Acme, Trailhead]\n${BASE_CONFIG}`;
@@ -193,8 +194,9 @@ describe("British spellings", () => {
 });
 
 describe("hyphenated words", () => {
-  it("accepts a common prefix before a hyphen, and letters before a hyphen", async () => {
-    const text = "Pre-order now: pre-orders, eco-friendly, un-boxed, de-ice, tri-state, neo-classical; T-shirts, X-rays.";
+  it("accepts a common prefix before a hyphen, and common hyphenated forms whose parts are no words", async () => {
+    const text =
+      "Pre-order now: pre-orders, eco-friendly, un-boxed, de-ice, tri-state, neo-classical. Wi-Fi, hi-fi, sci-fi, lo-fi; T-shirts, X-rays.";
     expect(await run(spellingRule, post(text), { config: CONFIG })).toEqual([]);
   });
 
@@ -204,5 +206,30 @@ describe("hyphenated words", () => {
       misspelt("5:22", "frendly"),
       misspelt("5:41", "pre"),
     ]);
+  });
+});
+
+describe("built-in social-media, retail and food words", () => {
+  it("accepts them and their inflections for every client, with their accents, like the config's words", async () => {
+    const text =
+      "Our livestream, reposted: wishlist the daypack, influencers' merch collabs and upcycled softshells. Glamping, bikepacking, carabiners.\n" +
+      "Preorder via signup; ecommerce livestreaming. Chocolatey matcha, chai, focaccia, panettone, stollen, challah, babka, kombucha, açaí, frangipane, boule.";
+    expect(await run(spellingRule, post(text), { config: CONFIG })).toEqual([]);
+  });
+
+  it("splits run-together hashtags with them and suggests them for a typo", async () => {
+    const config = await loadConfig(CONFIG);
+    const loaded = parsePost("/content/posts/acme/p.md", "posts/acme/p.md", post("#livestreamsale Our kombuchaa."));
+    const messages = await checkLoadedPost(loaded, config, { now: NOW, rules: [spellingRule] });
+    expect(messages.map((m) => [m.message, m.suggestions])).toEqual([
+      [`"kombuchaa" is misspelt; expected a word from the dictionary or the config's words`, ["kombucha"]],
+    ]);
+  });
+
+  it("holds only lower-case words that en_US lacks, once each", async () => {
+    const speller = await loadSpeller();
+    expect(SOCIAL_WORDS.filter((w) => w !== w.toLowerCase() || speller.correct(w))).toEqual([]);
+    expect(new Set(SOCIAL_WORDS).size).toBe(SOCIAL_WORDS.length);
+    expect(SOCIAL_WORDS.length).toBeGreaterThan(150);
   });
 });
