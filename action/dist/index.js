@@ -32718,7 +32718,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5176);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1430);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -32727,7 +32727,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5176:
+/***/ 1430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42280,13 +42280,17 @@ function urlProblem(url) {
 
 ;// CONCATENATED MODULE: ./src/rules/fact-source/index.ts
 
+
 /** A scheme glued to the rest ("mailto:x", "https://…"); "Interview: Jane Doe, 2026" is a plain reference. */
 const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:(?=\S)/i;
 /** A date (2026-11-18, 18 November, Nov 2026) or a year makes a plain reference traceable. */
 const HAS_DATE = /\b(?:\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** Capitalised words that do not name anyone: a reference made only of these is too vague. */
 const GENERIC = new Set("the a an email e-mail mail call phone meeting chat slack teams internet web website online google source client team they we our their from by on in with per via".split(" "));
-/** A plain reference is specific when it carries a date or names someone (a capitalised, non-generic word). */
+/**
+ * A plain reference is specific when it carries a date or names someone (a capitalised, non-generic word); one
+ * that carries an http(s) URL is read before this, by that URL.
+ */
 function isSpecific(source) {
     if (HAS_DATE.test(source))
         return true;
@@ -42329,6 +42333,19 @@ const factSourceRule = {
                 const problem = urlProblem(source);
                 if (problem)
                     messages.push({ ...at, message: `facts[${index}].source: "${source}" ${problem}` });
+            }
+            else if (urlsIn(source).length > 0) {
+                // A plain reference that carries an http(s) URL ("giveaway terms at https://acme.example/terms") is as
+                // traceable as the URL alone. Its URLs get the same check as a URL source, each malformed one reported once
+                // (and not also as vague: the fix is the URL); rule link leaves fact sources to this rule.
+                const problems = new Map();
+                for (const { text } of urlsIn(source)) {
+                    const problem = urlProblem(text);
+                    if (problem)
+                        problems.set(text, problem);
+                }
+                for (const [url, problem] of problems)
+                    messages.push({ ...at, message: `facts[${index}].source: "${url}" ${problem}` });
             }
             else if (!isSpecific(source)) {
                 messages.push({
@@ -46329,7 +46346,12 @@ const DEFAULT_TOPICS = {
         "congresswoman",
         "senate",
         "senator",
-        "president",
+        "mayor",
+        "governor",
+        "city council",
+        // Not "president" alone: a club, a company and a university have one.
+        "presidential",
+        "president of the united states",
         "prime minister",
         "chancellor",
         "democrat",
@@ -46349,18 +46371,32 @@ const DEFAULT_TOPICS = {
         "electoral",
         "ballot",
         "ballots",
-        "vote",
-        "votes",
-        "voting",
+        // Not "vote", "voting" or "candidates" alone: marketing runs polls and photo contests, and hires candidates.
+        // A call to vote in an election reads like one of these.
         "voter",
         "voters",
+        "vote for the candidate",
+        "vote for a candidate",
+        "vote for candidates",
+        "candidate for office",
+        "run for office",
+        "running for office",
+        "go vote",
+        "go and vote",
+        "remember to vote",
+        "register to vote",
+        "get out and vote",
+        "get out the vote",
+        "gotv",
+        "vote early",
+        "early voting",
+        "postal vote",
+        "voting booth",
+        "polling day",
         "polling station",
         "referendum",
-        "candidate",
-        "candidates",
         "midterms",
         "primaries",
-        "get out the vote",
     ],
 };
 const topics_cache = new WeakMap();
@@ -46614,6 +46650,48 @@ function americanForms(word) {
     }
     return forms;
 }
+
+;// CONCATENATED MODULE: ./src/rules/spelling/social-words.ts
+/**
+ * Everyday words of social media, retail, outdoor gear and food that en_US (dictionary-en) lacks, with their
+ * usual inflections, accepted for every client like the config's words. Only words a professional copy
+ * editor would let stand in 2026 marketing copy belong here: no slang ("besties"), no trademarks or other
+ * proper nouns, and nothing en_US already holds (a test checks). Client-specific words (product names,
+ * places, people, house terms such as "levain" for one bakery) belong in checkpost.yml's `dictionary`.
+ * Accented words are listed without their accents: "açaí" is checked as "acai".
+ */
+const SOCIAL_WORDS = [
+    // Social media and digital.
+    "livestream livestreams livestreamed livestreaming livestreamer livestreamers repost reposts reposted reposting",
+    "unfollow unfollows unfollowed unfollowing influencer influencers collab collabs shoutout shoutouts vlog vlogs",
+    "vlogger vloggers vlogging podcaster podcasters photoshoot photoshoots videographer videographers voiceover",
+    "voiceovers walkthrough walkthroughs webpage webpages newsfeed newsfeeds signup signups onboarding rebrand",
+    "rebrands rebranded rebranding hackathon hackathons chatbot chatbots ebook ebooks audiobook audiobooks wifi",
+    // Hyphenated forms whose parts are not words on their own.
+    "wi-fi hi-fi sci-fi lo-fi hi-vis",
+    // Retail.
+    "ecommerce merch preorder preorders preordered preordering presale presales waitlist waitlists wishlist",
+    "wishlists wishlisted doorbuster doorbusters sitewide storewide shoppable giftable preloved thrifted thrifting",
+    "upcycle upcycles upcycled upcycling compostable reusables wearables staycation staycations",
+    // Clothing and homeware.
+    "colourway colourways crewneck crewnecks athleisure activewear womenswear workwear loungewear haircare homeware",
+    "homewares bakeware drinkware",
+    // Outdoor gear and trips.
+    "daypack daypacks softshell softshells hardshell hardshells baselayer baselayers midlayer midlayers ripstop",
+    "packable footbed footbeds midsole midsoles outsole outsoles carabiner carabiners trailhead trailheads",
+    "singletrack glamping bikepacking bikepacker bikepackers ebike ebikes paddleboard paddleboards paddleboarding",
+    "paddleboarder paddleboarders bouldering campervan campervans motorhome motorhomes s'mores",
+    // Bakery.
+    "focaccia focaccias panettone panettones pandoro stollen challah challahs babka babkas boule frangipane",
+    "viennoiserie galette galettes macaron macarons madeleine madeleines choux ganache blondie blondies donut",
+    "biscotti cannoli lebkuchen speculoos flatbreads panini chocolatey artisanal",
+    // Drinks.
+    "matcha chai kombucha kefir rooibos oolong cortado cortados macchiato macchiatos affogato mocktail mocktails",
+    // Food.
+    "acai brulee gelato charcuterie burrata halloumi bruschetta arancini miso tahini harissa labneh shakshuka",
+    "kimchi gochujang ramen gyoza bao pho katsu yuzu mochi umami tempeh seitan superfood superfoods probiotic",
+    "probiotics flexitarian pescatarian",
+].flatMap((line) => line.split(" "));
 
 ;// CONCATENATED MODULE: ./src/rules/spelling/speller.ts
 let loading;
@@ -46870,12 +46948,17 @@ function matchCase(original, candidate) {
 
 
 
+
 const clientWords = new WeakMap();
-/** The config's words (global and the client's), compared without case: "Northwind" also accepts "NORTHWIND". */
+/**
+ * The built-in social-media and retail words and the config's words (global and the client's), compared
+ * without case: "Northwind" also accepts "NORTHWIND". One set, so the built-in words also split run-together
+ * hashtags ("#livestreamsale") and are offered as suggestions, as config words are.
+ */
 function extraWordsOf(client) {
     let words = clientWords.get(client);
     if (!words) {
-        words = new Set(client.words.map((w) => w.toLowerCase().replace(/’/g, "'")));
+        words = new Set([...SOCIAL_WORDS, ...client.words.map((w) => w.toLowerCase().replace(/’/g, "'"))]);
         clientWords.set(client, words);
     }
     return words;
@@ -46981,6 +47064,16 @@ function splitsIntoWords(text, speller, extra) {
     }
     return splits[n] === true;
 }
+/**
+ * Prefixes written with a hyphen before a word ("pre-order", "eco-friendly", "tri-state"): accepted as the
+ * first part of a hyphenated word, where en_US cannot know them as they are no words alone ("pre", "eco",
+ * "un", "de"). The rest of the word is still checked: "pre-ordr" reports "ordr". Only prefixes English
+ * hyphenates productively; those that are words too ("post", "self", "co") are listed so the rule does not
+ * hang on en_US holding them.
+ */
+const HYPHEN_PREFIXES = new Set(("pre post re co eco non anti multi semi sub super ex mid mini micro macro inter intra over under out bi tri " +
+    "un de e self well low high all half cross counter pro neo mega ultra vice cyber socio geo bio hyper " +
+    "extra auto retro quasi pseudo").split(" "));
 /** The misspelt pieces of a word: the word itself, or the parts of a hyphenated word that are not words. */
 function misspeltParts(word, speller, extra, verdicts) {
     if (word.numeric || acceptedAsIs(word.text, speller, extra, verdicts))
@@ -46990,14 +47083,15 @@ function misspeltParts(word, speller, extra, verdicts) {
         return [word];
     const parts = [];
     let start = 0;
-    for (const part of text.split("-")) {
+    for (const [i, part] of text.split("-").entries()) {
         const w = {
             text: word.text.slice(start, start + part.length),
             start: word.start + start,
             end: word.start + start + part.length,
             numeric: false,
         };
-        if (!/\p{N}/u.test(part) && !spelling_ACRONYM.test(part) && !isKnown(part, speller, extra))
+        const prefix = i === 0 && HYPHEN_PREFIXES.has(part.toLowerCase());
+        if (!prefix && !/\p{N}/u.test(part) && !spelling_ACRONYM.test(part) && !isKnown(part, speller, extra))
             parts.push(w);
         start += part.length + 1;
     }
@@ -47066,9 +47160,15 @@ const CURRENCY_WORD = "(?:usd|eur|gbp|dollars?|euros?|pounds?)";
 // Context tests for superlatives, run only on the few characters around a match (so only where a match is).
 const BEFORE_POSSESSIVE = /\b(?:your|my)\s$/iu;
 const SENTENCE_START = /(?:^\s*|[.!?]\s+|\n\s*)$/u;
-const FIRST_BEFORE = /\b(?:at|come,?|things)\s$/iu;
+// "the/our/its/their first", "Acme's first", "the world's (very) first"; not "it's first come" nor "a first hike".
+const FIRST_DETERMINER_BEFORE = /(?:\b(?:the|our|its|their)|(?<!\b(?:it|that|what|who|he|she|there|here|this|where|how|which|let))['’]s)\s(?:very\s)?$/iu;
+const FOR_THE_FIRST_TIME = /\bfor the\s(?:very\s)?$/iu;
+const TIME_NOT_EVER_OR_IN = /^\stimes?\b(?!\s(?:ever|in)\b)/iu;
 const FIRST_AFTER = /^(?:\s(?:come|things first|of all|and foremost|aid|off)\b)/iu;
 const BEST_BEFORE = /\b(?:all the|at|(?:do|does|did|doing|done|try|tries|tried|trying)\s(?:our|their|his|her|its))\s$/iu;
+const MAY_THE_BEFORE = /\bmay the\s$/iu;
+// "may the best bake win", "may the best chocolate-chip cookie win": up to three words, then "win".
+const MAY_THE_BEST_AFTER = /^\s(?:[\p{L}'’-]+\s){0,3}win\b/iu;
 const BEST_AFTER = /^\s(?:wishes|regards|of luck|before|practices?)\b/iu;
 // "Acme's only" but not "it's only", "let's only" or "that's leading to".
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|our|its|their|one and)|(?<!\b(?:it|that|what|who|he|she|there|here|this|where|how|which|let))['’]s)\s$/iu;
@@ -47078,10 +47178,16 @@ const ONLY_NOT_CLAIM_AFTER = /^\s(?:way|thing)\b/iu;
  * Superlative words used in ordinary phrases that claim nothing. Conservative: each case is an idiom or a
  * grammatical use that cannot be a claim about the brand; anything in doubt stays reported.
  * - any word after "your"/"my" speaks of the reader ("your first order", "my best day");
- * - "first": "at first", "first come, first served", "first things first", "first of all", "first and foremost",
- *   "first aid", "first off", and a sentence opening "First," (a step in a list);
+ * - "first" claims to be first only after a determiner that singles the brand or its product out ("the first tent",
+ *   "our first sale", "Europe's first", "the world's very first") or before "ever" ("our first ever", "a first-ever
+ *   bake-off", which is always a claim). Without a determiner it is an ordinal or an adverb ("from first sketch",
+ *   "at first", "first come, first served", "First, pitch the tent"), and after "a"/"an" it means "an initial one"
+ *   ("a first overnight hike", "a first look"). Among determined ones, "first things first", "first of all", "first
+ *   and foremost", "first aid", "first off" are idioms, and "for the (very) first time" speaks of the brand's own
+ *   history, not of others; but "for the first time ever" or "… in Europe" compares, so it is reported;
  * - "best": "best wishes", "best regards", "all the best", "at best", "best of luck", "best before", "best
- *   practice(s)", "do/try our best", and a sentence opening "Best," (a sign-off);
+ *   practice(s)", "do/try our best", "may the best … win" (a contest's cheer), and a sentence opening "Best," (a
+ *   sign-off); "vote for the best photo" stays reported: nothing in the words tells a contest from a claim;
  * - "only" claims exclusivity only after a determiner ("the only tent that…", "Acme's only", "one and only"):
  *   the adverb ("only on Sundays", "not only … but", "if only") does not; "not the only", "the only way" and
  *   "the only thing" are idioms;
@@ -47092,12 +47198,18 @@ function ordinarySuperlative(prose, start, end) {
     const before = prose.slice(Math.max(0, start - 24), start);
     if (BEFORE_POSSESSIVE.test(before))
         return true;
-    const after = prose.slice(end, end + 24);
+    // Long enough for "may the best" and three words before "win".
+    const after = prose.slice(end, end + 40);
     switch (prose.slice(start, end).toLowerCase()) {
         case "first":
-            return FIRST_BEFORE.test(before) || FIRST_AFTER.test(after) || (after.startsWith(",") && SENTENCE_START.test(before));
+            return (!FIRST_DETERMINER_BEFORE.test(before) ||
+                FIRST_AFTER.test(after) ||
+                (FOR_THE_FIRST_TIME.test(before) && TIME_NOT_EVER_OR_IN.test(after)));
         case "best":
-            return BEST_BEFORE.test(before) || BEST_AFTER.test(after) || (after.startsWith(",") && SENTENCE_START.test(before));
+            return (BEST_BEFORE.test(before) ||
+                BEST_AFTER.test(after) ||
+                (after.startsWith(",") && SENTENCE_START.test(before)) ||
+                (MAY_THE_BEFORE.test(before) && MAY_THE_BEST_AFTER.test(after)));
         case "only":
             return !DETERMINER_BEFORE.test(before) || ONLY_NOT_CLAIM_BEFORE.test(before) || ONLY_NOT_CLAIM_AFTER.test(after);
         case "leading":
@@ -47166,7 +47278,7 @@ const KINDS = [
         kind: "a superlative",
         // Without the pattern's look-behinds at every position.
         needs: /first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|world[- ]class|unbeatable|unrivalled|unmatched|#1/i,
-        re: /(?<![\p{L}-])(?:first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|best[- ]selling|world[- ]class|(?:industry|market|world)-leading|unbeatable|unrivalled|unmatched)(?![\p{L}-])|#1\b/giu,
+        re: /(?<![\p{L}-])(?:first[- ]ever|first|only|largest|biggest|best|fastest|cheapest|lowest|highest|greatest|oldest|most popular|leading|number one|no\. ?1|award[- ]winning|best[- ]selling|world[- ]class|(?:industry|market|world)-leading|unbeatable|unrivalled|unmatched)(?![\p{L}-])|#1\b/giu,
         ordinary: ordinarySuperlative,
     },
 ];
@@ -47191,6 +47303,8 @@ const normalize = (text) => text
     .replace(/([$€£¥]) (?=\d)|(°) (?=[cf]\b)/g, "$1$2")
     .replace(NUMBER_UNIT_SPACE, "$1")
     .replace(TRAILING_CURRENCY, "$2$1");
+/** Sentence punctuation at either end of a quotation's text; not "%", "#" or "$", which are part of a claim. */
+const QUOTE_EDGE_PUNCTUATION = /^[\s.,;:!?¡¿…—–-]+|[\s.,;:!?…—–-]+$/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const undeclared_claim_DIGIT = /\d/;
 /**
@@ -47244,7 +47358,14 @@ const undeclaredClaimRule = {
                     // A percentage's number or a superlative inside a quote is not a second claim: the first kind wins.
                     if (taken.some(([a, b]) => start < b && end > a))
                         continue;
-                    const quoted = quote ? m.slice(1).find((group) => group !== undefined) : undefined;
+                    // A quote's own sentence punctuation ("…rain," or "…and then") is not part of what was said: the fact
+                    // quotes the words, often without it.
+                    const quoted = quote
+                        ? m
+                            .slice(1)
+                            .find((group) => group !== undefined)
+                            ?.replace(QUOTE_EDGE_PUNCTUATION, "")
+                        : undefined;
                     // A short quotation ("#1 tent") is emphasis, not a quote of someone: it is not reported, and what it
                     // holds is still read by the later kinds, so it is not taken. Ordinary text is skipped before it takes
                     // its place or its key, so a later real claim with the same word is still reported.
