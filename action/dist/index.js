@@ -48421,10 +48421,10 @@ const required2 = moduleExports(equal);
 "use strict";
 const validate = validate20;
 /* harmony default export */ const validate_config = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.", "type": "integer", "minimum": 2, "default": 3 }, "pattern_window_days": { "description": "The window, in days, in which takedowns are counted for a pattern.", "type": "integer", "minimum": 1, "default": 90 }, "escalate_to": { "description": "GitHub logins mentioned when a pattern is found.", "type": "array", "items": { "$ref": "#/$defs/githubLogin" } } } } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "wrong-account": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "spelling": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "repeated-word": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "article": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "apostrophe": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "spacing": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "media": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "alt-text": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "fact-source": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "undeclared-claim": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "hashtags": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }] }, "mentions": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }] } } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.", "type": "integer", "minimum": 2, "default": 3 }, "pattern_window_days": { "description": "The window, in days, in which takedowns are counted for a pattern.", "type": "integer", "minimum": 1, "default": 90 }, "escalate_to": { "description": "GitHub logins mentioned when a pattern is found.", "type": "array", "items": { "$ref": "#/$defs/githubLogin" } } } } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "$ref": "#/$defs/severityOnlyCheck" }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "countLimitCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." }, "severityOnlyCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." } } };
 const schema32 = { "type": "string", "minLength": 1 };
 const schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" };
-const schema102 = { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } };
+const schema77 = { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } };
 const schema36 = { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
 const func1 = required0.default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
@@ -48438,10 +48438,259 @@ const pattern7 = new RegExp("^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$", "u");
 const pattern8 = new RegExp("^https?://[^\\s/$.?#][^\\s]*$", "u");
 const pattern9 = new RegExp("^[A-Z_][A-Z0-9_]{0,127}$", "u");
 const formats0 = required1.fullFormats.uri;
-const schema42 = { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "wrong-account": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "spelling": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "repeated-word": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "article": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "apostrophe": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "spacing": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "media": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "alt-text": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "fact-source": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "undeclared-claim": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "hashtags": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }] }, "mentions": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }] } } };
+const schema42 = { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "$ref": "#/$defs/severityOnlyCheck" }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } };
 const schema43 = { "enum": ["off", "info", "warning", "error"] };
 const pattern10 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const func5 = Object.prototype.hasOwnProperty;
+const schema45 = { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (!((((data === "off") || (data === "info")) || (data === "warning")) || (data === "error"))) {
+    const err0 = { instancePath, schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(key0 === "severity")) {
+            const err1 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45.anyOf[1], data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data0 = data.severity;
+        if (!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))) {
+            const err2 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.anyOf[1].type, parentSchema: schema45.anyOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} var _valid0 = _errs3 === errors; valid0 = valid0 || _valid0; if (_valid0) {
+    var props0 = true;
+} if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema45.anyOf, parentSchema: schema45, data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate25.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate25.evaluated = { "dynamicProps": true, "dynamicItems": false };
+const schema59 = { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate39.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (!((((data === "off") || (data === "info")) || (data === "warning")) || (data === "error"))) {
+    const err0 = { instancePath, schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((key0 === "severity") || (key0 === "max")) || (key0 === "per_channel"))) {
+            const err1 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59.anyOf[1], data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data0 = data.severity;
+        if (!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))) {
+            const err2 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.max !== undefined) {
+        let data1 = data.max;
+        if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+            const err3 = { instancePath: instancePath + "/max", schemaPath: "#/anyOf/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.anyOf[1].properties.max.type, parentSchema: schema59.anyOf[1].properties.max, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if ((typeof data1 == "number") && (isFinite(data1))) {
+            if (data1 < 0 || isNaN(data1)) {
+                const err4 = { instancePath: instancePath + "/max", schemaPath: "#/anyOf/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema59.anyOf[1].properties.max, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.per_channel !== undefined) {
+        let data2 = data.per_channel;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                const _errs12 = errors;
+                if (typeof key1 === "string") {
+                    if (!pattern4.test(key1)) {
+                        const err5 = { instancePath: instancePath + "/per_channel", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key1, propertyName: key1 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/per_channel", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key1, propertyName: key1 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid4 = _errs12 === errors;
+                if (!valid4) {
+                    const err7 = { instancePath: instancePath + "/per_channel", schemaPath: "#/anyOf/1/properties/per_channel/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema59.anyOf[1].properties.per_channel.propertyNames, parentSchema: schema59.anyOf[1].properties.per_channel, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            for (const key2 in data2) {
+                let data3 = data2[key2];
+                if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+                    const err8 = { instancePath: instancePath + "/per_channel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/anyOf/1/properties/per_channel/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.anyOf[1].properties.per_channel.additionalProperties.type, parentSchema: schema59.anyOf[1].properties.per_channel.additionalProperties, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+                if ((typeof data3 == "number") && (isFinite(data3))) {
+                    if (data3 < 0 || isNaN(data3)) {
+                        const err9 = { instancePath: instancePath + "/per_channel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/anyOf/1/properties/per_channel/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema59.anyOf[1].properties.per_channel.additionalProperties, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/per_channel", schemaPath: "#/anyOf/1/properties/per_channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.anyOf[1].properties.per_channel.type, parentSchema: schema59.anyOf[1].properties.per_channel, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err11 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.anyOf[1].type, parentSchema: schema59.anyOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} var _valid0 = _errs3 === errors; valid0 = valid0 || _valid0; if (_valid0) {
+    var props0 = true;
+} if (!valid0) {
+    const err12 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema59.anyOf, parentSchema: schema59, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate39.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate39.evaluated = { "dynamicProps": true, "dynamicItems": false };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate24.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -48547,12 +48796,54 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.schema !== undefined) {
-        let data2 = data.schema;
-        const _errs12 = errors;
+        if (!(validate25(data.schema, { instancePath: instancePath + "/schema", parentData: data, parentDataProperty: "schema", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data["wrong-account"] !== undefined) {
+        if (!(validate25(data["wrong-account"], { instancePath: instancePath + "/wrong-account", parentData: data, parentDataProperty: "wrong-account", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.spelling !== undefined) {
+        if (!(validate25(data.spelling, { instancePath: instancePath + "/spelling", parentData: data, parentDataProperty: "spelling", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data["repeated-word"] !== undefined) {
+        if (!(validate25(data["repeated-word"], { instancePath: instancePath + "/repeated-word", parentData: data, parentDataProperty: "repeated-word", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.article !== undefined) {
+        if (!(validate25(data.article, { instancePath: instancePath + "/article", parentData: data, parentDataProperty: "article", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.apostrophe !== undefined) {
+        if (!(validate25(data.apostrophe, { instancePath: instancePath + "/apostrophe", parentData: data, parentDataProperty: "apostrophe", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.spacing !== undefined) {
+        if (!(validate25(data.spacing, { instancePath: instancePath + "/spacing", parentData: data, parentDataProperty: "spacing", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.readability !== undefined) {
+        let data9 = data.readability;
+        const _errs19 = errors;
         let valid7 = false;
-        const _errs13 = errors;
-        if (!((((data2 === "off") || (data2 === "info")) || (data2 === "warning")) || (data2 === "error"))) {
-            const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data2 };
+        const _errs20 = errors;
+        if (!((((data9 === "off") || (data9 === "info")) || (data9 === "warning")) || (data9 === "error"))) {
+            const err6 = { instancePath: instancePath + "/readability", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data9 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -48561,13 +48852,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        var _valid1 = _errs13 === errors;
+        var _valid1 = _errs20 === errors;
         valid7 = valid7 || _valid1;
-        const _errs15 = errors;
-        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            for (const key2 in data2) {
-                if (!(key2 === "severity")) {
-                    const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.schema.anyOf[1], data: data2 };
+        const _errs22 = errors;
+        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            for (const key2 in data9) {
+                if (!((key2 === "severity") || (key2 === "max_words"))) {
+                    const err7 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.readability.anyOf[1], data: data9 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -48577,10 +48868,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data2.severity !== undefined) {
-                let data3 = data2.severity;
-                if (!((((data3 === "off") || (data3 === "info")) || (data3 === "warning")) || (data3 === "error"))) {
-                    const err8 = { instancePath: instancePath + "/schema/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data3 };
+            if (data9.severity !== undefined) {
+                let data10 = data9.severity;
+                if (!((((data10 === "off") || (data10 === "info")) || (data10 === "warning")) || (data10 === "error"))) {
+                    const err8 = { instancePath: instancePath + "/readability/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -48590,48 +48881,34 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err9 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.schema.anyOf[1].type, parentSchema: schema42.properties.schema.anyOf[1], data: data2 };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-        var _valid1 = _errs15 === errors;
-        valid7 = valid7 || _valid1;
-        if (!valid7) {
-            const err10 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.schema.anyOf, parentSchema: schema42.properties.schema, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs12;
-            if (vErrors !== null) {
-                if (_errs12) {
-                    vErrors.length = _errs12;
+            if (data9.max_words !== undefined) {
+                let data11 = data9.max_words;
+                if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
+                    const err9 = { instancePath: instancePath + "/readability/max_words", schemaPath: "#/properties/readability/anyOf/1/properties/max_words/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.readability.anyOf[1].properties.max_words.type, parentSchema: schema42.properties.readability.anyOf[1].properties.max_words, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
                 }
-                else {
-                    vErrors = null;
+                if ((typeof data11 == "number") && (isFinite(data11))) {
+                    if (data11 < 1 || isNaN(data11)) {
+                        const err10 = { instancePath: instancePath + "/readability/max_words", schemaPath: "#/properties/readability/anyOf/1/properties/max_words/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.readability.anyOf[1].properties.max_words, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
                 }
             }
         }
-    }
-    if (data["wrong-account"] !== undefined) {
-        let data4 = data["wrong-account"];
-        const _errs21 = errors;
-        let valid11 = false;
-        const _errs22 = errors;
-        if (!((((data4 === "off") || (data4 === "info")) || (data4 === "warning")) || (data4 === "error"))) {
-            const err11 = { instancePath: instancePath + "/wrong-account", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data4 };
+        else {
+            const err11 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.readability.anyOf[1].type, parentSchema: schema42.properties.readability.anyOf[1], data: data9 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -48640,63 +48917,23 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        var _valid2 = _errs22 === errors;
-        valid11 = valid11 || _valid2;
-        const _errs24 = errors;
-        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            for (const key3 in data4) {
-                if (!(key3 === "severity")) {
-                    const err12 = { instancePath: instancePath + "/wrong-account", schemaPath: "#/properties/wrong-account/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["wrong-account"].anyOf[1], data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-            }
-            if (data4.severity !== undefined) {
-                let data5 = data4.severity;
-                if (!((((data5 === "off") || (data5 === "info")) || (data5 === "warning")) || (data5 === "error"))) {
-                    const err13 = { instancePath: instancePath + "/wrong-account/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data5 };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err14 = { instancePath: instancePath + "/wrong-account", schemaPath: "#/properties/wrong-account/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["wrong-account"].anyOf[1].type, parentSchema: schema42.properties["wrong-account"].anyOf[1], data: data4 };
+        var _valid1 = _errs22 === errors;
+        valid7 = valid7 || _valid1;
+        if (!valid7) {
+            const err12 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.readability.anyOf, parentSchema: schema42.properties.readability, data: data9 };
             if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err12];
             }
             else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-        var _valid2 = _errs24 === errors;
-        valid11 = valid11 || _valid2;
-        if (!valid11) {
-            const err15 = { instancePath: instancePath + "/wrong-account", schemaPath: "#/properties/wrong-account/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["wrong-account"].anyOf, parentSchema: schema42.properties["wrong-account"], data: data4 };
-            if (vErrors === null) {
-                vErrors = [err15];
-            }
-            else {
-                vErrors.push(err15);
+                vErrors.push(err12);
             }
             errors++;
         }
         else {
-            errors = _errs21;
+            errors = _errs19;
             if (vErrors !== null) {
-                if (_errs21) {
-                    vErrors.length = _errs21;
+                if (_errs19) {
+                    vErrors.length = _errs19;
                 }
                 else {
                     vErrors = null;
@@ -48704,41 +48941,82 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data.spelling !== undefined) {
-        let data6 = data.spelling;
+    if (data.inclusive !== undefined) {
+        let data12 = data.inclusive;
         const _errs30 = errors;
-        let valid15 = false;
+        let valid11 = false;
         const _errs31 = errors;
-        if (!((((data6 === "off") || (data6 === "info")) || (data6 === "warning")) || (data6 === "error"))) {
-            const err16 = { instancePath: instancePath + "/spelling", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data6 };
+        if (!((((data12 === "off") || (data12 === "info")) || (data12 === "warning")) || (data12 === "error"))) {
+            const err13 = { instancePath: instancePath + "/inclusive", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data12 };
             if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err13];
             }
             else {
-                vErrors.push(err16);
+                vErrors.push(err13);
             }
             errors++;
         }
-        var _valid3 = _errs31 === errors;
-        valid15 = valid15 || _valid3;
+        var _valid2 = _errs31 === errors;
+        valid11 = valid11 || _valid2;
         const _errs33 = errors;
-        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-            for (const key4 in data6) {
-                if (!(key4 === "severity")) {
-                    const err17 = { instancePath: instancePath + "/spelling", schemaPath: "#/properties/spelling/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.spelling.anyOf[1], data: data6 };
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key3 in data12) {
+                if (!((key3 === "severity") || (key3 === "ignore"))) {
+                    const err14 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.inclusive.anyOf[1], data: data12 };
                     if (vErrors === null) {
-                        vErrors = [err17];
+                        vErrors = [err14];
                     }
                     else {
-                        vErrors.push(err17);
+                        vErrors.push(err14);
                     }
                     errors++;
                 }
             }
-            if (data6.severity !== undefined) {
-                let data7 = data6.severity;
-                if (!((((data7 === "off") || (data7 === "info")) || (data7 === "warning")) || (data7 === "error"))) {
-                    const err18 = { instancePath: instancePath + "/spelling/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data7 };
+            if (data12.severity !== undefined) {
+                let data13 = data12.severity;
+                if (!((((data13 === "off") || (data13 === "info")) || (data13 === "warning")) || (data13 === "error"))) {
+                    const err15 = { instancePath: instancePath + "/inclusive/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.ignore !== undefined) {
+                let data14 = data12.ignore;
+                if (Array.isArray(data14)) {
+                    const len0 = data14.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data15 = data14[i0];
+                        if (typeof data15 === "string") {
+                            if (func1(data15) < 1) {
+                                const err16 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err16];
+                                }
+                                else {
+                                    vErrors.push(err16);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err17 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err18 = { instancePath: instancePath + "/inclusive/ignore", schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -48750,7 +49028,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err19 = { instancePath: instancePath + "/spelling", schemaPath: "#/properties/spelling/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.spelling.anyOf[1].type, parentSchema: schema42.properties.spelling.anyOf[1], data: data6 };
+            const err19 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.inclusive.anyOf[1].type, parentSchema: schema42.properties.inclusive.anyOf[1], data: data12 };
             if (vErrors === null) {
                 vErrors = [err19];
             }
@@ -48759,10 +49037,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        var _valid3 = _errs33 === errors;
-        valid15 = valid15 || _valid3;
-        if (!valid15) {
-            const err20 = { instancePath: instancePath + "/spelling", schemaPath: "#/properties/spelling/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.spelling.anyOf, parentSchema: schema42.properties.spelling, data: data6 };
+        var _valid2 = _errs33 === errors;
+        valid11 = valid11 || _valid2;
+        if (!valid11) {
+            const err20 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.inclusive.anyOf, parentSchema: schema42.properties.inclusive, data: data12 };
             if (vErrors === null) {
                 vErrors = [err20];
             }
@@ -48783,13 +49061,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data["repeated-word"] !== undefined) {
-        let data8 = data["repeated-word"];
-        const _errs39 = errors;
-        let valid19 = false;
-        const _errs40 = errors;
-        if (!((((data8 === "off") || (data8 === "info")) || (data8 === "warning")) || (data8 === "error"))) {
-            const err21 = { instancePath: instancePath + "/repeated-word", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data8 };
+    if (data.profanity !== undefined) {
+        let data16 = data.profanity;
+        const _errs43 = errors;
+        let valid17 = false;
+        const _errs44 = errors;
+        if (!((((data16 === "off") || (data16 === "info")) || (data16 === "warning")) || (data16 === "error"))) {
+            const err21 = { instancePath: instancePath + "/profanity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data16 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -48798,13 +49076,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        var _valid4 = _errs40 === errors;
-        valid19 = valid19 || _valid4;
-        const _errs42 = errors;
-        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            for (const key5 in data8) {
-                if (!(key5 === "severity")) {
-                    const err22 = { instancePath: instancePath + "/repeated-word", schemaPath: "#/properties/repeated-word/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["repeated-word"].anyOf[1], data: data8 };
+        var _valid3 = _errs44 === errors;
+        valid17 = valid17 || _valid3;
+        const _errs46 = errors;
+        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            for (const key4 in data16) {
+                if (!(((key4 === "severity") || (key4 === "sureness")) || (key4 === "ignore"))) {
+                    const err22 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.profanity.anyOf[1], data: data16 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -48814,10 +49092,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data8.severity !== undefined) {
-                let data9 = data8.severity;
-                if (!((((data9 === "off") || (data9 === "info")) || (data9 === "warning")) || (data9 === "error"))) {
-                    const err23 = { instancePath: instancePath + "/repeated-word/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data9 };
+            if (data16.severity !== undefined) {
+                let data17 = data16.severity;
+                if (!((((data17 === "off") || (data17 === "info")) || (data17 === "warning")) || (data17 === "error"))) {
+                    const err23 = { instancePath: instancePath + "/profanity/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -48827,100 +49105,85 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err24 = { instancePath: instancePath + "/repeated-word", schemaPath: "#/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["repeated-word"].anyOf[1].type, parentSchema: schema42.properties["repeated-word"].anyOf[1], data: data8 };
-            if (vErrors === null) {
-                vErrors = [err24];
+            if (data16.sureness !== undefined) {
+                let data18 = data16.sureness;
+                if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                    const err24 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.profanity.anyOf[1].properties.sureness.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+                if ((typeof data18 == "number") && (isFinite(data18))) {
+                    if (data18 > 2 || isNaN(data18)) {
+                        const err25 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2", schema: 2, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                    if (data18 < 0 || isNaN(data18)) {
+                        const err26 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
             }
-            else {
-                vErrors.push(err24);
-            }
-            errors++;
-        }
-        var _valid4 = _errs42 === errors;
-        valid19 = valid19 || _valid4;
-        if (!valid19) {
-            const err25 = { instancePath: instancePath + "/repeated-word", schemaPath: "#/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["repeated-word"].anyOf, parentSchema: schema42.properties["repeated-word"], data: data8 };
-            if (vErrors === null) {
-                vErrors = [err25];
-            }
-            else {
-                vErrors.push(err25);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs39;
-            if (vErrors !== null) {
-                if (_errs39) {
-                    vErrors.length = _errs39;
+            if (data16.ignore !== undefined) {
+                let data19 = data16.ignore;
+                if (Array.isArray(data19)) {
+                    const len1 = data19.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data20 = data19[i1];
+                        if (typeof data20 === "string") {
+                            if (func1(data20) < 1) {
+                                const err27 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err28 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.profanity.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data.article !== undefined) {
-        let data10 = data.article;
-        const _errs48 = errors;
-        let valid23 = false;
-        const _errs49 = errors;
-        if (!((((data10 === "off") || (data10 === "info")) || (data10 === "warning")) || (data10 === "error"))) {
-            const err26 = { instancePath: instancePath + "/article", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data10 };
-            if (vErrors === null) {
-                vErrors = [err26];
-            }
-            else {
-                vErrors.push(err26);
-            }
-            errors++;
-        }
-        var _valid5 = _errs49 === errors;
-        valid23 = valid23 || _valid5;
-        const _errs51 = errors;
-        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            for (const key6 in data10) {
-                if (!(key6 === "severity")) {
-                    const err27 = { instancePath: instancePath + "/article", schemaPath: "#/properties/article/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.article.anyOf[1], data: data10 };
+                    const err29 = { instancePath: instancePath + "/profanity/ignore", schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.profanity.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore, data: data19 };
                     if (vErrors === null) {
-                        vErrors = [err27];
+                        vErrors = [err29];
                     }
                     else {
-                        vErrors.push(err27);
-                    }
-                    errors++;
-                }
-            }
-            if (data10.severity !== undefined) {
-                let data11 = data10.severity;
-                if (!((((data11 === "off") || (data11 === "info")) || (data11 === "warning")) || (data11 === "error"))) {
-                    const err28 = { instancePath: instancePath + "/article/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data11 };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
+                        vErrors.push(err29);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err29 = { instancePath: instancePath + "/article", schemaPath: "#/properties/article/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.article.anyOf[1].type, parentSchema: schema42.properties.article.anyOf[1], data: data10 };
-            if (vErrors === null) {
-                vErrors = [err29];
-            }
-            else {
-                vErrors.push(err29);
-            }
-            errors++;
-        }
-        var _valid5 = _errs51 === errors;
-        valid23 = valid23 || _valid5;
-        if (!valid23) {
-            const err30 = { instancePath: instancePath + "/article", schemaPath: "#/properties/article/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.article.anyOf, parentSchema: schema42.properties.article, data: data10 };
+            const err30 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.profanity.anyOf[1].type, parentSchema: schema42.properties.profanity.anyOf[1], data: data16 };
             if (vErrors === null) {
                 vErrors = [err30];
             }
@@ -48929,25 +49192,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        else {
-            errors = _errs48;
-            if (vErrors !== null) {
-                if (_errs48) {
-                    vErrors.length = _errs48;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data.apostrophe !== undefined) {
-        let data12 = data.apostrophe;
-        const _errs57 = errors;
-        let valid27 = false;
-        const _errs58 = errors;
-        if (!((((data12 === "off") || (data12 === "info")) || (data12 === "warning")) || (data12 === "error"))) {
-            const err31 = { instancePath: instancePath + "/apostrophe", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data12 };
+        var _valid3 = _errs46 === errors;
+        valid17 = valid17 || _valid3;
+        if (!valid17) {
+            const err31 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.profanity.anyOf, parentSchema: schema42.properties.profanity, data: data16 };
             if (vErrors === null) {
                 vErrors = [err31];
             }
@@ -48956,26 +49204,70 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        var _valid6 = _errs58 === errors;
-        valid27 = valid27 || _valid6;
-        const _errs60 = errors;
-        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            for (const key7 in data12) {
-                if (!(key7 === "severity")) {
-                    const err32 = { instancePath: instancePath + "/apostrophe", schemaPath: "#/properties/apostrophe/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.apostrophe.anyOf[1], data: data12 };
-                    if (vErrors === null) {
-                        vErrors = [err32];
-                    }
-                    else {
-                        vErrors.push(err32);
-                    }
-                    errors++;
+        else {
+            errors = _errs43;
+            if (vErrors !== null) {
+                if (_errs43) {
+                    vErrors.length = _errs43;
+                }
+                else {
+                    vErrors = null;
                 }
             }
-            if (data12.severity !== undefined) {
-                let data13 = data12.severity;
-                if (!((((data13 === "off") || (data13 === "info")) || (data13 === "warning")) || (data13 === "error"))) {
-                    const err33 = { instancePath: instancePath + "/apostrophe/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data13 };
+        }
+    }
+    if (data.length !== undefined) {
+        if (!(validate25(data.length, { instancePath: instancePath + "/length", parentData: data, parentDataProperty: "length", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.media !== undefined) {
+        if (!(validate25(data.media, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data["alt-text"] !== undefined) {
+        if (!(validate25(data["alt-text"], { instancePath: instancePath + "/alt-text", parentData: data, parentDataProperty: "alt-text", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data["fact-source"] !== undefined) {
+        if (!(validate25(data["fact-source"], { instancePath: instancePath + "/fact-source", parentData: data, parentDataProperty: "fact-source", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data["undeclared-claim"] !== undefined) {
+        if (!(validate25(data["undeclared-claim"], { instancePath: instancePath + "/undeclared-claim", parentData: data, parentDataProperty: "undeclared-claim", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data["sensitive-topic"] !== undefined) {
+        let data26 = data["sensitive-topic"];
+        const _errs63 = errors;
+        let valid23 = false;
+        const _errs64 = errors;
+        if (!((((data26 === "off") || (data26 === "info")) || (data26 === "warning")) || (data26 === "error"))) {
+            const err32 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data26 };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            errors++;
+        }
+        var _valid4 = _errs64 === errors;
+        valid23 = valid23 || _valid4;
+        const _errs66 = errors;
+        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key5 in data26) {
+                if (!((key5 === "severity") || (key5 === "allow"))) {
+                    const err33 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data26 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -48985,63 +49277,51 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err34 = { instancePath: instancePath + "/apostrophe", schemaPath: "#/properties/apostrophe/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.apostrophe.anyOf[1].type, parentSchema: schema42.properties.apostrophe.anyOf[1], data: data12 };
-            if (vErrors === null) {
-                vErrors = [err34];
+            if (data26.severity !== undefined) {
+                let data27 = data26.severity;
+                if (!((((data27 === "off") || (data27 === "info")) || (data27 === "warning")) || (data27 === "error"))) {
+                    const err34 = { instancePath: instancePath + "/sensitive-topic/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
             }
-            else {
-                vErrors.push(err34);
-            }
-            errors++;
-        }
-        var _valid6 = _errs60 === errors;
-        valid27 = valid27 || _valid6;
-        if (!valid27) {
-            const err35 = { instancePath: instancePath + "/apostrophe", schemaPath: "#/properties/apostrophe/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.apostrophe.anyOf, parentSchema: schema42.properties.apostrophe, data: data12 };
-            if (vErrors === null) {
-                vErrors = [err35];
-            }
-            else {
-                vErrors.push(err35);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs57;
-            if (vErrors !== null) {
-                if (_errs57) {
-                    vErrors.length = _errs57;
+            if (data26.allow !== undefined) {
+                let data28 = data26.allow;
+                if (Array.isArray(data28)) {
+                    const len2 = data28.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data29 = data28[i2];
+                        if (typeof data29 === "string") {
+                            if (!pattern4.test(data29)) {
+                                const err35 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: data29 };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err36 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data.spacing !== undefined) {
-        let data14 = data.spacing;
-        const _errs66 = errors;
-        let valid31 = false;
-        const _errs67 = errors;
-        if (!((((data14 === "off") || (data14 === "info")) || (data14 === "warning")) || (data14 === "error"))) {
-            const err36 = { instancePath: instancePath + "/spacing", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data14 };
-            if (vErrors === null) {
-                vErrors = [err36];
-            }
-            else {
-                vErrors.push(err36);
-            }
-            errors++;
-        }
-        var _valid7 = _errs67 === errors;
-        valid31 = valid31 || _valid7;
-        const _errs69 = errors;
-        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            for (const key8 in data14) {
-                if (!(key8 === "severity")) {
-                    const err37 = { instancePath: instancePath + "/spacing", schemaPath: "#/properties/spacing/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.spacing.anyOf[1], data: data14 };
+                    const err37 = { instancePath: instancePath + "/sensitive-topic/allow", schemaPath: "#/properties/sensitive-topic/anyOf/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow.type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow, data: data28 };
                     if (vErrors === null) {
                         vErrors = [err37];
                     }
@@ -49051,22 +49331,21 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data14.severity !== undefined) {
-                let data15 = data14.severity;
-                if (!((((data15 === "off") || (data15 === "info")) || (data15 === "warning")) || (data15 === "error"))) {
-                    const err38 = { instancePath: instancePath + "/spacing/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data15 };
-                    if (vErrors === null) {
-                        vErrors = [err38];
-                    }
-                    else {
-                        vErrors.push(err38);
-                    }
-                    errors++;
-                }
-            }
         }
         else {
-            const err39 = { instancePath: instancePath + "/spacing", schemaPath: "#/properties/spacing/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.spacing.anyOf[1].type, parentSchema: schema42.properties.spacing.anyOf[1], data: data14 };
+            const err38 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["sensitive-topic"].anyOf[1].type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data26 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+        var _valid4 = _errs66 === errors;
+        valid23 = valid23 || _valid4;
+        if (!valid23) {
+            const err39 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["sensitive-topic"].anyOf, parentSchema: schema42.properties["sensitive-topic"], data: data26 };
             if (vErrors === null) {
                 vErrors = [err39];
             }
@@ -49075,10 +49354,25 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        var _valid7 = _errs69 === errors;
-        valid31 = valid31 || _valid7;
-        if (!valid31) {
-            const err40 = { instancePath: instancePath + "/spacing", schemaPath: "#/properties/spacing/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.spacing.anyOf, parentSchema: schema42.properties.spacing, data: data14 };
+        else {
+            errors = _errs63;
+            if (vErrors !== null) {
+                if (_errs63) {
+                    vErrors.length = _errs63;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data["publish-window"] !== undefined) {
+        let data30 = data["publish-window"];
+        const _errs77 = errors;
+        let valid30 = false;
+        const _errs78 = errors;
+        if (!((((data30 === "off") || (data30 === "info")) || (data30 === "warning")) || (data30 === "error"))) {
+            const err40 = { instancePath: instancePath + "/publish-window", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data30 };
             if (vErrors === null) {
                 vErrors = [err40];
             }
@@ -49087,40 +49381,26 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        else {
-            errors = _errs66;
-            if (vErrors !== null) {
-                if (_errs66) {
-                    vErrors.length = _errs66;
+        var _valid5 = _errs78 === errors;
+        valid30 = valid30 || _valid5;
+        const _errs80 = errors;
+        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            for (const key6 in data30) {
+                if (!((key6 === "severity") || (key6 === "past"))) {
+                    const err41 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data30 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
                 }
-                else {
-                    vErrors = null;
-                }
             }
-        }
-    }
-    if (data.readability !== undefined) {
-        let data16 = data.readability;
-        const _errs75 = errors;
-        let valid35 = false;
-        const _errs76 = errors;
-        if (!((((data16 === "off") || (data16 === "info")) || (data16 === "warning")) || (data16 === "error"))) {
-            const err41 = { instancePath: instancePath + "/readability", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data16 };
-            if (vErrors === null) {
-                vErrors = [err41];
-            }
-            else {
-                vErrors.push(err41);
-            }
-            errors++;
-        }
-        var _valid8 = _errs76 === errors;
-        valid35 = valid35 || _valid8;
-        const _errs78 = errors;
-        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            for (const key9 in data16) {
-                if (!((key9 === "severity") || (key9 === "max_words"))) {
-                    const err42 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.readability.anyOf[1], data: data16 };
+            if (data30.severity !== undefined) {
+                let data31 = data30.severity;
+                if (!((((data31 === "off") || (data31 === "info")) || (data31 === "warning")) || (data31 === "error"))) {
+                    const err42 = { instancePath: instancePath + "/publish-window/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data31 };
                     if (vErrors === null) {
                         vErrors = [err42];
                     }
@@ -49130,10 +49410,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data16.severity !== undefined) {
-                let data17 = data16.severity;
-                if (!((((data17 === "off") || (data17 === "info")) || (data17 === "warning")) || (data17 === "error"))) {
-                    const err43 = { instancePath: instancePath + "/readability/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data17 };
+            if (data30.past !== undefined) {
+                let data32 = data30.past;
+                if (!((data32 === "error") || (data32 === "warning"))) {
+                    const err43 = { instancePath: instancePath + "/publish-window/past", schemaPath: "#/properties/publish-window/anyOf/1/properties/past/enum", keyword: "enum", params: { allowedValues: schema42.properties["publish-window"].anyOf[1].properties.past.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties["publish-window"].anyOf[1].properties.past.enum, parentSchema: schema42.properties["publish-window"].anyOf[1].properties.past, data: data32 };
                     if (vErrors === null) {
                         vErrors = [err43];
                     }
@@ -49143,941 +49423,34 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data16.max_words !== undefined) {
-                let data18 = data16.max_words;
-                if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
-                    const err44 = { instancePath: instancePath + "/readability/max_words", schemaPath: "#/properties/readability/anyOf/1/properties/max_words/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.readability.anyOf[1].properties.max_words.type, parentSchema: schema42.properties.readability.anyOf[1].properties.max_words, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-                if ((typeof data18 == "number") && (isFinite(data18))) {
-                    if (data18 < 1 || isNaN(data18)) {
-                        const err45 = { instancePath: instancePath + "/readability/max_words", schemaPath: "#/properties/readability/anyOf/1/properties/max_words/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.readability.anyOf[1].properties.max_words, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err45];
-                        }
-                        else {
-                            vErrors.push(err45);
-                        }
-                        errors++;
-                    }
-                }
-            }
         }
         else {
-            const err46 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.readability.anyOf[1].type, parentSchema: schema42.properties.readability.anyOf[1], data: data16 };
+            const err44 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["publish-window"].anyOf[1].type, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data30 };
             if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err44];
             }
             else {
-                vErrors.push(err46);
+                vErrors.push(err44);
             }
             errors++;
         }
-        var _valid8 = _errs78 === errors;
-        valid35 = valid35 || _valid8;
-        if (!valid35) {
-            const err47 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.readability.anyOf, parentSchema: schema42.properties.readability, data: data16 };
+        var _valid5 = _errs80 === errors;
+        valid30 = valid30 || _valid5;
+        if (!valid30) {
+            const err45 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["publish-window"].anyOf, parentSchema: schema42.properties["publish-window"], data: data30 };
             if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err45];
             }
             else {
-                vErrors.push(err47);
+                vErrors.push(err45);
             }
             errors++;
         }
         else {
-            errors = _errs75;
+            errors = _errs77;
             if (vErrors !== null) {
-                if (_errs75) {
-                    vErrors.length = _errs75;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data.inclusive !== undefined) {
-        let data19 = data.inclusive;
-        const _errs86 = errors;
-        let valid39 = false;
-        const _errs87 = errors;
-        if (!((((data19 === "off") || (data19 === "info")) || (data19 === "warning")) || (data19 === "error"))) {
-            const err48 = { instancePath: instancePath + "/inclusive", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data19 };
-            if (vErrors === null) {
-                vErrors = [err48];
-            }
-            else {
-                vErrors.push(err48);
-            }
-            errors++;
-        }
-        var _valid9 = _errs87 === errors;
-        valid39 = valid39 || _valid9;
-        const _errs89 = errors;
-        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-            for (const key10 in data19) {
-                if (!((key10 === "severity") || (key10 === "ignore"))) {
-                    const err49 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.inclusive.anyOf[1], data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err49];
-                    }
-                    else {
-                        vErrors.push(err49);
-                    }
-                    errors++;
-                }
-            }
-            if (data19.severity !== undefined) {
-                let data20 = data19.severity;
-                if (!((((data20 === "off") || (data20 === "info")) || (data20 === "warning")) || (data20 === "error"))) {
-                    const err50 = { instancePath: instancePath + "/inclusive/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data20 };
-                    if (vErrors === null) {
-                        vErrors = [err50];
-                    }
-                    else {
-                        vErrors.push(err50);
-                    }
-                    errors++;
-                }
-            }
-            if (data19.ignore !== undefined) {
-                let data21 = data19.ignore;
-                if (Array.isArray(data21)) {
-                    const len0 = data21.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                        let data22 = data21[i0];
-                        if (typeof data22 === "string") {
-                            if (func1(data22) < 1) {
-                                const err51 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err51];
-                                }
-                                else {
-                                    vErrors.push(err51);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err52 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err52];
-                            }
-                            else {
-                                vErrors.push(err52);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err53 = { instancePath: instancePath + "/inclusive/ignore", schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err53];
-                    }
-                    else {
-                        vErrors.push(err53);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err54 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.inclusive.anyOf[1].type, parentSchema: schema42.properties.inclusive.anyOf[1], data: data19 };
-            if (vErrors === null) {
-                vErrors = [err54];
-            }
-            else {
-                vErrors.push(err54);
-            }
-            errors++;
-        }
-        var _valid9 = _errs89 === errors;
-        valid39 = valid39 || _valid9;
-        if (!valid39) {
-            const err55 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.inclusive.anyOf, parentSchema: schema42.properties.inclusive, data: data19 };
-            if (vErrors === null) {
-                vErrors = [err55];
-            }
-            else {
-                vErrors.push(err55);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs86;
-            if (vErrors !== null) {
-                if (_errs86) {
-                    vErrors.length = _errs86;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data.profanity !== undefined) {
-        let data23 = data.profanity;
-        const _errs99 = errors;
-        let valid45 = false;
-        const _errs100 = errors;
-        if (!((((data23 === "off") || (data23 === "info")) || (data23 === "warning")) || (data23 === "error"))) {
-            const err56 = { instancePath: instancePath + "/profanity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data23 };
-            if (vErrors === null) {
-                vErrors = [err56];
-            }
-            else {
-                vErrors.push(err56);
-            }
-            errors++;
-        }
-        var _valid10 = _errs100 === errors;
-        valid45 = valid45 || _valid10;
-        const _errs102 = errors;
-        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key11 in data23) {
-                if (!(((key11 === "severity") || (key11 === "sureness")) || (key11 === "ignore"))) {
-                    const err57 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.profanity.anyOf[1], data: data23 };
-                    if (vErrors === null) {
-                        vErrors = [err57];
-                    }
-                    else {
-                        vErrors.push(err57);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.severity !== undefined) {
-                let data24 = data23.severity;
-                if (!((((data24 === "off") || (data24 === "info")) || (data24 === "warning")) || (data24 === "error"))) {
-                    const err58 = { instancePath: instancePath + "/profanity/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data24 };
-                    if (vErrors === null) {
-                        vErrors = [err58];
-                    }
-                    else {
-                        vErrors.push(err58);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.sureness !== undefined) {
-                let data25 = data23.sureness;
-                if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
-                    const err59 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.profanity.anyOf[1].properties.sureness.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data25 };
-                    if (vErrors === null) {
-                        vErrors = [err59];
-                    }
-                    else {
-                        vErrors.push(err59);
-                    }
-                    errors++;
-                }
-                if ((typeof data25 == "number") && (isFinite(data25))) {
-                    if (data25 > 2 || isNaN(data25)) {
-                        const err60 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2", schema: 2, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data25 };
-                        if (vErrors === null) {
-                            vErrors = [err60];
-                        }
-                        else {
-                            vErrors.push(err60);
-                        }
-                        errors++;
-                    }
-                    if (data25 < 0 || isNaN(data25)) {
-                        const err61 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data25 };
-                        if (vErrors === null) {
-                            vErrors = [err61];
-                        }
-                        else {
-                            vErrors.push(err61);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data23.ignore !== undefined) {
-                let data26 = data23.ignore;
-                if (Array.isArray(data26)) {
-                    const len1 = data26.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                        let data27 = data26[i1];
-                        if (typeof data27 === "string") {
-                            if (func1(data27) < 1) {
-                                const err62 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data27 };
-                                if (vErrors === null) {
-                                    vErrors = [err62];
-                                }
-                                else {
-                                    vErrors.push(err62);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err63 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.profanity.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data27 };
-                            if (vErrors === null) {
-                                vErrors = [err63];
-                            }
-                            else {
-                                vErrors.push(err63);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err64 = { instancePath: instancePath + "/profanity/ignore", schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.profanity.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore, data: data26 };
-                    if (vErrors === null) {
-                        vErrors = [err64];
-                    }
-                    else {
-                        vErrors.push(err64);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err65 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.profanity.anyOf[1].type, parentSchema: schema42.properties.profanity.anyOf[1], data: data23 };
-            if (vErrors === null) {
-                vErrors = [err65];
-            }
-            else {
-                vErrors.push(err65);
-            }
-            errors++;
-        }
-        var _valid10 = _errs102 === errors;
-        valid45 = valid45 || _valid10;
-        if (!valid45) {
-            const err66 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.profanity.anyOf, parentSchema: schema42.properties.profanity, data: data23 };
-            if (vErrors === null) {
-                vErrors = [err66];
-            }
-            else {
-                vErrors.push(err66);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs99;
-            if (vErrors !== null) {
-                if (_errs99) {
-                    vErrors.length = _errs99;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data.length !== undefined) {
-        let data28 = data.length;
-        const _errs114 = errors;
-        let valid51 = false;
-        const _errs115 = errors;
-        if (!((((data28 === "off") || (data28 === "info")) || (data28 === "warning")) || (data28 === "error"))) {
-            const err67 = { instancePath: instancePath + "/length", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data28 };
-            if (vErrors === null) {
-                vErrors = [err67];
-            }
-            else {
-                vErrors.push(err67);
-            }
-            errors++;
-        }
-        var _valid11 = _errs115 === errors;
-        valid51 = valid51 || _valid11;
-        const _errs117 = errors;
-        if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-            for (const key12 in data28) {
-                if (!(key12 === "severity")) {
-                    const err68 = { instancePath: instancePath + "/length", schemaPath: "#/properties/length/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.length.anyOf[1], data: data28 };
-                    if (vErrors === null) {
-                        vErrors = [err68];
-                    }
-                    else {
-                        vErrors.push(err68);
-                    }
-                    errors++;
-                }
-            }
-            if (data28.severity !== undefined) {
-                let data29 = data28.severity;
-                if (!((((data29 === "off") || (data29 === "info")) || (data29 === "warning")) || (data29 === "error"))) {
-                    const err69 = { instancePath: instancePath + "/length/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data29 };
-                    if (vErrors === null) {
-                        vErrors = [err69];
-                    }
-                    else {
-                        vErrors.push(err69);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err70 = { instancePath: instancePath + "/length", schemaPath: "#/properties/length/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.length.anyOf[1].type, parentSchema: schema42.properties.length.anyOf[1], data: data28 };
-            if (vErrors === null) {
-                vErrors = [err70];
-            }
-            else {
-                vErrors.push(err70);
-            }
-            errors++;
-        }
-        var _valid11 = _errs117 === errors;
-        valid51 = valid51 || _valid11;
-        if (!valid51) {
-            const err71 = { instancePath: instancePath + "/length", schemaPath: "#/properties/length/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.length.anyOf, parentSchema: schema42.properties.length, data: data28 };
-            if (vErrors === null) {
-                vErrors = [err71];
-            }
-            else {
-                vErrors.push(err71);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs114;
-            if (vErrors !== null) {
-                if (_errs114) {
-                    vErrors.length = _errs114;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data.media !== undefined) {
-        let data30 = data.media;
-        const _errs123 = errors;
-        let valid55 = false;
-        const _errs124 = errors;
-        if (!((((data30 === "off") || (data30 === "info")) || (data30 === "warning")) || (data30 === "error"))) {
-            const err72 = { instancePath: instancePath + "/media", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data30 };
-            if (vErrors === null) {
-                vErrors = [err72];
-            }
-            else {
-                vErrors.push(err72);
-            }
-            errors++;
-        }
-        var _valid12 = _errs124 === errors;
-        valid55 = valid55 || _valid12;
-        const _errs126 = errors;
-        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-            for (const key13 in data30) {
-                if (!(key13 === "severity")) {
-                    const err73 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.media.anyOf[1], data: data30 };
-                    if (vErrors === null) {
-                        vErrors = [err73];
-                    }
-                    else {
-                        vErrors.push(err73);
-                    }
-                    errors++;
-                }
-            }
-            if (data30.severity !== undefined) {
-                let data31 = data30.severity;
-                if (!((((data31 === "off") || (data31 === "info")) || (data31 === "warning")) || (data31 === "error"))) {
-                    const err74 = { instancePath: instancePath + "/media/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data31 };
-                    if (vErrors === null) {
-                        vErrors = [err74];
-                    }
-                    else {
-                        vErrors.push(err74);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err75 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.media.anyOf[1].type, parentSchema: schema42.properties.media.anyOf[1], data: data30 };
-            if (vErrors === null) {
-                vErrors = [err75];
-            }
-            else {
-                vErrors.push(err75);
-            }
-            errors++;
-        }
-        var _valid12 = _errs126 === errors;
-        valid55 = valid55 || _valid12;
-        if (!valid55) {
-            const err76 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.media.anyOf, parentSchema: schema42.properties.media, data: data30 };
-            if (vErrors === null) {
-                vErrors = [err76];
-            }
-            else {
-                vErrors.push(err76);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs123;
-            if (vErrors !== null) {
-                if (_errs123) {
-                    vErrors.length = _errs123;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data["alt-text"] !== undefined) {
-        let data32 = data["alt-text"];
-        const _errs132 = errors;
-        let valid59 = false;
-        const _errs133 = errors;
-        if (!((((data32 === "off") || (data32 === "info")) || (data32 === "warning")) || (data32 === "error"))) {
-            const err77 = { instancePath: instancePath + "/alt-text", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data32 };
-            if (vErrors === null) {
-                vErrors = [err77];
-            }
-            else {
-                vErrors.push(err77);
-            }
-            errors++;
-        }
-        var _valid13 = _errs133 === errors;
-        valid59 = valid59 || _valid13;
-        const _errs135 = errors;
-        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-            for (const key14 in data32) {
-                if (!(key14 === "severity")) {
-                    const err78 = { instancePath: instancePath + "/alt-text", schemaPath: "#/properties/alt-text/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["alt-text"].anyOf[1], data: data32 };
-                    if (vErrors === null) {
-                        vErrors = [err78];
-                    }
-                    else {
-                        vErrors.push(err78);
-                    }
-                    errors++;
-                }
-            }
-            if (data32.severity !== undefined) {
-                let data33 = data32.severity;
-                if (!((((data33 === "off") || (data33 === "info")) || (data33 === "warning")) || (data33 === "error"))) {
-                    const err79 = { instancePath: instancePath + "/alt-text/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data33 };
-                    if (vErrors === null) {
-                        vErrors = [err79];
-                    }
-                    else {
-                        vErrors.push(err79);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err80 = { instancePath: instancePath + "/alt-text", schemaPath: "#/properties/alt-text/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["alt-text"].anyOf[1].type, parentSchema: schema42.properties["alt-text"].anyOf[1], data: data32 };
-            if (vErrors === null) {
-                vErrors = [err80];
-            }
-            else {
-                vErrors.push(err80);
-            }
-            errors++;
-        }
-        var _valid13 = _errs135 === errors;
-        valid59 = valid59 || _valid13;
-        if (!valid59) {
-            const err81 = { instancePath: instancePath + "/alt-text", schemaPath: "#/properties/alt-text/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["alt-text"].anyOf, parentSchema: schema42.properties["alt-text"], data: data32 };
-            if (vErrors === null) {
-                vErrors = [err81];
-            }
-            else {
-                vErrors.push(err81);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs132;
-            if (vErrors !== null) {
-                if (_errs132) {
-                    vErrors.length = _errs132;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data["fact-source"] !== undefined) {
-        let data34 = data["fact-source"];
-        const _errs141 = errors;
-        let valid63 = false;
-        const _errs142 = errors;
-        if (!((((data34 === "off") || (data34 === "info")) || (data34 === "warning")) || (data34 === "error"))) {
-            const err82 = { instancePath: instancePath + "/fact-source", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data34 };
-            if (vErrors === null) {
-                vErrors = [err82];
-            }
-            else {
-                vErrors.push(err82);
-            }
-            errors++;
-        }
-        var _valid14 = _errs142 === errors;
-        valid63 = valid63 || _valid14;
-        const _errs144 = errors;
-        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-            for (const key15 in data34) {
-                if (!(key15 === "severity")) {
-                    const err83 = { instancePath: instancePath + "/fact-source", schemaPath: "#/properties/fact-source/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["fact-source"].anyOf[1], data: data34 };
-                    if (vErrors === null) {
-                        vErrors = [err83];
-                    }
-                    else {
-                        vErrors.push(err83);
-                    }
-                    errors++;
-                }
-            }
-            if (data34.severity !== undefined) {
-                let data35 = data34.severity;
-                if (!((((data35 === "off") || (data35 === "info")) || (data35 === "warning")) || (data35 === "error"))) {
-                    const err84 = { instancePath: instancePath + "/fact-source/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data35 };
-                    if (vErrors === null) {
-                        vErrors = [err84];
-                    }
-                    else {
-                        vErrors.push(err84);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err85 = { instancePath: instancePath + "/fact-source", schemaPath: "#/properties/fact-source/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["fact-source"].anyOf[1].type, parentSchema: schema42.properties["fact-source"].anyOf[1], data: data34 };
-            if (vErrors === null) {
-                vErrors = [err85];
-            }
-            else {
-                vErrors.push(err85);
-            }
-            errors++;
-        }
-        var _valid14 = _errs144 === errors;
-        valid63 = valid63 || _valid14;
-        if (!valid63) {
-            const err86 = { instancePath: instancePath + "/fact-source", schemaPath: "#/properties/fact-source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["fact-source"].anyOf, parentSchema: schema42.properties["fact-source"], data: data34 };
-            if (vErrors === null) {
-                vErrors = [err86];
-            }
-            else {
-                vErrors.push(err86);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs141;
-            if (vErrors !== null) {
-                if (_errs141) {
-                    vErrors.length = _errs141;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data["undeclared-claim"] !== undefined) {
-        let data36 = data["undeclared-claim"];
-        const _errs150 = errors;
-        let valid67 = false;
-        const _errs151 = errors;
-        if (!((((data36 === "off") || (data36 === "info")) || (data36 === "warning")) || (data36 === "error"))) {
-            const err87 = { instancePath: instancePath + "/undeclared-claim", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data36 };
-            if (vErrors === null) {
-                vErrors = [err87];
-            }
-            else {
-                vErrors.push(err87);
-            }
-            errors++;
-        }
-        var _valid15 = _errs151 === errors;
-        valid67 = valid67 || _valid15;
-        const _errs153 = errors;
-        if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-            for (const key16 in data36) {
-                if (!(key16 === "severity")) {
-                    const err88 = { instancePath: instancePath + "/undeclared-claim", schemaPath: "#/properties/undeclared-claim/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["undeclared-claim"].anyOf[1], data: data36 };
-                    if (vErrors === null) {
-                        vErrors = [err88];
-                    }
-                    else {
-                        vErrors.push(err88);
-                    }
-                    errors++;
-                }
-            }
-            if (data36.severity !== undefined) {
-                let data37 = data36.severity;
-                if (!((((data37 === "off") || (data37 === "info")) || (data37 === "warning")) || (data37 === "error"))) {
-                    const err89 = { instancePath: instancePath + "/undeclared-claim/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data37 };
-                    if (vErrors === null) {
-                        vErrors = [err89];
-                    }
-                    else {
-                        vErrors.push(err89);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err90 = { instancePath: instancePath + "/undeclared-claim", schemaPath: "#/properties/undeclared-claim/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["undeclared-claim"].anyOf[1].type, parentSchema: schema42.properties["undeclared-claim"].anyOf[1], data: data36 };
-            if (vErrors === null) {
-                vErrors = [err90];
-            }
-            else {
-                vErrors.push(err90);
-            }
-            errors++;
-        }
-        var _valid15 = _errs153 === errors;
-        valid67 = valid67 || _valid15;
-        if (!valid67) {
-            const err91 = { instancePath: instancePath + "/undeclared-claim", schemaPath: "#/properties/undeclared-claim/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["undeclared-claim"].anyOf, parentSchema: schema42.properties["undeclared-claim"], data: data36 };
-            if (vErrors === null) {
-                vErrors = [err91];
-            }
-            else {
-                vErrors.push(err91);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs150;
-            if (vErrors !== null) {
-                if (_errs150) {
-                    vErrors.length = _errs150;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data["sensitive-topic"] !== undefined) {
-        let data38 = data["sensitive-topic"];
-        const _errs159 = errors;
-        let valid71 = false;
-        const _errs160 = errors;
-        if (!((((data38 === "off") || (data38 === "info")) || (data38 === "warning")) || (data38 === "error"))) {
-            const err92 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data38 };
-            if (vErrors === null) {
-                vErrors = [err92];
-            }
-            else {
-                vErrors.push(err92);
-            }
-            errors++;
-        }
-        var _valid16 = _errs160 === errors;
-        valid71 = valid71 || _valid16;
-        const _errs162 = errors;
-        if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-            for (const key17 in data38) {
-                if (!((key17 === "severity") || (key17 === "allow"))) {
-                    const err93 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data38 };
-                    if (vErrors === null) {
-                        vErrors = [err93];
-                    }
-                    else {
-                        vErrors.push(err93);
-                    }
-                    errors++;
-                }
-            }
-            if (data38.severity !== undefined) {
-                let data39 = data38.severity;
-                if (!((((data39 === "off") || (data39 === "info")) || (data39 === "warning")) || (data39 === "error"))) {
-                    const err94 = { instancePath: instancePath + "/sensitive-topic/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data39 };
-                    if (vErrors === null) {
-                        vErrors = [err94];
-                    }
-                    else {
-                        vErrors.push(err94);
-                    }
-                    errors++;
-                }
-            }
-            if (data38.allow !== undefined) {
-                let data40 = data38.allow;
-                if (Array.isArray(data40)) {
-                    const len2 = data40.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                        let data41 = data40[i2];
-                        if (typeof data41 === "string") {
-                            if (!pattern4.test(data41)) {
-                                const err95 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: data41 };
-                                if (vErrors === null) {
-                                    vErrors = [err95];
-                                }
-                                else {
-                                    vErrors.push(err95);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err96 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data41 };
-                            if (vErrors === null) {
-                                vErrors = [err96];
-                            }
-                            else {
-                                vErrors.push(err96);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err97 = { instancePath: instancePath + "/sensitive-topic/allow", schemaPath: "#/properties/sensitive-topic/anyOf/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow.type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow, data: data40 };
-                    if (vErrors === null) {
-                        vErrors = [err97];
-                    }
-                    else {
-                        vErrors.push(err97);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err98 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["sensitive-topic"].anyOf[1].type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data38 };
-            if (vErrors === null) {
-                vErrors = [err98];
-            }
-            else {
-                vErrors.push(err98);
-            }
-            errors++;
-        }
-        var _valid16 = _errs162 === errors;
-        valid71 = valid71 || _valid16;
-        if (!valid71) {
-            const err99 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["sensitive-topic"].anyOf, parentSchema: schema42.properties["sensitive-topic"], data: data38 };
-            if (vErrors === null) {
-                vErrors = [err99];
-            }
-            else {
-                vErrors.push(err99);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs159;
-            if (vErrors !== null) {
-                if (_errs159) {
-                    vErrors.length = _errs159;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data["publish-window"] !== undefined) {
-        let data42 = data["publish-window"];
-        const _errs173 = errors;
-        let valid78 = false;
-        const _errs174 = errors;
-        if (!((((data42 === "off") || (data42 === "info")) || (data42 === "warning")) || (data42 === "error"))) {
-            const err100 = { instancePath: instancePath + "/publish-window", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data42 };
-            if (vErrors === null) {
-                vErrors = [err100];
-            }
-            else {
-                vErrors.push(err100);
-            }
-            errors++;
-        }
-        var _valid17 = _errs174 === errors;
-        valid78 = valid78 || _valid17;
-        const _errs176 = errors;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            for (const key18 in data42) {
-                if (!((key18 === "severity") || (key18 === "past"))) {
-                    const err101 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data42 };
-                    if (vErrors === null) {
-                        vErrors = [err101];
-                    }
-                    else {
-                        vErrors.push(err101);
-                    }
-                    errors++;
-                }
-            }
-            if (data42.severity !== undefined) {
-                let data43 = data42.severity;
-                if (!((((data43 === "off") || (data43 === "info")) || (data43 === "warning")) || (data43 === "error"))) {
-                    const err102 = { instancePath: instancePath + "/publish-window/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data43 };
-                    if (vErrors === null) {
-                        vErrors = [err102];
-                    }
-                    else {
-                        vErrors.push(err102);
-                    }
-                    errors++;
-                }
-            }
-            if (data42.past !== undefined) {
-                let data44 = data42.past;
-                if (!((data44 === "error") || (data44 === "warning"))) {
-                    const err103 = { instancePath: instancePath + "/publish-window/past", schemaPath: "#/properties/publish-window/anyOf/1/properties/past/enum", keyword: "enum", params: { allowedValues: schema42.properties["publish-window"].anyOf[1].properties.past.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties["publish-window"].anyOf[1].properties.past.enum, parentSchema: schema42.properties["publish-window"].anyOf[1].properties.past, data: data44 };
-                    if (vErrors === null) {
-                        vErrors = [err103];
-                    }
-                    else {
-                        vErrors.push(err103);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err104 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["publish-window"].anyOf[1].type, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data42 };
-            if (vErrors === null) {
-                vErrors = [err104];
-            }
-            else {
-                vErrors.push(err104);
-            }
-            errors++;
-        }
-        var _valid17 = _errs176 === errors;
-        valid78 = valid78 || _valid17;
-        if (!valid78) {
-            const err105 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["publish-window"].anyOf, parentSchema: schema42.properties["publish-window"], data: data42 };
-            if (vErrors === null) {
-                vErrors = [err105];
-            }
-            else {
-                vErrors.push(err105);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs173;
-            if (vErrors !== null) {
-                if (_errs173) {
-                    vErrors.length = _errs173;
+                if (_errs77) {
+                    vErrors.length = _errs77;
                 }
                 else {
                     vErrors = null;
@@ -50086,452 +49459,31 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.link !== undefined) {
-        let data45 = data.link;
-        const _errs183 = errors;
-        let valid82 = false;
-        const _errs184 = errors;
-        if (!((((data45 === "off") || (data45 === "info")) || (data45 === "warning")) || (data45 === "error"))) {
-            const err106 = { instancePath: instancePath + "/link", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data45 };
-            if (vErrors === null) {
-                vErrors = [err106];
-            }
-            else {
-                vErrors.push(err106);
-            }
-            errors++;
-        }
-        var _valid18 = _errs184 === errors;
-        valid82 = valid82 || _valid18;
-        const _errs186 = errors;
-        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-            for (const key19 in data45) {
-                if (!(key19 === "severity")) {
-                    const err107 = { instancePath: instancePath + "/link", schemaPath: "#/properties/link/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.link.anyOf[1], data: data45 };
-                    if (vErrors === null) {
-                        vErrors = [err107];
-                    }
-                    else {
-                        vErrors.push(err107);
-                    }
-                    errors++;
-                }
-            }
-            if (data45.severity !== undefined) {
-                let data46 = data45.severity;
-                if (!((((data46 === "off") || (data46 === "info")) || (data46 === "warning")) || (data46 === "error"))) {
-                    const err108 = { instancePath: instancePath + "/link/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data46 };
-                    if (vErrors === null) {
-                        vErrors = [err108];
-                    }
-                    else {
-                        vErrors.push(err108);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err109 = { instancePath: instancePath + "/link", schemaPath: "#/properties/link/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.link.anyOf[1].type, parentSchema: schema42.properties.link.anyOf[1], data: data45 };
-            if (vErrors === null) {
-                vErrors = [err109];
-            }
-            else {
-                vErrors.push(err109);
-            }
-            errors++;
-        }
-        var _valid18 = _errs186 === errors;
-        valid82 = valid82 || _valid18;
-        if (!valid82) {
-            const err110 = { instancePath: instancePath + "/link", schemaPath: "#/properties/link/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.link.anyOf, parentSchema: schema42.properties.link, data: data45 };
-            if (vErrors === null) {
-                vErrors = [err110];
-            }
-            else {
-                vErrors.push(err110);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs183;
-            if (vErrors !== null) {
-                if (_errs183) {
-                    vErrors.length = _errs183;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
+        if (!(validate25(data.link, { instancePath: instancePath + "/link", parentData: data, parentDataProperty: "link", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
         }
     }
     if (data.hashtags !== undefined) {
-        let data47 = data.hashtags;
-        const _errs192 = errors;
-        let valid86 = false;
-        const _errs193 = errors;
-        if (!((((data47 === "off") || (data47 === "info")) || (data47 === "warning")) || (data47 === "error"))) {
-            const err111 = { instancePath: instancePath + "/hashtags", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data47 };
-            if (vErrors === null) {
-                vErrors = [err111];
-            }
-            else {
-                vErrors.push(err111);
-            }
-            errors++;
-        }
-        var _valid19 = _errs193 === errors;
-        valid86 = valid86 || _valid19;
-        const _errs195 = errors;
-        if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-            for (const key20 in data47) {
-                if (!(((key20 === "severity") || (key20 === "max")) || (key20 === "per_channel"))) {
-                    const err112 = { instancePath: instancePath + "/hashtags", schemaPath: "#/properties/hashtags/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.hashtags.anyOf[1], data: data47 };
-                    if (vErrors === null) {
-                        vErrors = [err112];
-                    }
-                    else {
-                        vErrors.push(err112);
-                    }
-                    errors++;
-                }
-            }
-            if (data47.severity !== undefined) {
-                let data48 = data47.severity;
-                if (!((((data48 === "off") || (data48 === "info")) || (data48 === "warning")) || (data48 === "error"))) {
-                    const err113 = { instancePath: instancePath + "/hashtags/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data48 };
-                    if (vErrors === null) {
-                        vErrors = [err113];
-                    }
-                    else {
-                        vErrors.push(err113);
-                    }
-                    errors++;
-                }
-            }
-            if (data47.max !== undefined) {
-                let data49 = data47.max;
-                if (!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))) {
-                    const err114 = { instancePath: instancePath + "/hashtags/max", schemaPath: "#/properties/hashtags/anyOf/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.hashtags.anyOf[1].properties.max.type, parentSchema: schema42.properties.hashtags.anyOf[1].properties.max, data: data49 };
-                    if (vErrors === null) {
-                        vErrors = [err114];
-                    }
-                    else {
-                        vErrors.push(err114);
-                    }
-                    errors++;
-                }
-                if ((typeof data49 == "number") && (isFinite(data49))) {
-                    if (data49 < 0 || isNaN(data49)) {
-                        const err115 = { instancePath: instancePath + "/hashtags/max", schemaPath: "#/properties/hashtags/anyOf/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.hashtags.anyOf[1].properties.max, data: data49 };
-                        if (vErrors === null) {
-                            vErrors = [err115];
-                        }
-                        else {
-                            vErrors.push(err115);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data47.per_channel !== undefined) {
-                let data50 = data47.per_channel;
-                if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                    for (const key21 in data50) {
-                        const _errs204 = errors;
-                        if (typeof key21 === "string") {
-                            if (!pattern4.test(key21)) {
-                                const err116 = { instancePath: instancePath + "/hashtags/per_channel", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key21, propertyName: key21 };
-                                if (vErrors === null) {
-                                    vErrors = [err116];
-                                }
-                                else {
-                                    vErrors.push(err116);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err117 = { instancePath: instancePath + "/hashtags/per_channel", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key21, propertyName: key21 };
-                            if (vErrors === null) {
-                                vErrors = [err117];
-                            }
-                            else {
-                                vErrors.push(err117);
-                            }
-                            errors++;
-                        }
-                        var valid90 = _errs204 === errors;
-                        if (!valid90) {
-                            const err118 = { instancePath: instancePath + "/hashtags/per_channel", schemaPath: "#/properties/hashtags/anyOf/1/properties/per_channel/propertyNames", keyword: "propertyNames", params: { propertyName: key21 }, message: "property name must be valid", schema: schema42.properties.hashtags.anyOf[1].properties.per_channel.propertyNames, parentSchema: schema42.properties.hashtags.anyOf[1].properties.per_channel, data: data50 };
-                            if (vErrors === null) {
-                                vErrors = [err118];
-                            }
-                            else {
-                                vErrors.push(err118);
-                            }
-                            errors++;
-                        }
-                    }
-                    for (const key22 in data50) {
-                        let data51 = data50[key22];
-                        if (!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))) {
-                            const err119 = { instancePath: instancePath + "/hashtags/per_channel/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/hashtags/anyOf/1/properties/per_channel/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.hashtags.anyOf[1].properties.per_channel.additionalProperties.type, parentSchema: schema42.properties.hashtags.anyOf[1].properties.per_channel.additionalProperties, data: data51 };
-                            if (vErrors === null) {
-                                vErrors = [err119];
-                            }
-                            else {
-                                vErrors.push(err119);
-                            }
-                            errors++;
-                        }
-                        if ((typeof data51 == "number") && (isFinite(data51))) {
-                            if (data51 < 0 || isNaN(data51)) {
-                                const err120 = { instancePath: instancePath + "/hashtags/per_channel/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/hashtags/anyOf/1/properties/per_channel/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.hashtags.anyOf[1].properties.per_channel.additionalProperties, data: data51 };
-                                if (vErrors === null) {
-                                    vErrors = [err120];
-                                }
-                                else {
-                                    vErrors.push(err120);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err121 = { instancePath: instancePath + "/hashtags/per_channel", schemaPath: "#/properties/hashtags/anyOf/1/properties/per_channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.hashtags.anyOf[1].properties.per_channel.type, parentSchema: schema42.properties.hashtags.anyOf[1].properties.per_channel, data: data50 };
-                    if (vErrors === null) {
-                        vErrors = [err121];
-                    }
-                    else {
-                        vErrors.push(err121);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err122 = { instancePath: instancePath + "/hashtags", schemaPath: "#/properties/hashtags/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.hashtags.anyOf[1].type, parentSchema: schema42.properties.hashtags.anyOf[1], data: data47 };
-            if (vErrors === null) {
-                vErrors = [err122];
-            }
-            else {
-                vErrors.push(err122);
-            }
-            errors++;
-        }
-        var _valid19 = _errs195 === errors;
-        valid86 = valid86 || _valid19;
-        if (!valid86) {
-            const err123 = { instancePath: instancePath + "/hashtags", schemaPath: "#/properties/hashtags/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.hashtags.anyOf, parentSchema: schema42.properties.hashtags, data: data47 };
-            if (vErrors === null) {
-                vErrors = [err123];
-            }
-            else {
-                vErrors.push(err123);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs192;
-            if (vErrors !== null) {
-                if (_errs192) {
-                    vErrors.length = _errs192;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
+        if (!(validate39(data.hashtags, { instancePath: instancePath + "/hashtags", parentData: data, parentDataProperty: "hashtags", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
         }
     }
     if (data.mentions !== undefined) {
-        let data52 = data.mentions;
-        const _errs211 = errors;
-        let valid93 = false;
-        const _errs212 = errors;
-        if (!((((data52 === "off") || (data52 === "info")) || (data52 === "warning")) || (data52 === "error"))) {
-            const err124 = { instancePath: instancePath + "/mentions", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data52 };
-            if (vErrors === null) {
-                vErrors = [err124];
-            }
-            else {
-                vErrors.push(err124);
-            }
-            errors++;
-        }
-        var _valid20 = _errs212 === errors;
-        valid93 = valid93 || _valid20;
-        const _errs214 = errors;
-        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-            for (const key23 in data52) {
-                if (!(((key23 === "severity") || (key23 === "max")) || (key23 === "per_channel"))) {
-                    const err125 = { instancePath: instancePath + "/mentions", schemaPath: "#/properties/mentions/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.mentions.anyOf[1], data: data52 };
-                    if (vErrors === null) {
-                        vErrors = [err125];
-                    }
-                    else {
-                        vErrors.push(err125);
-                    }
-                    errors++;
-                }
-            }
-            if (data52.severity !== undefined) {
-                let data53 = data52.severity;
-                if (!((((data53 === "off") || (data53 === "info")) || (data53 === "warning")) || (data53 === "error"))) {
-                    const err126 = { instancePath: instancePath + "/mentions/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data53 };
-                    if (vErrors === null) {
-                        vErrors = [err126];
-                    }
-                    else {
-                        vErrors.push(err126);
-                    }
-                    errors++;
-                }
-            }
-            if (data52.max !== undefined) {
-                let data54 = data52.max;
-                if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
-                    const err127 = { instancePath: instancePath + "/mentions/max", schemaPath: "#/properties/mentions/anyOf/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.mentions.anyOf[1].properties.max.type, parentSchema: schema42.properties.mentions.anyOf[1].properties.max, data: data54 };
-                    if (vErrors === null) {
-                        vErrors = [err127];
-                    }
-                    else {
-                        vErrors.push(err127);
-                    }
-                    errors++;
-                }
-                if ((typeof data54 == "number") && (isFinite(data54))) {
-                    if (data54 < 0 || isNaN(data54)) {
-                        const err128 = { instancePath: instancePath + "/mentions/max", schemaPath: "#/properties/mentions/anyOf/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.mentions.anyOf[1].properties.max, data: data54 };
-                        if (vErrors === null) {
-                            vErrors = [err128];
-                        }
-                        else {
-                            vErrors.push(err128);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data52.per_channel !== undefined) {
-                let data55 = data52.per_channel;
-                if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                    for (const key24 in data55) {
-                        const _errs223 = errors;
-                        if (typeof key24 === "string") {
-                            if (!pattern4.test(key24)) {
-                                const err129 = { instancePath: instancePath + "/mentions/per_channel", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key24, propertyName: key24 };
-                                if (vErrors === null) {
-                                    vErrors = [err129];
-                                }
-                                else {
-                                    vErrors.push(err129);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err130 = { instancePath: instancePath + "/mentions/per_channel", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key24, propertyName: key24 };
-                            if (vErrors === null) {
-                                vErrors = [err130];
-                            }
-                            else {
-                                vErrors.push(err130);
-                            }
-                            errors++;
-                        }
-                        var valid97 = _errs223 === errors;
-                        if (!valid97) {
-                            const err131 = { instancePath: instancePath + "/mentions/per_channel", schemaPath: "#/properties/mentions/anyOf/1/properties/per_channel/propertyNames", keyword: "propertyNames", params: { propertyName: key24 }, message: "property name must be valid", schema: schema42.properties.mentions.anyOf[1].properties.per_channel.propertyNames, parentSchema: schema42.properties.mentions.anyOf[1].properties.per_channel, data: data55 };
-                            if (vErrors === null) {
-                                vErrors = [err131];
-                            }
-                            else {
-                                vErrors.push(err131);
-                            }
-                            errors++;
-                        }
-                    }
-                    for (const key25 in data55) {
-                        let data56 = data55[key25];
-                        if (!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))) {
-                            const err132 = { instancePath: instancePath + "/mentions/per_channel/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/mentions/anyOf/1/properties/per_channel/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.mentions.anyOf[1].properties.per_channel.additionalProperties.type, parentSchema: schema42.properties.mentions.anyOf[1].properties.per_channel.additionalProperties, data: data56 };
-                            if (vErrors === null) {
-                                vErrors = [err132];
-                            }
-                            else {
-                                vErrors.push(err132);
-                            }
-                            errors++;
-                        }
-                        if ((typeof data56 == "number") && (isFinite(data56))) {
-                            if (data56 < 0 || isNaN(data56)) {
-                                const err133 = { instancePath: instancePath + "/mentions/per_channel/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/mentions/anyOf/1/properties/per_channel/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.mentions.anyOf[1].properties.per_channel.additionalProperties, data: data56 };
-                                if (vErrors === null) {
-                                    vErrors = [err133];
-                                }
-                                else {
-                                    vErrors.push(err133);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err134 = { instancePath: instancePath + "/mentions/per_channel", schemaPath: "#/properties/mentions/anyOf/1/properties/per_channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.mentions.anyOf[1].properties.per_channel.type, parentSchema: schema42.properties.mentions.anyOf[1].properties.per_channel, data: data55 };
-                    if (vErrors === null) {
-                        vErrors = [err134];
-                    }
-                    else {
-                        vErrors.push(err134);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err135 = { instancePath: instancePath + "/mentions", schemaPath: "#/properties/mentions/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.mentions.anyOf[1].type, parentSchema: schema42.properties.mentions.anyOf[1], data: data52 };
-            if (vErrors === null) {
-                vErrors = [err135];
-            }
-            else {
-                vErrors.push(err135);
-            }
-            errors++;
-        }
-        var _valid20 = _errs214 === errors;
-        valid93 = valid93 || _valid20;
-        if (!valid93) {
-            const err136 = { instancePath: instancePath + "/mentions", schemaPath: "#/properties/mentions/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.mentions.anyOf, parentSchema: schema42.properties.mentions, data: data52 };
-            if (vErrors === null) {
-                vErrors = [err136];
-            }
-            else {
-                vErrors.push(err136);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs211;
-            if (vErrors !== null) {
-                if (_errs211) {
-                    vErrors.length = _errs211;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
+        if (!(validate39(data.mentions, { instancePath: instancePath + "/mentions", parentData: data, parentDataProperty: "mentions", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
         }
     }
 }
 else {
-    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     if (vErrors === null) {
-        vErrors = [err137];
+        vErrors = [err46];
     }
     else {
-        vErrors.push(err137);
+        vErrors.push(err46);
     }
     errors++;
 } validate24.errors = vErrors; return errors === 0; }
@@ -50712,15 +49664,15 @@ else {
     errors++;
 } validate23.errors = vErrors; return errors === 0; }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema88 = { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
-const pattern15 = new RegExp("^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", "u");
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate26.evaluated; if (evaluated0.dynamicProps) {
+const schema63 = { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const pattern14 = new RegExp("^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", "u");
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate43.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema88.required, parentSchema: schema88, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema63.required, parentSchema: schema63, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50730,7 +49682,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.instance === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instance" }, message: "must have required property '" + "instance" + "'", schema: schema88.required, parentSchema: schema88, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instance" }, message: "must have required property '" + "instance" + "'", schema: schema63.required, parentSchema: schema63, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50740,7 +49692,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.account === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property '" + "account" + "'", schema: schema88.required, parentSchema: schema88, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property '" + "account" + "'", schema: schema63.required, parentSchema: schema63, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50750,7 +49702,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema88.required, parentSchema: schema88, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema63.required, parentSchema: schema63, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -50761,7 +49713,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((((key0 === "type") || (key0 === "name")) || (key0 === "instance")) || (key0 === "account")) || (key0 === "max_characters")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema63, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -50774,7 +49726,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("mastodon" !== data0) {
-            const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "mastodon" }, message: "must be equal to constant", schema: "mastodon", parentSchema: schema88.properties.type, data: data0 };
+            const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "mastodon" }, message: "must be equal to constant", schema: "mastodon", parentSchema: schema63.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -50787,7 +49739,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.properties.name.type, parentSchema: schema88.properties.name, data: data1 };
+            const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.name.type, parentSchema: schema63.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -50835,8 +49787,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.account !== undefined) {
         let data3 = data.account;
         if (typeof data3 === "string") {
-            if (!pattern15.test(data3)) {
-                const err10 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" + "\"", schema: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", parentSchema: schema88.properties.account, data: data3 };
+            if (!pattern14.test(data3)) {
+                const err10 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" + "\"", schema: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", parentSchema: schema63.properties.account, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -50847,7 +49799,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.properties.account.type, parentSchema: schema88.properties.account, data: data3 };
+            const err11 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.account.type, parentSchema: schema63.properties.account, data: data3 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -50860,7 +49812,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.max_characters !== undefined) {
         let data4 = data.max_characters;
         if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
-            const err12 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema88.properties.max_characters.type, parentSchema: schema88.properties.max_characters, data: data4 };
+            const err12 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema63.properties.max_characters.type, parentSchema: schema63.properties.max_characters, data: data4 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -50871,7 +49823,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data4 == "number") && (isFinite(data4))) {
             if (data4 < 1 || isNaN(data4)) {
-                const err13 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema88.properties.max_characters, data: data4 };
+                const err13 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema63.properties.max_characters, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -50915,7 +49867,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.type, parentSchema: schema88, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
     if (vErrors === null) {
         vErrors = [err16];
     }
@@ -50923,18 +49875,18 @@ else {
         vErrors.push(err16);
     }
     errors++;
-} validate26.errors = vErrors; return errors === 0; }
-validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema91 = { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
-const pattern17 = new RegExp("^urn:li:(organization|person):[A-Za-z0-9_-]+$", "u");
-const pattern18 = new RegExp("^\\d{6}$", "u");
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
+} validate43.errors = vErrors; return errors === 0; }
+validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema66 = { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const pattern16 = new RegExp("^urn:li:(organization|person):[A-Za-z0-9_-]+$", "u");
+const pattern17 = new RegExp("^\\d{6}$", "u");
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate45.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema91.required, parentSchema: schema91, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema66.required, parentSchema: schema66, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50944,7 +49896,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.author === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property '" + "author" + "'", schema: schema91.required, parentSchema: schema91, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property '" + "author" + "'", schema: schema66.required, parentSchema: schema66, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50954,7 +49906,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema91.required, parentSchema: schema91, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema66.required, parentSchema: schema66, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50965,7 +49917,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "type") || (key0 === "name")) || (key0 === "author")) || (key0 === "api_version")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -50978,7 +49930,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("linkedin" !== data0) {
-            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "linkedin" }, message: "must be equal to constant", schema: "linkedin", parentSchema: schema91.properties.type, data: data0 };
+            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "linkedin" }, message: "must be equal to constant", schema: "linkedin", parentSchema: schema66.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -50991,7 +49943,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.name.type, parentSchema: schema91.properties.name, data: data1 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.name.type, parentSchema: schema66.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -51004,8 +49956,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.author !== undefined) {
         let data2 = data.author;
         if (typeof data2 === "string") {
-            if (!pattern17.test(data2)) {
-                const err6 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/pattern", keyword: "pattern", params: { pattern: "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, message: "must match pattern \"" + "^urn:li:(organization|person):[A-Za-z0-9_-]+$" + "\"", schema: "^urn:li:(organization|person):[A-Za-z0-9_-]+$", parentSchema: schema91.properties.author, data: data2 };
+            if (!pattern16.test(data2)) {
+                const err6 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/pattern", keyword: "pattern", params: { pattern: "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, message: "must match pattern \"" + "^urn:li:(organization|person):[A-Za-z0-9_-]+$" + "\"", schema: "^urn:li:(organization|person):[A-Za-z0-9_-]+$", parentSchema: schema66.properties.author, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -51016,7 +49968,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.author.type, parentSchema: schema91.properties.author, data: data2 };
+            const err7 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.author.type, parentSchema: schema66.properties.author, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -51029,8 +49981,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.api_version !== undefined) {
         let data3 = data.api_version;
         if (typeof data3 === "string") {
-            if (!pattern18.test(data3)) {
-                const err8 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/pattern", keyword: "pattern", params: { pattern: "^\\d{6}$" }, message: "must match pattern \"" + "^\\d{6}$" + "\"", schema: "^\\d{6}$", parentSchema: schema91.properties.api_version, data: data3 };
+            if (!pattern17.test(data3)) {
+                const err8 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/pattern", keyword: "pattern", params: { pattern: "^\\d{6}$" }, message: "must match pattern \"" + "^\\d{6}$" + "\"", schema: "^\\d{6}$", parentSchema: schema66.properties.api_version, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -51041,7 +49993,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.api_version.type, parentSchema: schema91.properties.api_version, data: data3 };
+            const err9 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.api_version.type, parentSchema: schema66.properties.api_version, data: data3 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -51084,7 +50036,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -51092,16 +50044,16 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate28.errors = vErrors; return errors === 0; }
-validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema93 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate30.evaluated; if (evaluated0.dynamicProps) {
+} validate45.errors = vErrors; return errors === 0; }
+validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema68 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate47.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema93.required, parentSchema: schema93, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema68.required, parentSchema: schema68, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51111,7 +50063,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema93.required, parentSchema: schema93, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema68.required, parentSchema: schema68, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -51122,7 +50074,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "type") || (key0 === "name")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema93, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -51135,7 +50087,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("discord" !== data0) {
-            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "discord" }, message: "must be equal to constant", schema: "discord", parentSchema: schema93.properties.type, data: data0 };
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "discord" }, message: "must be equal to constant", schema: "discord", parentSchema: schema68.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -51148,7 +50100,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.properties.name.type, parentSchema: schema93.properties.name, data: data1 };
+            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.name.type, parentSchema: schema68.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -51191,7 +50143,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.type, parentSchema: schema93, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -51199,16 +50151,16 @@ else {
         vErrors.push(err7);
     }
     errors++;
-} validate30.errors = vErrors; return errors === 0; }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema95 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate32.evaluated; if (evaluated0.dynamicProps) {
+} validate47.errors = vErrors; return errors === 0; }
+validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema70 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate49.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema95.required, parentSchema: schema95, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema70.required, parentSchema: schema70, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51218,7 +50170,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema95.required, parentSchema: schema95, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema70.required, parentSchema: schema70, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -51229,7 +50181,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "type") || (key0 === "name")) || (key0 === "max_length")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -51242,7 +50194,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("webhook" !== data0) {
-            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "webhook" }, message: "must be equal to constant", schema: "webhook", parentSchema: schema95.properties.type, data: data0 };
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "webhook" }, message: "must be equal to constant", schema: "webhook", parentSchema: schema70.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -51255,7 +50207,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.name.type, parentSchema: schema95.properties.name, data: data1 };
+            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.name.type, parentSchema: schema70.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -51268,7 +50220,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.max_length !== undefined) {
         let data2 = data.max_length;
         if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
-            const err5 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema95.properties.max_length.type, parentSchema: schema95.properties.max_length, data: data2 };
+            const err5 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.properties.max_length.type, parentSchema: schema70.properties.max_length, data: data2 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -51279,7 +50231,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data2 == "number") && (isFinite(data2))) {
             if (data2 < 1 || isNaN(data2)) {
-                const err6 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema95.properties.max_length, data: data2 };
+                const err6 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70.properties.max_length, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -51323,7 +50275,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -51331,17 +50283,17 @@ else {
         vErrors.push(err9);
     }
     errors++;
-} validate32.errors = vErrors; return errors === 0; }
-validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema97 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
-const pattern22 = new RegExp("^@?[A-Za-z0-9_]{1,15}$", "u");
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate34.evaluated; if (evaluated0.dynamicProps) {
+} validate49.errors = vErrors; return errors === 0; }
+validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema72 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const pattern21 = new RegExp("^@?[A-Za-z0-9_]{1,15}$", "u");
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate51.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema97.required, parentSchema: schema97, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema72.required, parentSchema: schema72, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51351,7 +50303,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.handle === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handle" }, message: "must have required property '" + "handle" + "'", schema: schema97.required, parentSchema: schema97, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handle" }, message: "must have required property '" + "handle" + "'", schema: schema72.required, parentSchema: schema72, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -51361,7 +50313,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema97.required, parentSchema: schema97, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema72.required, parentSchema: schema72, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -51372,7 +50324,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "type") || (key0 === "name")) || (key0 === "handle")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -51385,7 +50337,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("x" !== data0) {
-            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "x" }, message: "must be equal to constant", schema: "x", parentSchema: schema97.properties.type, data: data0 };
+            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "x" }, message: "must be equal to constant", schema: "x", parentSchema: schema72.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -51398,7 +50350,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.name.type, parentSchema: schema97.properties.name, data: data1 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.name.type, parentSchema: schema72.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -51411,8 +50363,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.handle !== undefined) {
         let data2 = data.handle;
         if (typeof data2 === "string") {
-            if (!pattern22.test(data2)) {
-                const err6 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_]{1,15}$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_]{1,15}$" + "\"", schema: "^@?[A-Za-z0-9_]{1,15}$", parentSchema: schema97.properties.handle, data: data2 };
+            if (!pattern21.test(data2)) {
+                const err6 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_]{1,15}$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_]{1,15}$" + "\"", schema: "^@?[A-Za-z0-9_]{1,15}$", parentSchema: schema72.properties.handle, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -51423,7 +50375,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.handle.type, parentSchema: schema97.properties.handle, data: data2 };
+            const err7 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.handle.type, parentSchema: schema72.properties.handle, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -51466,7 +50418,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
     if (vErrors === null) {
         vErrors = [err10];
     }
@@ -51474,8 +50426,8 @@ else {
         vErrors.push(err10);
     }
     errors++;
-} validate34.errors = vErrors; return errors === 0; }
-validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+} validate51.errors = vErrors; return errors === 0; }
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate22.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -51514,8 +50466,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             var props0 = true;
         }
         else if (tag0 === "mastodon") {
-            if (!(validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            if (!(validate43(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
                 errors = vErrors.length;
             }
             if (props0 !== true) {
@@ -51523,8 +50475,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else if (tag0 === "linkedin") {
-            if (!(validate28(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            if (!(validate45(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
                 errors = vErrors.length;
             }
             if (props0 !== true) {
@@ -51532,8 +50484,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else if (tag0 === "discord") {
-            if (!(validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+            if (!(validate47(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
                 errors = vErrors.length;
             }
             if (props0 !== true) {
@@ -51541,8 +50493,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else if (tag0 === "webhook") {
-            if (!(validate32(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+            if (!(validate49(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
                 errors = vErrors.length;
             }
             if (props0 !== true) {
@@ -51550,8 +50502,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else if (tag0 === "x") {
-            if (!(validate34(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+            if (!(validate51(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
                 errors = vErrors.length;
             }
             if (props0 !== true) {
@@ -51591,17 +50543,17 @@ else {
     errors++;
 } validate22.errors = vErrors; evaluated0.props = props0; return errors === 0; }
 validate22.evaluated = { "dynamicProps": true, "dynamicItems": false };
-const schema99 = { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } };
-const schema100 = { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" };
+const schema74 = { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } };
+const schema75 = { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" };
 const func0 = required2.default;
-const pattern24 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", "u");
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate43.evaluated; if (evaluated0.dynamicProps) {
+const pattern23 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", "u");
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.timezone === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timezone" }, message: "must have required property '" + "timezone" + "'", schema: schema99.required, parentSchema: schema99, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timezone" }, message: "must have required property '" + "timezone" + "'", schema: schema74.required, parentSchema: schema74, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51612,7 +50564,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "timezone") || (key0 === "days")) || (key0 === "start")) || (key0 === "end"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -51626,7 +50578,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.timezone;
         if (typeof data0 === "string") {
             if (func1(data0) < 1) {
-                const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema99.properties.timezone, data: data0 };
+                const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.timezone, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -51637,7 +50589,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err3 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.timezone.type, parentSchema: schema99.properties.timezone, data: data0 };
+            const err3 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.timezone.type, parentSchema: schema74.properties.timezone, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -51651,7 +50603,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.days;
         if (Array.isArray(data1)) {
             if (data1.length < 1) {
-                const err4 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema99.properties.days, data: data1 };
+                const err4 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.days, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -51664,7 +50616,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data2 = data1[i0];
                 if (!(((((((data2 === "mon") || (data2 === "tue")) || (data2 === "wed")) || (data2 === "thu")) || (data2 === "fri")) || (data2 === "sat")) || (data2 === "sun"))) {
-                    const err5 = { instancePath: instancePath + "/days/" + i0, schemaPath: "#/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema99.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema99.properties.days.items.enum, parentSchema: schema99.properties.days.items, data: data2 };
+                    const err5 = { instancePath: instancePath + "/days/" + i0, schemaPath: "#/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema74.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.days.items.enum, parentSchema: schema74.properties.days.items, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err5];
                     }
@@ -51680,7 +50632,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 outer0: for (; i1--;) {
                     for (j0 = i1; j0--;) {
                         if (func0(data1[i1], data1[j0])) {
-                            const err6 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema99.properties.days, data: data1 };
+                            const err6 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema74.properties.days, data: data1 };
                             if (vErrors === null) {
                                 vErrors = [err6];
                             }
@@ -51695,7 +50647,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema99.properties.days.type, parentSchema: schema99.properties.days, data: data1 };
+            const err7 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.days.type, parentSchema: schema74.properties.days, data: data1 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -51708,8 +50660,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.start !== undefined) {
         let data3 = data.start;
         if (typeof data3 === "string") {
-            if (!pattern24.test(data3)) {
-                const err8 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema100, data: data3 };
+            if (!pattern23.test(data3)) {
+                const err8 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema75, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -51720,7 +50672,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.type, parentSchema: schema100, data: data3 };
+            const err9 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data3 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -51733,8 +50685,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.end !== undefined) {
         let data4 = data.end;
         if (typeof data4 === "string") {
-            if (!pattern24.test(data4)) {
-                const err10 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema100, data: data4 };
+            if (!pattern23.test(data4)) {
+                const err10 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema75, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -51745,7 +50697,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.type, parentSchema: schema100, data: data4 };
+            const err11 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data4 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -51757,7 +50709,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.type, parentSchema: schema99, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -51765,8 +50717,8 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate43.errors = vErrors; return errors === 0; }
-validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+} validate60.errors = vErrors; return errors === 0; }
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate21.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -51963,8 +50915,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.publish_window !== undefined) {
-        if (!(validate43(data.publish_window, { instancePath: instancePath + "/publish_window", parentData: data, parentDataProperty: "publish_window", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+        if (!(validate60(data.publish_window, { instancePath: instancePath + "/publish_window", parentData: data, parentDataProperty: "publish_window", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
             errors = vErrors.length;
         }
     }
@@ -51979,7 +50931,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             for (const key3 in data8) {
                 if (!((key3 === "words") || (key3 === "file"))) {
-                    const err15 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data: data8 };
+                    const err15 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -51997,7 +50949,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         let data10 = data9[i1];
                         if (typeof data10 === "string") {
                             if (func1(data10) < 1) {
-                                const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.words.items, data: data10 };
+                                const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.words.items, data: data10 };
                                 if (vErrors === null) {
                                     vErrors = [err16];
                                 }
@@ -52008,7 +50960,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err17 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.words.items.type, parentSchema: schema102.properties.words.items, data: data10 };
+                            const err17 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.words.items.type, parentSchema: schema77.properties.words.items, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err17];
                             }
@@ -52020,7 +50972,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err18 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.words.type, parentSchema: schema102.properties.words, data: data9 };
+                    const err18 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.words.type, parentSchema: schema77.properties.words, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -52037,7 +50989,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs30 = errors;
                 if (typeof data11 === "string") {
                     if (func1(data11) < 1) {
-                        const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.file.anyOf[0], data: data11 };
+                        const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.file.anyOf[0], data: data11 };
                         if (vErrors === null) {
                             vErrors = [err19];
                         }
@@ -52048,7 +51000,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.file.anyOf[0].type, parentSchema: schema102.properties.file.anyOf[0], data: data11 };
+                    const err20 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.file.anyOf[0].type, parentSchema: schema77.properties.file.anyOf[0], data: data11 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -52066,7 +51018,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         let data12 = data11[i2];
                         if (typeof data12 === "string") {
                             if (func1(data12) < 1) {
-                                const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.file.anyOf[1].items, data: data12 };
+                                const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.file.anyOf[1].items, data: data12 };
                                 if (vErrors === null) {
                                     vErrors = [err21];
                                 }
@@ -52077,7 +51029,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err22 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.file.anyOf[1].items.type, parentSchema: schema102.properties.file.anyOf[1].items, data: data12 };
+                            const err22 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.file.anyOf[1].items.type, parentSchema: schema77.properties.file.anyOf[1].items, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -52089,7 +51041,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.file.anyOf[1].type, parentSchema: schema102.properties.file.anyOf[1], data: data11 };
+                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.file.anyOf[1].type, parentSchema: schema77.properties.file.anyOf[1], data: data11 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -52101,7 +51053,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid0 = _errs32 === errors;
                 valid11 = valid11 || _valid0;
                 if (!valid11) {
-                    const err24 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema102.properties.file.anyOf, parentSchema: schema102.properties.file, data: data11 };
+                    const err24 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema77.properties.file.anyOf, parentSchema: schema77.properties.file, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -52124,7 +51076,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err25 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data: data8 };
+            const err25 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.type, parentSchema: schema77, data: data8 };
             if (vErrors === null) {
                 vErrors = [err25];
             }
@@ -52353,7 +51305,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key3 in data5) {
                 if (!((key3 === "words") || (key3 === "file"))) {
-                    const err14 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data: data5 };
+                    const err14 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -52371,7 +51323,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data6[i1];
                         if (typeof data7 === "string") {
                             if (func1(data7) < 1) {
-                                const err15 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.words.items, data: data7 };
+                                const err15 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.words.items, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err15];
                                 }
@@ -52382,7 +51334,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.words.items.type, parentSchema: schema102.properties.words.items, data: data7 };
+                            const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.words.items.type, parentSchema: schema77.properties.words.items, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -52394,7 +51346,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err17 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.words.type, parentSchema: schema102.properties.words, data: data6 };
+                    const err17 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.words.type, parentSchema: schema77.properties.words, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -52411,7 +51363,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs30 = errors;
                 if (typeof data8 === "string") {
                     if (func1(data8) < 1) {
-                        const err18 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.file.anyOf[0], data: data8 };
+                        const err18 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.file.anyOf[0], data: data8 };
                         if (vErrors === null) {
                             vErrors = [err18];
                         }
@@ -52422,7 +51374,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.file.anyOf[0].type, parentSchema: schema102.properties.file.anyOf[0], data: data8 };
+                    const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.file.anyOf[0].type, parentSchema: schema77.properties.file.anyOf[0], data: data8 };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -52440,7 +51392,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data9 = data8[i2];
                         if (typeof data9 === "string") {
                             if (func1(data9) < 1) {
-                                const err20 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.file.anyOf[1].items, data: data9 };
+                                const err20 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.file.anyOf[1].items, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err20];
                                 }
@@ -52451,7 +51403,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.file.anyOf[1].items.type, parentSchema: schema102.properties.file.anyOf[1].items, data: data9 };
+                            const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.file.anyOf[1].items.type, parentSchema: schema77.properties.file.anyOf[1].items, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -52463,7 +51415,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err22 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.file.anyOf[1].type, parentSchema: schema102.properties.file.anyOf[1], data: data8 };
+                    const err22 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.file.anyOf[1].type, parentSchema: schema77.properties.file.anyOf[1], data: data8 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -52475,7 +51427,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid1 = _errs32 === errors;
                 valid13 = valid13 || _valid1;
                 if (!valid13) {
-                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema102.properties.file.anyOf, parentSchema: schema102.properties.file, data: data8 };
+                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema77.properties.file.anyOf, parentSchema: schema77.properties.file, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -52498,7 +51450,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err24 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data: data5 };
+            const err24 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.type, parentSchema: schema77, data: data5 };
             if (vErrors === null) {
                 vErrors = [err24];
             }

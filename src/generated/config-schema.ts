@@ -159,116 +159,25 @@ export const configSchema = {
       },
       "properties": {
         "schema": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "wrong-account": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "spelling": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "repeated-word": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "article": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "apostrophe": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "spacing": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "readability": {
           "anyOf": [
@@ -346,84 +255,19 @@ export const configSchema = {
           ]
         },
         "length": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "media": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "alt-text": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "fact-source": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "undeclared-claim": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "sensitive-topic": {
           "anyOf": [
@@ -472,84 +316,13 @@ export const configSchema = {
           ]
         },
         "link": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/severityOnlyCheck"
         },
         "hashtags": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                },
-                "max": {
-                  "description": "Most per post on every channel; 0: no limit.",
-                  "type": "integer",
-                  "minimum": 0
-                },
-                "per_channel": {
-                  "description": "Per channel id, overriding `max`.",
-                  "type": "object",
-                  "propertyNames": {
-                    "$ref": "#/$defs/id"
-                  },
-                  "additionalProperties": {
-                    "type": "integer",
-                    "minimum": 0
-                  }
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/countLimitCheck"
         },
         "mentions": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/severity"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "severity": {
-                  "$ref": "#/$defs/severity"
-                },
-                "max": {
-                  "description": "Most per post on every channel; 0: no limit.",
-                  "type": "integer",
-                  "minimum": 0
-                },
-                "per_channel": {
-                  "description": "Per channel id, overriding `max`.",
-                  "type": "object",
-                  "propertyNames": {
-                    "$ref": "#/$defs/id"
-                  },
-                  "additionalProperties": {
-                    "type": "integer",
-                    "minimum": 0
-                  }
-                }
-              }
-            }
-          ]
+          "$ref": "#/$defs/countLimitCheck"
         }
       }
     },
@@ -900,6 +673,56 @@ export const configSchema = {
           "$ref": "#/$defs/checks"
         }
       }
+    },
+    "countLimitCheck": {
+      "anyOf": [
+        {
+          "$ref": "#/$defs/severity"
+        },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/severity"
+            },
+            "max": {
+              "description": "Most per post on every channel; 0: no limit.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "per_channel": {
+              "description": "Per channel id, overriding `max`.",
+              "type": "object",
+              "propertyNames": {
+                "$ref": "#/$defs/id"
+              },
+              "additionalProperties": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          }
+        }
+      ],
+      "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id."
+    },
+    "severityOnlyCheck": {
+      "anyOf": [
+        {
+          "$ref": "#/$defs/severity"
+        },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/severity"
+            }
+          }
+        }
+      ],
+      "description": "A rule without options: a severity, or an object with only `severity`."
     }
   }
 } as const;

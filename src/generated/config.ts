@@ -11,8 +11,30 @@ export type Channel = ({
 type: string
 } & Channel1)
 export type Channel1 = (BlueskyChannel | MastodonChannel | LinkedinChannel | DiscordChannel | WebhookChannel | XChannel)
+/**
+ * A rule without options: a severity, or an object with only `severity`.
+ */
+export type SeverityOnlyCheck = (Severity | {
+severity?: Severity
+})
 export type Severity = ("off" | "info" | "warning" | "error")
 export type Id = string
+/**
+ * Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id.
+ */
+export type CountLimitCheck = (Severity | {
+severity?: Severity
+/**
+ * Most per post on every channel; 0: no limit.
+ */
+max?: number
+/**
+ * Per channel id, overriding `max`.
+ */
+per_channel?: {
+[k: string]: number | undefined
+}
+})
 export type GithubLogin = string
 
 /**
@@ -106,27 +128,13 @@ checks?: Checks
  * Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.
  */
 export interface Checks {
-schema?: (Severity | {
-severity?: Severity
-})
-"wrong-account"?: (Severity | {
-severity?: Severity
-})
-spelling?: (Severity | {
-severity?: Severity
-})
-"repeated-word"?: (Severity | {
-severity?: Severity
-})
-article?: (Severity | {
-severity?: Severity
-})
-apostrophe?: (Severity | {
-severity?: Severity
-})
-spacing?: (Severity | {
-severity?: Severity
-})
+schema?: SeverityOnlyCheck
+"wrong-account"?: SeverityOnlyCheck
+spelling?: SeverityOnlyCheck
+"repeated-word"?: SeverityOnlyCheck
+article?: SeverityOnlyCheck
+apostrophe?: SeverityOnlyCheck
+spacing?: SeverityOnlyCheck
 readability?: (Severity | {
 severity?: Severity
 /**
@@ -152,21 +160,11 @@ sureness?: number
  */
 ignore?: string[]
 })
-length?: (Severity | {
-severity?: Severity
-})
-media?: (Severity | {
-severity?: Severity
-})
-"alt-text"?: (Severity | {
-severity?: Severity
-})
-"fact-source"?: (Severity | {
-severity?: Severity
-})
-"undeclared-claim"?: (Severity | {
-severity?: Severity
-})
+length?: SeverityOnlyCheck
+media?: SeverityOnlyCheck
+"alt-text"?: SeverityOnlyCheck
+"fact-source"?: SeverityOnlyCheck
+"undeclared-claim"?: SeverityOnlyCheck
 "sensitive-topic"?: (Severity | {
 severity?: Severity
 /**
@@ -181,38 +179,12 @@ severity?: Severity
  */
 past?: ("error" | "warning")
 })
-link?: (Severity | {
-severity?: Severity
-})
-hashtags?: (Severity | {
-severity?: Severity
-/**
- * Most per post on every channel; 0: no limit.
- */
-max?: number
-/**
- * Per channel id, overriding `max`.
- */
-per_channel?: {
-[k: string]: number | undefined
-}
-})
-mentions?: (Severity | {
-severity?: Severity
-/**
- * Most per post on every channel; 0: no limit.
- */
-max?: number
-/**
- * Per channel id, overriding `max`.
- */
-per_channel?: {
-[k: string]: number | undefined
-}
-})
+link?: SeverityOnlyCheck
+hashtags?: CountLimitCheck
+mentions?: CountLimitCheck
 [k: string]: Severity | {
 severity?: Severity
-} | {
+} | SeverityOnlyCheck | {
 severity?: Severity
 /**
  * The longest sentence, in words, before a warning (default 30).
@@ -246,19 +218,7 @@ severity?: Severity
  * Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).
  */
 past?: ("error" | "warning")
-} | {
-severity?: Severity
-/**
- * Most per post on every channel; 0: no limit.
- */
-max?: number
-/**
- * Per channel id, overriding `max`.
- */
-per_channel?: {
-[k: string]: number | undefined
-}
-} | undefined
+} | CountLimitCheck | undefined
 }
 export interface MastodonChannel {
 type: "mastodon"
