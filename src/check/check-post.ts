@@ -46,7 +46,7 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
     try {
       const runTime = options.ruleOptions?.[rule.id];
       // Run-time options (the Action's media lookup, --check-links) are defaults; what checkpost.yml sets wins.
-      const ruleOptions = runTime ? { ...runTime, ...setting.options } : { ...setting.options };
+      const ruleOptions = runTime ? { ...runTime, ...setting.options } : setting.options;
       const result = rule.check(post as ValidPost, { config, client, options: ruleOptions, now });
       // Most rules answer synchronously: awaiting their arrays cost a microtask turn per rule and post.
       const found = Array.isArray(result) ? result : await result;

@@ -5,7 +5,8 @@ import type { SeveritySetting } from "../types.js";
 
 export interface RuleSetting {
   severity: SeveritySetting;
-  options: Record<string, unknown>;
+  /** Frozen: one object serves every post of the client, so no rule may change it. */
+  options: Readonly<Record<string, unknown>>;
 }
 
 /** The client's `checks` override the global ones; options merge key by key. */
@@ -25,5 +26,5 @@ export function ruleSetting(rule: Rule, config: ResolvedConfig, client: Resolved
   }
   // The schema rule guards everything else: it cannot be switched off or lowered.
   if (rule.id === "schema") severity = "error";
-  return { severity, options };
+  return { severity, options: Object.freeze(options) };
 }
