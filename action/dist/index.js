@@ -47508,7 +47508,7 @@ function ruleSetting(rule, config, client) {
     // The schema rule guards everything else: it cannot be switched off or lowered.
     if (rule.id === "schema")
         severity = "error";
-    return { severity, options };
+    return { severity, options: Object.freeze(options) };
 }
 
 ;// CONCATENATED MODULE: ./src/check/suppressions.ts
@@ -47662,7 +47662,7 @@ async function check_post_checkLoadedPost(loaded, config, options = {}) {
         try {
             const runTime = options.ruleOptions?.[rule.id];
             // Run-time options (the Action's media lookup, --check-links) are defaults; what checkpost.yml sets wins.
-            const ruleOptions = runTime ? { ...runTime, ...setting.options } : { ...setting.options };
+            const ruleOptions = runTime ? { ...runTime, ...setting.options } : setting.options;
             const result = rule.check(post, { config, client, options: ruleOptions, now });
             // Most rules answer synchronously: awaiting their arrays cost a microtask turn per rule and post.
             const found = Array.isArray(result) ? result : await result;
