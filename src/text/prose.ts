@@ -1,3 +1,4 @@
+import { memoized } from "../memo.js";
 import { segmentsOf } from "../render/post-segments.js";
 import type { ValidPost } from "../rules/types.js";
 import type { TextSegment } from "./segments.js";
@@ -31,16 +32,11 @@ export interface ProseSegment {
 /** Not a letter, not whitespace, not punctuation: masked text never forms words or sentence gaps. */
 export const MASK = "\u0000";
 
-const cache = new WeakMap<ValidPost, ProseSegment[]>();
+const PROSE = Symbol("prose segments");
 
 /** Every prose segment of a post, tokenized once per post however many rules ask. */
 export function proseOf(post: ValidPost): ProseSegment[] {
-  let prose = cache.get(post);
-  if (!prose) {
-    prose = segmentsOf(post).map(tokenizeSegment);
-    cache.set(post, prose);
-  }
-  return prose;
+  return memoized(post, PROSE, (p) => segmentsOf(p).map(tokenizeSegment));
 }
 
 export function tokenizeSegment(segment: TextSegment): ProseSegment {
@@ -206,16 +202,11 @@ export interface Sentence {
   words: Word[];
 }
 
-const sentenceCache = new WeakMap<ProseSegment, Sentence[]>();
+const SENTENCES = Symbol("sentences");
 
 /** Sentences of a segment, split once for every rule that asks. A line break ends one too: social posts put one thought per line, rarely hard-wrapped prose. */
 export function sentencesOf(prose: ProseSegment): Sentence[] {
-  let sentences = sentenceCache.get(prose);
-  if (!sentences) {
-    sentences = splitSentences(prose);
-    sentenceCache.set(prose, sentences);
-  }
-  return sentences;
+  return memoized(prose, SENTENCES, splitSentences);
 }
 
 // A full stop after a decimal's digits is never followed by a space ("3.5 kg"), so it never matches here.
