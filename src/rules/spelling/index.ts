@@ -82,12 +82,21 @@ function hashtagAccepts(part: HashtagPart, speller: Speller, extra: ReadonlySet<
   let accepted = verdicts.get(key);
   if (accepted === undefined) {
     const lower = part.text.toLowerCase();
-    // A typo often splits into words too ("publically": public + ally; "writting": writ + ting), but it is one
-    // edit from the word it misspells, which a run of words rarely is.
-    accepted = lower.length <= 4 || (splitsIntoWords(lower, speller, extra) && !speller.nearWord(lower, extra));
+    accepted = lower.length <= 4 || (splitsIntoWords(lower, speller, extra) && !nearTypo(lower, speller, extra));
     verdicts.set(key, accepted);
   }
   return accepted;
+}
+
+/**
+ * A typo often splits into words too ("writting": writ + ting; "publically": pub + li + cally), but it is near
+ * the word it misspells: one edit away, or two with the same first letter ("publically" → "publicly"). A run
+ * of words rarely is; "nofilter" is two edits from "filter", but not from a
+ * word starting with "n". The suggestions are cached, and the one-edit test comes first.
+ */
+function nearTypo(lower: string, speller: Speller, extra: ReadonlySet<string>): boolean {
+  if (speller.nearWord(lower, extra)) return true;
+  return speller.suggest(lower, extra).some((word) => word[0]?.toLowerCase() === lower[0]);
 }
 
 /** Hashtags longer than this are not split. */

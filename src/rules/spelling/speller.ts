@@ -75,7 +75,8 @@ function createSpeller(spell: WordTable): Speller {
   let trigrams: Set<number> | undefined;
   let formHashes: HashBits | undefined;
   const verdicts = new Map<string, boolean>();
-  const suggestions = new Map<string, string[]>();
+  // Per set of config words: two clients' lists of the same size must not share suggestions.
+  const suggestionsFor = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
   const correct = (word: string) => {
     let verdict = verdicts.get(word);
     if (verdict === undefined) {
@@ -84,6 +85,8 @@ function createSpeller(spell: WordTable): Speller {
     }
     return verdict;
   };
+  /** Words suggested for so far, all sets of config words together: the bit filter pays off from the second. */
+  let suggestionCount = 0;
   // The candidates near a word: the same search for suggestions and for nearWord.
   const search = (word: string, extraWords: ReadonlySet<string>, limit: number, twoEdits: boolean) => {
     // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
@@ -93,7 +96,7 @@ function createSpeller(spell: WordTable): Speller {
     // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass. Building it
     // (~20 ms) pays off for a two-edit search or a second word, not for one word's one-edit candidates.
     const hashFilter = (edits: 1 | 2) => {
-      if (!plain || (edits === 1 && suggestions.size === 0 && !formHashes)) return undefined;
+      if (!plain || (edits === 1 && suggestionCount === 0 && !formHashes)) return undefined;
       formHashes ??= new HashBits(spell.forms, 24);
       const forms = formHashes;
       const extra = hashesOf(extraWords);
@@ -115,11 +118,17 @@ function createSpeller(spell: WordTable): Speller {
   return {
     correct,
     suggest(word, extraWords, limit = 3) {
-      const key = `${word}\u0000${extraWords.size}`;
-      let found = suggestions.get(key);
+      let cache = suggestionsFor.get(extraWords);
+      if (!cache) {
+        cache = new Map();
+        suggestionsFor.set(extraWords, cache);
+      }
+      const key = `${word}\u0000${limit}`;
+      let found = cache.get(key);
       if (!found) {
         found = search(word, extraWords, limit, true);
-        suggestions.set(key, found);
+        cache.set(key, found);
+        suggestionCount++;
       }
       return found;
     },

@@ -52,6 +52,23 @@ describe("spelling", () => {
     ]);
   });
 
+  it("suggests from each client's own words, even when two clients have as many words", async () => {
+    const config = await loadConfig(
+      CONFIG.replace("  northwind:\n", "  northwind:\n    dictionary:\n      words: [Zorbix]\n").replace(
+        "    folders: [posts/acme]\n",
+        "    folders: [posts/acme]\n    dictionary:\n      words: [Zorbex]\n",
+      ),
+    );
+    const suggestionsFor = async (client: string, channel: string) => {
+      const text = `---\nclient: ${client}\nchannels: [${channel}]\n---\nZorbax\n`;
+      const loaded = parsePost(`${config.root}/posts/${client}/p.md`, `posts/${client}/p.md`, text);
+      const [message] = await checkLoadedPost(loaded, config, { rules: [spellingRule] });
+      return message?.suggestions;
+    };
+    expect(await suggestionsFor("acme", "acme-bluesky")).toEqual(["Zorbex"]);
+    expect(await suggestionsFor("northwind", "northwind-discord")).toEqual(["Zorbix"]);
+  });
+
   it("finds near words by one edit first, then two", () => {
     const words = new Set(["receive", "tent", "tents", "comfortable"]);
     expect(nearWords("recieve", (w) => words.has(w), 3)).toEqual(["receive"]);
@@ -121,7 +138,7 @@ const misspelt = (at: string, word: string, hashtag?: string) =>
 
 describe("hashtags", () => {
   it("accepts a one-part hashtag of run-together words or of at most 4 letters, and contractions without their apostrophe", async () => {
-    const tags = "#wintercamping #motivationmonday #photooftheday #acmetents #tbt #ootd #DontGiveUp #ImFine #dontgiveup #café";
+    const tags = "#wintercamping #motivationmonday #photooftheday #acmetents #tbt #ootd #DontGiveUp #ImFine #dontgiveup #café #nofilter";
     expect(await run(spellingRule, post(tags), { config: CONFIG })).toEqual([]);
   });
 
@@ -135,6 +152,13 @@ describe("hashtags", () => {
       misspelt("5:46", "Dontt", "#Dontt"),
       // tom + mo + row, if the abbreviations of en_US ("mo") were parts.
       misspelt("5:53", "tommorow", "#tommorow"),
+    ]);
+  });
+
+  it("reports a one-part hashtag two edits from a word with its first letter, though it splits into words", async () => {
+    // pub + li + cally, but "publicly" is two edits away; "nofilter" is two from "filter", another first letter.
+    expect(await run(spellingRule, post("#publically #nofilter"), { config: CONFIG })).toEqual([
+      misspelt("5:2", "publically", "#publically"),
     ]);
   });
 });
