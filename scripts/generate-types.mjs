@@ -39,7 +39,9 @@ function standaloneValidator(schema) {
  * createRequire is invisible to the Action's bundler, which then leaves the helpers to a node_modules the
  * runner does not have; so each becomes a static namespace import. What such an import holds differs: Node
  * puts module.exports at `default`, a bundler gives the exports object itself when it is marked __esModule.
- * `moduleExports` picks module.exports in both cases, which is what the code's require() expected.
+ * `moduleExports` picks module.exports in both cases, which is what the code's require() expected — for
+ * modules marked __esModule, as every ajv and ajv-formats helper is; an unmarked CommonJS module would need
+ * `ns.default` under Node too.
  */
 function staticImports(code) {
   const specifiers = [...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))];

@@ -1,5 +1,6 @@
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
+import { HEAD_BYTES } from "../rules/media/media-type.js";
 import {
   type ChangedFile,
   type FileStatus,
@@ -125,7 +126,8 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
         if (Array.isArray(data)) return { type: "dir", size: 0 };
         const info: PathInfo = { type: data.type as PathInfo["type"], size: data.size };
         // The contents API sends a file of up to 1 MB whole, in base64 with line breaks: its first bytes tell its type.
-        if ("content" in data && data.encoding === "base64" && data.content) info.head = firstBytes(data.content);
+        // An empty file comes with content "": its (empty) head still tells the media rule it is empty.
+        if ("content" in data && data.encoding === "base64" && typeof data.content === "string") info.head = firstBytes(data.content);
         return info;
       } catch (error) {
         if (error instanceof GitHubRequestError && error.status === 404) return undefined;
@@ -261,8 +263,6 @@ function messageOf(error: unknown): string {
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-
-const HEAD_BYTES = 32;
 
 /** The first HEAD_BYTES bytes of base64 text (44 characters hold 33 bytes) without decoding the rest. */
 function firstBytes(base64: string): Uint8Array {

@@ -33,7 +33,7 @@ const annotation = (line: number) => ({
 });
 
 describe("createOctokitApi", () => {
-  it("gives a file's size and first 32 bytes from the contents API, and undefined for a missing path", async () => {
+  it("gives a file's size and first 32 bytes from the contents API (an empty head for an empty file), and undefined for a missing path", async () => {
     const { api, repo } = setup();
     const text = "Not a picture at all, only a shopping list: pegs, stove, map, rope.\n";
     const sha = repo.commit({ "media/list.png": text }, { branch: "main" });
@@ -44,6 +44,9 @@ describe("createOctokitApi", () => {
       head: text.slice(0, 32),
     });
     expect(await api.getPathInfo("media/none.png", sha)).toBeUndefined();
+    // An empty file: GitHub sends content "", and the empty head is what tells the media rule it is empty.
+    const empty = repo.commit({ "media/empty.png": "" }, { branch: "main" });
+    expect(await api.getPathInfo("media/empty.png", empty)).toEqual({ type: "file", size: 0, head: new Uint8Array(0) });
   });
 
   it("never repeats an update that carries annotations: GitHub appends them, so a retry would show them twice", async () => {

@@ -1,7 +1,7 @@
 import { MEDIA_LIMITS, type MediaLimits, VIDEO_EXTS } from "../../render/limits.js";
 import type { Rule, RuleMessage, ValidPost } from "../types.js";
 import { inspectMediaFile, type MediaLookup } from "./media-file.js";
-import { contentMismatch } from "./media-type.js";
+import { contentMismatch, isLfsPointer } from "./media-type.js";
 
 /**
  * A size in decimal units (kB = 1000 bytes, MB = 1,000,000), as the platforms state their limits; one
@@ -40,11 +40,22 @@ export const mediaRule: Rule = {
         messages.push({ ...at, message: `media[${index}].file: ${item.file} ${found.problem}` });
         return;
       }
+      // A Git LFS pointer stands in for the file: neither its bytes nor its size are the media's, so say what
+      // was not checked rather than call a picture "text" or pass its size.
+      const lfs = found.head !== undefined && isLfsPointer(found.head);
+      if (lfs) {
+        messages.push({
+          ...at,
+          severity: "info",
+          message: `media[${index}].file: ${item.file} is stored in Git LFS; its content and size were not checked here`,
+        });
+      }
       // The extension is only a claim: a text file named .png passes every check below but fails at upload.
-      const mismatch = found.head ? contentMismatch(found.ext, found.head) : undefined;
+      const mismatch = found.head && !lfs ? contentMismatch(found.ext, found.head) : undefined;
       if (mismatch) messages.push({ ...at, message: `media[${index}].file: ${item.file} ${mismatch}` });
       for (const { id, limits } of channels) {
         const max = limits.types[found.ext];
+        if (lfs && max !== undefined) continue;
         if (max === undefined) {
           const accepted = Object.keys(limits.types).join(", ");
           messages.push({ ...at, message: `media[${index}].file: ${id} does not take .${found.ext} files (accepted: ${accepted})` });

@@ -52,6 +52,14 @@ function brand(head: Uint8Array): string {
 const CHECKED_EXTS = new Set(SIGNATURES.flatMap((s) => s.type.exts));
 
 /**
+ * A Git LFS pointer: the small text file git holds in place of a large one (what the contents API returns, and
+ * what a checkout without `git lfs pull` has on disk). Its content and size are not the media's.
+ */
+export function isLfsPointer(head: Uint8Array): boolean {
+  return ascii(head, 0, "version https://git-lfs.");
+}
+
+/**
  * What the first bytes of a file say it is. Text (printable ASCII or UTF-8, tabs and newlines) is
  * recognised too, since a text file renamed to .png is the usual mistake; anything else is "unknown".
  */

@@ -31,6 +31,11 @@ beforeAll(async () => {
   writeFileSync(path.join(root, "media/fake.png"), "This is not a picture, just a note.\n");
   writeFileSync(path.join(root, "media/photo.png"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]));
   writeFileSync(path.join(root, "media/empty.jpg"), "");
+  // What git holds for a file tracked by Git LFS, and what a checkout without `git lfs pull` has on disk.
+  writeFileSync(
+    path.join(root, "media/lfs.png"),
+    "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 1500000\n",
+  );
   writeFileSync(path.join(root, "media/clip.mp4"), ftyp("isom"));
   writeFileSync(path.join(root, "media/clip2.mp4"), ftyp("mp42"));
   writeFileSync(path.join(root, "media/phone.mov"), ftyp("qt  "));
@@ -104,6 +109,23 @@ describe("media", () => {
     const discord = `---\nclient: northwind\nchannels: [northwind-discord]\nmedia:\n  - file: media/heic.mp4\n    alt: A tent.\n---\nHi.\n`;
     expect(await run(mediaRule, discord, { config })).toEqual([
       "5:11 error media media[0].file: media/heic.mp4 is a HEIC/HEIF image, but its .mp4 extension says an MP4/QuickTime video; export it again in that format, or name it for what it is",
+    ]);
+  });
+
+  it("says a Git LFS pointer's content and size were not checked, instead of calling the picture text", async () => {
+    expect(await run(mediaRule, post("media/lfs.png"), { config })).toEqual([
+      "5:11 info media media[0].file: media/lfs.png is stored in Git LFS; its content and size were not checked here",
+    ]);
+    // The type is still the extension's: Bluesky does not take .bmp, whatever LFS holds.
+    const pointer: MediaLookup = () => ({
+      kind: "file",
+      size: 130,
+      head: new TextEncoder().encode("version https://git-lfs.github.com/spec/v1\n"),
+    });
+    expect(await run(mediaRule, post("media/a.bmp"), { config, ruleOptions: { media: { lookup: pointer } } })).toEqual([
+      "5:11 info media media[0].file: media/a.bmp is stored in Git LFS; its content and size were not checked here",
+      "5:11 error media media[0].file: acme-bluesky does not take .bmp files (accepted: png, jpg, jpeg, webp, gif, mp4)",
+      "5:11 error media media[0].file: acme-mastodon does not take .bmp files (accepted: png, jpg, jpeg, webp, gif, mp4, mov)",
     ]);
   });
 
