@@ -1,6 +1,6 @@
 import { MEDIA_LIMITS, type MediaLimits, VIDEO_EXTS } from "../../render/limits.js";
 import type { Rule, RuleMessage, ValidPost } from "../types.js";
-import { inspectMediaFile, type MediaLookup } from "./media-file.js";
+import { extensionOf, inspectMediaFile, type MediaLookup } from "./media-file.js";
 import { contentMismatch, isLfsPointer } from "./media-type.js";
 
 /**
@@ -81,7 +81,7 @@ function countMessages(post: ValidPost, media: readonly { file: string }[], chan
   const videoIndexes: number[] = [];
   const imageIndexes: number[] = [];
   media.forEach((item, i) => {
-    (VIDEO_EXTS.has(extOf(item.file)) ? videoIndexes : imageIndexes).push(i);
+    (VIDEO_EXTS.has(extensionOf(item.file)) ? videoIndexes : imageIndexes).push(i);
   });
   const images = imageIndexes.length;
   for (const { id, limits } of channels) {
@@ -109,10 +109,4 @@ function countMessages(post: ValidPost, media: readonly { file: string }[], chan
     }
   }
   return messages;
-}
-
-function extOf(file: string): string {
-  const base = file.slice(file.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
 }

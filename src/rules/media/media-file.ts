@@ -50,7 +50,7 @@ export function inspectMediaFile(root: string, postFile: string, file: string, l
     case "outside-link":
       return { ok: false, problem: "is a symlink to a file outside the content repository; copy the file into the repository" };
     default: {
-      const ext = path.extname(absolute).slice(1).toLowerCase();
+      const ext = extensionOf(absolute);
       return { ok: true, absolute, size: found.size, ext, ...(found.head ? { head: found.head.subarray(0, HEAD_BYTES) } : {}) };
     }
   }
@@ -90,4 +90,9 @@ function realRoot(root: string): string {
     realRoots.set(root, real);
   }
   return real;
+}
+
+/** A file's extension, lower case, without the dot: "" for none (and for a dotfile such as ".png"). */
+export function extensionOf(file: string): string {
+  return path.extname(file).slice(1).toLowerCase();
 }

@@ -44,6 +44,13 @@ describe("sensitive-topic", () => {
     ]);
   });
 
+  it("finds a configured topic with a dotted capital I in a hashtag as in prose", async () => {
+    const config = await loadConfig(`${BASE_CONFIG}sensitive_topics:\n  travel:\n    words: [İzmir]\n`);
+    expect(await run(sensitiveTopicRule, post("", "Tents! #İzmir"), { config })).toEqual([
+      '5:8 error sensitive-topic "#İzmir" touches travel; the post must acknowledge it: add sensitive: [{topic: travel, reason: …}] or rephrase',
+    ]);
+  });
+
   it("uses configured topics and lets a client allow a default topic through rule options", async () => {
     const config = await loadConfig(
       `${BASE_CONFIG.replace("    folders: [posts/acme]\n", "    folders: [posts/acme]\n    checks:\n      sensitive-topic: {allow: [elections]}\n")}sensitive_topics:\n  wildfire:\n    words: [wildfire, forest fire]\n`,

@@ -96,7 +96,9 @@ export function topicsOf(config: ResolvedConfig): Topic[] {
         id,
         re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
         tags,
-        inTag: new RegExp([...tags].map(escapeRegExp).join("|"), "iu"),
+        // From the words as written, with the flags doing the case folding: lower-casing first changes some
+        // letters' length ("İ" becomes "i̇"), and the folded form would then miss "#İzmir".
+        inTag: new RegExp(words.map((word) => escapeRegExp(word.replace(/[^\p{L}\p{N}]+/gu, ""))).join("|"), "iu"),
       };
     });
     cache.set(config, topics);
