@@ -40831,7 +40831,115 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./src/rules/media/media-type.ts
+/** How many leading bytes the content check needs: enough for every signature below (WebP's is at 8–11, ftyp brands at 8–11). */
+const HEAD_BYTES = 32;
+const ascii = (head, at, text) => {
+    if (head.length < at + text.length)
+        return false;
+    for (let i = 0; i < text.length; i++)
+        if (head[at + i] !== text.charCodeAt(i))
+            return false;
+    return true;
+};
+const bytes = (head, at, ...values) => values.every((v, i) => head[at + i] === v);
+// ISO base media (ftyp) brands that are still images rather than video (HEIF/HEIC and AVIF share MP4's container).
+const HEIF_BRANDS = new Set(["heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs", "mif1", "msf1"]);
+const AVIF_BRANDS = new Set(["avif", "avis"]);
+// Old QuickTime files may start with one of these atoms instead of ftyp.
+const QUICKTIME_ATOMS = ["moov", "mdat", "wide", "free", "skip", "pnot"];
+// MP4, M4V and QuickTime are one family: the platforms that take video take either, so telling them apart would only produce false alarms.
+const VIDEO = { label: "an MP4/QuickTime video", exts: ["mp4", "m4v", "mov"] };
+const SIGNATURES = [
+    { test: (h) => bytes(h, 0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), type: { label: "a PNG image", exts: ["png"] } },
+    { test: (h) => bytes(h, 0, 0xff, 0xd8, 0xff), type: { label: "a JPEG image", exts: ["jpg", "jpeg"] } },
+    { test: (h) => ascii(h, 0, "GIF87a") || ascii(h, 0, "GIF89a"), type: { label: "a GIF image", exts: ["gif"] } },
+    { test: (h) => ascii(h, 0, "RIFF") && ascii(h, 8, "WEBP"), type: { label: "a WebP image", exts: ["webp"] } },
+    // "BM" alone would catch text that starts with those letters: the header's reserved bytes 6–9 are zero.
+    { test: (h) => ascii(h, 0, "BM") && bytes(h, 6, 0, 0, 0, 0), type: { label: "a BMP image", exts: ["bmp"] } },
+    {
+        test: (h) => bytes(h, 0, 0x49, 0x49, 0x2a, 0x00) || bytes(h, 0, 0x4d, 0x4d, 0x00, 0x2a),
+        type: { label: "a TIFF image", exts: ["tif", "tiff"] },
+    },
+    { test: (h) => ascii(h, 4, "ftyp") && HEIF_BRANDS.has(brand(h)), type: { label: "a HEIC/HEIF image", exts: ["heic", "heif"] } },
+    { test: (h) => ascii(h, 4, "ftyp") && AVIF_BRANDS.has(brand(h)), type: { label: "an AVIF image", exts: ["avif"] } },
+    // A box starts with its big-endian size: a first byte under 0x20 keeps text such as "the wide tent" out.
+    { test: (h) => ascii(h, 4, "ftyp") || ((h[0] ?? 0xff) < 0x20 && QUICKTIME_ATOMS.some((atom) => ascii(h, 4, atom))), type: VIDEO },
+    { test: (h) => bytes(h, 0, 0x1a, 0x45, 0xdf, 0xa3), type: { label: "a WebM/Matroska video", exts: ["webm", "mkv"] } },
+    { test: (h) => ascii(h, 0, "%PDF-"), type: { label: "a PDF document", exts: ["pdf"] } },
+    { test: (h) => bytes(h, 0, 0x50, 0x4b, 0x03, 0x04), type: { label: "a ZIP archive", exts: ["zip"] } },
+];
+function brand(head) {
+    return String.fromCharCode(...head.subarray(8, 12));
+}
+/** Extensions whose content the check can vouch for: a mismatch is reported only for these. */
+const CHECKED_EXTS = new Set(SIGNATURES.flatMap((s) => s.type.exts));
+/**
+ * A Git LFS pointer: the small text file git holds in place of a large one (what the contents API returns, and
+ * what a checkout without `git lfs pull` has on disk). Its content and size are not the media's.
+ */
+function isLfsPointer(head) {
+    return ascii(head, 0, "version https://git-lfs.");
+}
+/**
+ * What the first bytes of a file say it is. Text (printable ASCII or UTF-8, tabs and newlines) is
+ * recognised too, since a text file renamed to .png is the usual mistake; anything else is "unknown".
+ */
+function detectContentType(head) {
+    if (head.length === 0)
+        return { label: "empty", exts: [] };
+    for (const { test, type } of SIGNATURES)
+        if (test(head))
+            return type;
+    if (looksLikeText(head))
+        return { label: "text", exts: ["txt", "md", "svg"] };
+    return undefined;
+}
+/**
+ * Why a file's content does not match its extension, or undefined when it does (or when the
+ * extension is one the check has no signature for: a refused type is the type check's finding).
+ */
+function contentMismatch(ext, head) {
+    if (!CHECKED_EXTS.has(ext))
+        return undefined;
+    const expected = SIGNATURES.find((s) => s.type.exts.includes(ext))?.type.label ?? ext;
+    const found = detectContentType(head.subarray(0, HEAD_BYTES));
+    if (found?.exts.includes(ext))
+        return undefined;
+    if (found?.label === "empty")
+        return `is empty; expected ${expected}`;
+    const what = found ? `is ${found.label}` : `does not start like any known media file (first bytes ${hex(head.subarray(0, 8))})`;
+    return `${what}, but its .${ext} extension says ${expected}; export it again in that format, or name it for what it is`;
+}
+function looksLikeText(head) {
+    // A multi-byte UTF-8 character may be cut at the end of the head: decode what is whole.
+    let text;
+    try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(trimPartialUtf8(head));
+    }
+    catch {
+        return false;
+    }
+    return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u.test(text);
+}
+function trimPartialUtf8(head) {
+    let end = head.length;
+    // Step back over up to 3 continuation bytes and the lead byte they belong to, if that sequence is incomplete.
+    for (let back = 1; back <= 4 && end - back >= 0; back++) {
+        const byte = head[end - back];
+        if ((byte & 0xc0) === 0x80)
+            continue;
+        const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+        if (needed > back)
+            end -= back;
+        break;
+    }
+    return head.subarray(0, end);
+}
+const hex = (head) => [...head].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+
 ;// CONCATENATED MODULE: ./src/github/octokit-api.ts
+
 
 
 
@@ -40932,7 +41040,8 @@ function createOctokitApi(options) {
                     return { type: "dir", size: 0 };
                 const info = { type: data.type, size: data.size };
                 // The contents API sends a file of up to 1 MB whole, in base64 with line breaks: its first bytes tell its type.
-                if ("content" in data && data.encoding === "base64" && data.content)
+                // An empty file comes with content "": its (empty) head still tells the media rule it is empty.
+                if ("content" in data && data.encoding === "base64" && typeof data.content === "string")
                     info.head = firstBytes(data.content);
                 return info;
             }
@@ -41069,7 +41178,6 @@ function messageOf(error) {
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
-const HEAD_BYTES = 32;
 /** The first HEAD_BYTES bytes of base64 text (44 characters hold 33 bytes) without decoding the rest. */
 function firstBytes(base64) {
     let chars = "";
@@ -45526,106 +45634,6 @@ const linkRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/media/media-type.ts
-/** How many leading bytes the content check needs: enough for every signature below (WebP's is at 8–11, ftyp brands at 8–11). */
-const media_type_HEAD_BYTES = 32;
-const ascii = (head, at, text) => {
-    if (head.length < at + text.length)
-        return false;
-    for (let i = 0; i < text.length; i++)
-        if (head[at + i] !== text.charCodeAt(i))
-            return false;
-    return true;
-};
-const bytes = (head, at, ...values) => values.every((v, i) => head[at + i] === v);
-// ISO base media (ftyp) brands that are still images rather than video (HEIF/HEIC and AVIF share MP4's container).
-const HEIF_BRANDS = new Set(["heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs", "mif1", "msf1"]);
-const AVIF_BRANDS = new Set(["avif", "avis"]);
-// Old QuickTime files may start with one of these atoms instead of ftyp.
-const QUICKTIME_ATOMS = ["moov", "mdat", "wide", "free", "skip", "pnot"];
-// MP4, M4V and QuickTime are one family: the platforms that take video take either, so telling them apart would only produce false alarms.
-const VIDEO = { label: "an MP4/QuickTime video", exts: ["mp4", "m4v", "mov"] };
-const SIGNATURES = [
-    { test: (h) => bytes(h, 0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), type: { label: "a PNG image", exts: ["png"] } },
-    { test: (h) => bytes(h, 0, 0xff, 0xd8, 0xff), type: { label: "a JPEG image", exts: ["jpg", "jpeg"] } },
-    { test: (h) => ascii(h, 0, "GIF87a") || ascii(h, 0, "GIF89a"), type: { label: "a GIF image", exts: ["gif"] } },
-    { test: (h) => ascii(h, 0, "RIFF") && ascii(h, 8, "WEBP"), type: { label: "a WebP image", exts: ["webp"] } },
-    // "BM" alone would catch text that starts with those letters: the header's reserved bytes 6–9 are zero.
-    { test: (h) => ascii(h, 0, "BM") && bytes(h, 6, 0, 0, 0, 0), type: { label: "a BMP image", exts: ["bmp"] } },
-    {
-        test: (h) => bytes(h, 0, 0x49, 0x49, 0x2a, 0x00) || bytes(h, 0, 0x4d, 0x4d, 0x00, 0x2a),
-        type: { label: "a TIFF image", exts: ["tif", "tiff"] },
-    },
-    { test: (h) => ascii(h, 4, "ftyp") && HEIF_BRANDS.has(brand(h)), type: { label: "a HEIC/HEIF image", exts: ["heic", "heif"] } },
-    { test: (h) => ascii(h, 4, "ftyp") && AVIF_BRANDS.has(brand(h)), type: { label: "an AVIF image", exts: ["avif"] } },
-    // A box starts with its big-endian size: a first byte under 0x20 keeps text such as "the wide tent" out.
-    { test: (h) => ascii(h, 4, "ftyp") || ((h[0] ?? 0xff) < 0x20 && QUICKTIME_ATOMS.some((atom) => ascii(h, 4, atom))), type: VIDEO },
-    { test: (h) => bytes(h, 0, 0x1a, 0x45, 0xdf, 0xa3), type: { label: "a WebM/Matroska video", exts: ["webm", "mkv"] } },
-    { test: (h) => ascii(h, 0, "%PDF-"), type: { label: "a PDF document", exts: ["pdf"] } },
-    { test: (h) => bytes(h, 0, 0x50, 0x4b, 0x03, 0x04), type: { label: "a ZIP archive", exts: ["zip"] } },
-];
-function brand(head) {
-    return String.fromCharCode(...head.subarray(8, 12));
-}
-/** Extensions whose content the check can vouch for: a mismatch is reported only for these. */
-const CHECKED_EXTS = new Set(SIGNATURES.flatMap((s) => s.type.exts));
-/**
- * What the first bytes of a file say it is. Text (printable ASCII or UTF-8, tabs and newlines) is
- * recognised too, since a text file renamed to .png is the usual mistake; anything else is "unknown".
- */
-function detectContentType(head) {
-    if (head.length === 0)
-        return { label: "empty", exts: [] };
-    for (const { test, type } of SIGNATURES)
-        if (test(head))
-            return type;
-    if (looksLikeText(head))
-        return { label: "text", exts: ["txt", "md", "svg"] };
-    return undefined;
-}
-/**
- * Why a file's content does not match its extension, or undefined when it does (or when the
- * extension is one the check has no signature for: a refused type is the type check's finding).
- */
-function contentMismatch(ext, head) {
-    if (!CHECKED_EXTS.has(ext))
-        return undefined;
-    const expected = SIGNATURES.find((s) => s.type.exts.includes(ext))?.type.label ?? ext;
-    const found = detectContentType(head.subarray(0, media_type_HEAD_BYTES));
-    if (found?.exts.includes(ext))
-        return undefined;
-    if (found?.label === "empty")
-        return `is empty; expected ${expected}`;
-    const what = found ? `is ${found.label}` : `does not start like any known media file (first bytes ${hex(head.subarray(0, 8))})`;
-    return `${what}, but its .${ext} extension says ${expected}; export it again in that format, or name it for what it is`;
-}
-function looksLikeText(head) {
-    // A multi-byte UTF-8 character may be cut at the end of the head: decode what is whole.
-    let text;
-    try {
-        text = new TextDecoder("utf-8", { fatal: true }).decode(trimPartialUtf8(head));
-    }
-    catch {
-        return false;
-    }
-    return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u.test(text);
-}
-function trimPartialUtf8(head) {
-    let end = head.length;
-    // Step back over up to 3 continuation bytes and the lead byte they belong to, if that sequence is incomplete.
-    for (let back = 1; back <= 4 && end - back >= 0; back++) {
-        const byte = head[end - back];
-        if ((byte & 0xc0) === 0x80)
-            continue;
-        const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-        if (needed > back)
-            end -= back;
-        break;
-    }
-    return head.subarray(0, end);
-}
-const hex = (head) => [...head].map((b) => b.toString(16).padStart(2, "0")).join(" ");
-
 ;// CONCATENATED MODULE: ./src/rules/media/media-file.ts
 
 
@@ -45663,8 +45671,8 @@ function inspectMediaFile(root, postFile, file, lookup = diskLookup(root)) {
         case "outside-link":
             return { ok: false, problem: "is a symlink to a file outside the content repository; copy the file into the repository" };
         default: {
-            const ext = external_node_path_default().extname(absolute).slice(1).toLowerCase();
-            return { ok: true, absolute, size: found.size, ext, ...(found.head ? { head: found.head.subarray(0, media_type_HEAD_BYTES) } : {}) };
+            const ext = extensionOf(absolute);
+            return { ok: true, absolute, size: found.size, ext, ...(found.head ? { head: found.head.subarray(0, HEAD_BYTES) } : {}) };
         }
     }
 }
@@ -45685,8 +45693,8 @@ function diskLookup(root) {
 function readHead(absolute) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(absolute, "r");
     try {
-        const head = Buffer.alloc(media_type_HEAD_BYTES);
-        return head.subarray(0, (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, media_type_HEAD_BYTES, 0));
+        const head = Buffer.alloc(HEAD_BYTES);
+        return head.subarray(0, (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, HEAD_BYTES, 0));
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -45703,6 +45711,10 @@ function realRoot(root) {
         realRoots.set(root, real);
     }
     return real;
+}
+/** A file's extension, lower case, without the dot: "" for none (and for a dotfile such as ".png"). */
+function extensionOf(file) {
+    return external_node_path_default().extname(file).slice(1).toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/rules/media/index.ts
@@ -45742,12 +45754,24 @@ const mediaRule = {
                 messages.push({ ...at, message: `media[${index}].file: ${item.file} ${found.problem}` });
                 return;
             }
+            // A Git LFS pointer stands in for the file: neither its bytes nor its size are the media's, so say what
+            // was not checked rather than call a picture "text" or pass its size.
+            const lfs = found.head !== undefined && isLfsPointer(found.head);
+            if (lfs) {
+                messages.push({
+                    ...at,
+                    severity: "info",
+                    message: `media[${index}].file: ${item.file} is stored in Git LFS; its content and size were not checked here`,
+                });
+            }
             // The extension is only a claim: a text file named .png passes every check below but fails at upload.
-            const mismatch = found.head ? contentMismatch(found.ext, found.head) : undefined;
+            const mismatch = found.head && !lfs ? contentMismatch(found.ext, found.head) : undefined;
             if (mismatch)
                 messages.push({ ...at, message: `media[${index}].file: ${item.file} ${mismatch}` });
             for (const { id, limits } of channels) {
                 const max = limits.types[found.ext];
+                if (lfs && max !== undefined)
+                    continue;
                 if (max === undefined) {
                     const accepted = Object.keys(limits.types).join(", ");
                     messages.push({ ...at, message: `media[${index}].file: ${id} does not take .${found.ext} files (accepted: ${accepted})` });
@@ -45771,7 +45795,7 @@ function countMessages(post, media, channels) {
     const videoIndexes = [];
     const imageIndexes = [];
     media.forEach((item, i) => {
-        (VIDEO_EXTS.has(extOf(item.file)) ? videoIndexes : imageIndexes).push(i);
+        (VIDEO_EXTS.has(extensionOf(item.file)) ? videoIndexes : imageIndexes).push(i);
     });
     const images = imageIndexes.length;
     for (const { id, limits } of channels) {
@@ -45798,11 +45822,6 @@ function countMessages(post, media, channels) {
         }
     }
     return messages;
-}
-function extOf(file) {
-    const base = file.slice(file.lastIndexOf("/") + 1);
-    const dot = base.lastIndexOf(".");
-    return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
 }
 
 ;// CONCATENATED MODULE: ./src/rules/mentions/index.ts
@@ -46460,7 +46479,9 @@ function topicsOf(config) {
                 id,
                 re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
                 tags,
-                inTag: new RegExp([...tags].map(escapeRegExp).join("|"), "iu"),
+                // From the words as written, with the flags doing the case folding: lower-casing first changes some
+                // letters' length ("İ" becomes "i̇"), and the folded form would then miss "#İzmir".
+                inTag: new RegExp(words.map((word) => escapeRegExp(word.replace(/[^\p{L}\p{N}]+/gu, ""))).join("|"), "iu"),
             };
         });
         cache.set(config, topics);
@@ -46789,7 +46810,8 @@ function createSpeller(spell) {
     let trigrams;
     let formHashes;
     const verdicts = new Map();
-    const suggestions = new Map();
+    // Per set of config words: two clients' lists of the same size must not share suggestions.
+    const suggestionsFor = new WeakMap();
     const correct = (word) => {
         let verdict = verdicts.get(word);
         if (verdict === undefined) {
@@ -46798,6 +46820,8 @@ function createSpeller(spell) {
         }
         return verdict;
     };
+    /** Words suggested for so far, all sets of config words together: the bit filter pays off from the second. */
+    let suggestionCount = 0;
     // The candidates near a word: the same search for suggestions and for nearWord.
     const search = (word, extraWords, limit, twoEdits) => {
         // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
@@ -46807,7 +46831,7 @@ function createSpeller(spell) {
         // 2^24 bits (2 MB) for about 124,000 forms: under 1 % of the strings no form has pass. Building it
         // (~20 ms) pays off for a two-edit search or a second word, not for one word's one-edit candidates.
         const hashFilter = (edits) => {
-            if (!plain || (edits === 1 && suggestions.size === 0 && !formHashes))
+            if (!plain || (edits === 1 && suggestionCount === 0 && !formHashes))
                 return undefined;
             formHashes ??= new HashBits(spell.forms, 24);
             const forms = formHashes;
@@ -46825,11 +46849,17 @@ function createSpeller(spell) {
     return {
         correct,
         suggest(word, extraWords, limit = 3) {
-            const key = `${word}\u0000${extraWords.size}`;
-            let found = suggestions.get(key);
+            let cache = suggestionsFor.get(extraWords);
+            if (!cache) {
+                cache = new Map();
+                suggestionsFor.set(extraWords, cache);
+            }
+            const key = `${word}\u0000${limit}`;
+            let found = cache.get(key);
             if (!found) {
                 found = search(word, extraWords, limit, true);
-                suggestions.set(key, found);
+                cache.set(key, found);
+                suggestionCount++;
             }
             return found;
         },
@@ -47067,12 +47097,21 @@ function hashtagAccepts(part, speller, extra, verdicts) {
     let accepted = verdicts.get(key);
     if (accepted === undefined) {
         const lower = part.text.toLowerCase();
-        // A typo often splits into words too ("publically": public + ally; "writting": writ + ting), but it is one
-        // edit from the word it misspells, which a run of words rarely is.
-        accepted = lower.length <= 4 || (splitsIntoWords(lower, speller, extra) && !speller.nearWord(lower, extra));
+        accepted = lower.length <= 4 || (splitsIntoWords(lower, speller, extra) && !nearTypo(lower, speller, extra));
         verdicts.set(key, accepted);
     }
     return accepted;
+}
+/**
+ * A typo often splits into words too ("writting": writ + ting; "publically": pub + li + cally), but it is near
+ * the word it misspells: one edit away, or two with the same first letter ("publically" → "publicly"). A run
+ * of words rarely is; "nofilter" is two edits from "filter", but not from a
+ * word starting with "n". The suggestions are cached, and the one-edit test comes first.
+ */
+function nearTypo(lower, speller, extra) {
+    if (speller.nearWord(lower, extra))
+        return true;
+    return speller.suggest(lower, extra).some((word) => word[0]?.toLowerCase() === lower[0]);
 }
 /** Hashtags longer than this are not split. */
 const MAX_SPLIT = 100;
