@@ -144,7 +144,7 @@ function literal(rand: Random, indent: string): string {
   const lines: string[] = [];
   const count = 1 + Math.floor(rand.next() * 4);
   for (let i = 0; i < count; i++) {
-    const odd = rand.pick(["", "   ", "  more indented", "# not a comment", "key: value", "- dash"]);
+    const odd = rand.pick(["", "   ", "  more indented", "# not a comment", "#HashtagLine", "key: value", "- dash"]);
     lines.push(rand.next() < 0.7 ? "line of text" : odd);
   }
   return `${header}\n${lines.map((line) => (line === "" ? line : `${indent}  ${line}`)).join("\n")}\n`;
@@ -276,6 +276,14 @@ describe("the plain-YAML reader answers exactly what yaml answers, or declines",
     ["a block header with other white space after it", "a: |\u00a0\n  x\n"],
   ])("declines %s", (_what, source) => {
     expect(parsePlainYaml(source)).toBeUndefined();
+  });
+
+  it("reads a | block holding a hashtag line itself: there it is text, not a comment", () => {
+    const source = "variants:\n  acme-bluesky: |\n    Winter sale!\n    #WinterCamping\n";
+    expect(expectSameAsYaml(source)).toBe(true);
+    expect(parsePlainYaml(source)?.value).toEqual({
+      variants: { "acme-bluesky": "Winter sale!\n#WinterCamping\n" },
+    });
   });
 
   it("trims only spaces from a value: a trailing no-break space is part of it, as in yaml", () => {

@@ -53,6 +53,9 @@ const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*:(?= |$)/;
 
 const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
+/** The mark of a comment line glued to its first word ("#WinterSale"). */
+const GLUED_COMMENT = -2;
+
 /** First characters that give a plain scalar another meaning (indicators), or that `yaml` refuses there. */
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
@@ -74,7 +77,7 @@ export function parsePlainYaml(source: string): ParsedYaml | undefined {
 class Reader {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
-  /** Indentation of each line; -1 for blank and comment-only lines. */
+  /** Indentation of each line; -1 for blank and comment-only lines, GLUED_COMMENT for a "#word" line. */
   private readonly indents: number[] = [];
 
   constructor(private readonly source: string) {
@@ -87,9 +90,9 @@ class Reader {
       this.starts.push(start);
       this.ends.push(end);
       const comment = source.charCodeAt(indent) === 35; /* # */
-      // "#word" on a line of its own may be a hashtag that YAML drops from the value above: yaml reports it.
-      if (comment && indent + 1 < end && source.charCodeAt(indent + 1) !== 32) throw OUTSIDE;
-      this.indents.push(indent === end || comment ? -1 : indent - start);
+      // "#word" on a line of its own, outside a block scalar, may be a hashtag YAML drops from the value above.
+      const glued = comment && indent + 1 < end && source.charCodeAt(indent + 1) !== 32;
+      this.indents.push(glued ? GLUED_COMMENT : indent === end || comment ? -1 : indent - start);
       start = end + 1;
     }
   }
@@ -102,9 +105,16 @@ class Reader {
     return map;
   }
 
-  /** The first line at or after `line` that holds content (not blank, not a comment). */
+  /**
+   * The first line at or after `line` that holds content (not blank, not a comment). A "#word" comment line
+   * skipped here is left to `yaml`, which reports it; inside a `|` block (read by `literal`) it is text.
+   */
   private next(line: number): number {
-    while (line < this.indents.length && this.indents[line] === -1) line++;
+    for (; line < this.indents.length; line++) {
+      const indent = this.indents[line];
+      if (indent === GLUED_COMMENT) throw OUTSIDE;
+      if (indent !== -1) break;
+    }
     return line;
   }
 
