@@ -47845,6 +47845,8 @@ const COUNT = /^(?:0|[1-9][0-9]{0,14})$/;
 /** A key as front-matter writes them: `client`, `publish_at`, `acme-bluesky`. */
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*:(?= |$)/;
 const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+/** The mark of a comment line glued to its first word ("#WinterSale"). */
+const GLUED_COMMENT = -2;
 /** First characters that give a plain scalar another meaning (indicators), or that `yaml` refuses there. */
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 function parsePlainYaml(source) {
@@ -47868,7 +47870,7 @@ class Reader {
     source;
     starts = [];
     ends = [];
-    /** Indentation of each line; -1 for blank and comment-only lines. */
+    /** Indentation of each line; -1 for blank and comment-only lines, GLUED_COMMENT for a "#word" line. */
     indents = [];
     constructor(source) {
         this.source = source;
@@ -47883,10 +47885,9 @@ class Reader {
             this.starts.push(start);
             this.ends.push(end);
             const comment = source.charCodeAt(indent) === 35; /* # */
-            // "#word" on a line of its own may be a hashtag that YAML drops from the value above: yaml reports it.
-            if (comment && indent + 1 < end && source.charCodeAt(indent + 1) !== 32)
-                throw OUTSIDE;
-            this.indents.push(indent === end || comment ? -1 : indent - start);
+            // "#word" on a line of its own, outside a block scalar, may be a hashtag YAML drops from the value above.
+            const glued = comment && indent + 1 < end && source.charCodeAt(indent + 1) !== 32;
+            this.indents.push(glued ? GLUED_COMMENT : indent === end || comment ? -1 : indent - start);
             start = end + 1;
         }
     }
@@ -47899,10 +47900,18 @@ class Reader {
             throw OUTSIDE;
         return map;
     }
-    /** The first line at or after `line` that holds content (not blank, not a comment). */
+    /**
+     * The first line at or after `line` that holds content (not blank, not a comment). A "#word" comment line
+     * skipped here is left to `yaml`, which reports it; inside a `|` block (read by `literal`) it is text.
+     */
     next(line) {
-        while (line < this.indents.length && this.indents[line] === -1)
-            line++;
+        for (; line < this.indents.length; line++) {
+            const indent = this.indents[line];
+            if (indent === GLUED_COMMENT)
+                throw OUTSIDE;
+            if (indent !== -1)
+                break;
+        }
         return line;
     }
     /**
