@@ -1,5 +1,6 @@
 import { urlProblem } from "../../links/well-formed.js";
 import { urlsIn } from "../../render/tokens.js";
+import { oneLine } from "../../text/one-line.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 /** A scheme glued to the rest ("mailto:x", "https://…"); "Interview: Jane Doe, 2026" is a plain reference. */
@@ -22,8 +23,6 @@ function isSpecific(source: string): boolean {
   if (HAS_DATE.test(source)) return true;
   return (source.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).some((word) => !GENERIC.has(word.toLowerCase()));
 }
-
-const oneLine = (text: string) => text.replace(/\s+/g, " ");
 
 export const factSourceRule: Rule = {
   id: "fact-source",

@@ -1,5 +1,6 @@
 import { publishedSegments } from "../../render/post-segments.js";
 import { hashtagsIn, maskUrls } from "../../render/tokens.js";
+import { oneLine } from "../../text/one-line.js";
 import type { Span } from "../../types.js";
 import type { Rule, RuleMessage } from "../types.js";
 import { hashtagWords, type Topic, tagTouches, topicsOf } from "./topics.js";
@@ -46,8 +47,6 @@ export const sensitiveTopicRule: Rule = {
     return messages;
   },
 };
-
-const oneLine = (text: string) => text.replace(/\s+/g, " ");
 
 interface Mention {
   span: Span;
