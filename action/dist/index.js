@@ -32718,7 +32718,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(745);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5057);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -32727,7 +32727,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 745:
+/***/ 5057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42431,7 +42431,12 @@ function urlProblem(url) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/text/one-line.ts
+/** Text for a one-line message: a phrase broken across lines or a block-scalar value, its white space runs as single spaces. */
+const oneLine = (text) => text.replace(/\s+/g, " ");
+
 ;// CONCATENATED MODULE: ./src/rules/fact-source/index.ts
+
 
 
 /** A scheme glued to the rest ("mailto:x", "https://…"); "Interview: Jane Doe, 2026" is a plain reference. */
@@ -42449,7 +42454,6 @@ function isSpecific(source) {
         return true;
     return (source.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).some((word) => !GENERIC.has(word.toLowerCase()));
 }
-const oneLine = (text) => text.replace(/\s+/g, " ");
 const factSourceRule = {
     id: "fact-source",
     description: "Every fact has a claim, a traceable source (an http(s) URL, or a reference naming who or when) and provided_by; client facts are recorded.",
@@ -46511,6 +46515,7 @@ function tagTouches(topic, tag, words) {
 
 
 
+
 /**
  * Options: `allow: [topic, …]` switches topics off for a client (e.g. a civic client that posts about elections).
  * Each topic is reported once, at its first mention: an error unless acknowledged in `sensitive`, a warning if it is.
@@ -46539,10 +46544,10 @@ const sensitiveTopicRule = {
             if (!mention)
                 continue;
             // A phrase can break across lines ("Prime\nMinister"), a reason can be a block scalar: messages stay on one line.
-            const word = sensitive_topic_oneLine(mention.word);
+            const word = oneLine(mention.word);
             const reason = acknowledged.get(topic.id);
             messages.push(reason
-                ? { ...mention.span, severity: "warning", message: `"${word}" touches ${topic.id} (acknowledged: ${sensitive_topic_oneLine(reason)})` }
+                ? { ...mention.span, severity: "warning", message: `"${word}" touches ${topic.id} (acknowledged: ${oneLine(reason)})` }
                 : {
                     ...mention.span,
                     message: `"${word}" touches ${topic.id}; the post must acknowledge it: add sensitive: [{topic: ${topic.id}, reason: …}] or rephrase`,
@@ -46551,7 +46556,6 @@ const sensitiveTopicRule = {
         return messages;
     },
 };
-const sensitive_topic_oneLine = (text) => text.replace(/\s+/g, " ");
 /**
  * Each topic's first mention, in prose or in a hashtag (reported whole: "#Election2026"). One pass over the
  * segments for all topics, so URLs are masked and hashtags split once per segment.
