@@ -69,6 +69,38 @@ export const configSchema = {
         }
       }
     },
+    "publishing": {
+      "description": "How merged posts are published.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "max_posts_per_run": {
+          "description": "A run that would publish more posts than this publishes none and says why (a merge full of old posts is a classic accident); a manual run with confirm: N lets exactly that plan through. Default 5.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "default": 5
+        },
+        "publish_existing": {
+          "description": "On the ledger's first run, publish posts already on the branch instead of adopting them as published by hand. Default false.",
+          "type": "boolean",
+          "default": false
+        },
+        "pause_label": {
+          "description": "An open issue with this label pauses all publishing. Default checkpost:pause.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 50,
+          "default": "checkpost:pause"
+        },
+        "ledger_branch": {
+          "description": "The branch holding the publication ledger. Default checkpost-ledger.",
+          "type": "string",
+          "pattern": "^[A-Za-z0-9._/-]{1,100}$",
+          "default": "checkpost-ledger"
+        }
+      }
+    },
     "retrospective": {
       "description": "The follow-up issue opened when a published post is reverted.",
       "type": "object",
@@ -423,6 +455,11 @@ export const configSchema = {
           "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.",
           "$ref": "#/$defs/githubLogin"
         },
+        "contact_id": {
+          "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.",
+          "type": "integer",
+          "minimum": 1
+        },
         "folders": {
           "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.",
           "type": "array",
@@ -443,6 +480,19 @@ export const configSchema = {
         },
         "publish_window": {
           "$ref": "#/$defs/publishWindow"
+        },
+        "paused": {
+          "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).",
+          "type": "boolean",
+          "default": false
+        },
+        "on_duty": {
+          "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.",
+          "type": "array",
+          "maxItems": 10,
+          "items": {
+            "$ref": "#/$defs/githubLogin"
+          }
         },
         "checks": {
           "$ref": "#/$defs/checks"
@@ -551,6 +601,15 @@ export const configSchema = {
           "type": "integer",
           "minimum": 1
         },
+        "visibility": {
+          "description": "Visibility of published statuses. Default public.",
+          "enum": [
+            "public",
+            "unlisted",
+            "private"
+          ],
+          "default": "public"
+        },
         "secret_env": {
           "description": "Environment variable holding the access token (scope write:statuses write:media).",
           "$ref": "#/$defs/envName"
@@ -613,6 +672,21 @@ export const configSchema = {
           "description": "Environment variable holding the webhook URL (it is the credential).",
           "$ref": "#/$defs/envName"
         },
+        "guild_id": {
+          "description": "The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.",
+          "type": "string",
+          "pattern": "^[0-9]{5,25}$"
+        },
+        "channel_id": {
+          "description": "The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.",
+          "type": "string",
+          "pattern": "^[0-9]{5,25}$"
+        },
+        "allow_mentions": {
+          "description": "Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.",
+          "type": "boolean",
+          "default": false
+        },
         "checks": {
           "$ref": "#/$defs/checks"
         }
@@ -639,6 +713,10 @@ export const configSchema = {
         },
         "secret_env": {
           "description": "Environment variable holding the webhook URL.",
+          "$ref": "#/$defs/envName"
+        },
+        "signing_secret_env": {
+          "description": "Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.",
           "$ref": "#/$defs/envName"
         },
         "checks": {

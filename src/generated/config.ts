@@ -66,6 +66,27 @@ words: [string, ...(string)[]]
 } | undefined
 }
 /**
+ * How merged posts are published.
+ */
+publishing?: {
+/**
+ * A run that would publish more posts than this publishes none and says why (a merge full of old posts is a classic accident); a manual run with confirm: N lets exactly that plan through. Default 5.
+ */
+max_posts_per_run?: number
+/**
+ * On the ledger's first run, publish posts already on the branch instead of adopting them as published by hand. Default false.
+ */
+publish_existing?: boolean
+/**
+ * An open issue with this label pauses all publishing. Default checkpost:pause.
+ */
+pause_label?: string
+/**
+ * The branch holding the publication ledger. Default checkpost-ledger.
+ */
+ledger_branch?: string
+}
+/**
  * The follow-up issue opened when a published post is reverted.
  */
 retrospective?: {
@@ -97,6 +118,10 @@ name?: string
  */
 contact: string
 /**
+ * The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.
+ */
+contact_id?: number
+/**
  * Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.
  */
 folders?: string[]
@@ -104,6 +129,16 @@ channels: {
 [k: string]: Channel | undefined
 }
 publish_window?: PublishWindow
+/**
+ * Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).
+ */
+paused?: boolean
+/**
+ * GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.
+ * 
+ * @maxItems 10
+ */
+on_duty?: []|[GithubLogin]|[GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]
 checks?: Checks
 dictionary?: Dictionary
 }
@@ -236,6 +271,10 @@ account: string
  */
 max_characters?: number
 /**
+ * Visibility of published statuses. Default public.
+ */
+visibility?: ("public" | "unlisted" | "private")
+/**
  * Environment variable holding the access token (scope write:statuses write:media).
  */
 secret_env: string
@@ -268,6 +307,18 @@ name?: string
  * Environment variable holding the webhook URL (it is the credential).
  */
 secret_env: string
+/**
+ * The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.
+ */
+guild_id?: string
+/**
+ * The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.
+ */
+channel_id?: string
+/**
+ * Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.
+ */
+allow_mentions?: boolean
 checks?: Checks
 }
 export interface WebhookChannel {
@@ -281,6 +332,10 @@ max_length?: number
  * Environment variable holding the webhook URL.
  */
 secret_env: string
+/**
+ * Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.
+ */
+signing_secret_env?: string
 checks?: Checks
 }
 export interface XChannel {

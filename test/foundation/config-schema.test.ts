@@ -60,7 +60,7 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   "no clients": ["posts: a\n", ['1:1 missing required key "clients"']],
   "an unknown top-level key": [
     `client: {}\n${C}`,
-    ['1:1 unknown key "client" (expected one of: posts, clients, checks, dictionary, sensitive_topics, retrospective)'],
+    ['1:1 unknown key "client" (expected one of: posts, clients, checks, dictionary, sensitive_topics, publishing, retrospective)'],
     ["clients"],
   ],
   "posts a number": [`posts: 3\n${C}`, ["1:8 posts: expected a glob or a list of globs; got the integer 3"]],
@@ -91,7 +91,7 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   ],
   "an unknown client key": [
     acme("    email: x@y.z"),
-    ['6:5 clients.acme: unknown key "email" (expected one of: name, contact, folders, channels, publish_window, checks, dictionary)'],
+    ['6:5 clients.acme: unknown key "email" (expected one of: name, contact, contact_id, folders, channels, publish_window, paused, on_duty, checks, dictionary)'],
   ],
   "an unknown channel type": [
     channel("        type: myspace", "        secret_env: X"),
@@ -136,7 +136,7 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   "discord without secret_env": [channel("        type: discord"), [`19:7 ${ND}: missing required key "secret_env"`]],
   "discord with a url key": [
     channel("        type: discord", "        secret_env: X", "        url: https://x.example"),
-    [`22:9 ${ND}: unknown key "url" (expected one of: type, name, secret_env, checks)`],
+    [`22:9 ${ND}: unknown key "url" (expected one of: type, name, secret_env, guild_id, channel_id, allow_mentions, checks)`],
   ],
   "webhook max_length negative": [
     channel("        type: webhook", "        max_length: -1", "        secret_env: X"),
