@@ -91,7 +91,9 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   ],
   "an unknown client key": [
     acme("    email: x@y.z"),
-    ['6:5 clients.acme: unknown key "email" (expected one of: name, contact, contact_id, folders, channels, publish_window, paused, on_duty, checks, dictionary)'],
+    [
+      '6:5 clients.acme: unknown key "email" (expected one of: name, contact, contact_id, folders, channels, publish_window, paused, on_duty, checks, dictionary)',
+    ],
   ],
   "an unknown channel type": [
     channel("        type: myspace", "        secret_env: X"),
