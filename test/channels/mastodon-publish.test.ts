@@ -163,15 +163,29 @@ describe("Mastodon publisher against a fake instance", () => {
     fake.failNext({ route: "POST /api/v1/statuses", kind: "502-before-apply" });
     expect((await failure(mastodon.publish(postInput(claim)))).outcome).toBe("unknown");
     // The same text posted before the claim is not this claim's status.
-    fake.advance(-10 * 60_000);
+    fake.advance(-30 * 60_000);
     fake.addStatus("Our spring menu is out.");
-    fake.advance(IDEMPOTENCY_WINDOW_MS + 10 * 60_000);
+    fake.advance(IDEMPOTENCY_WINDOW_MS + 30 * 60_000);
 
     expect(await mastodon.resolve(postInput(claim))).toEqual({ state: "absent" });
     const publication = await mastodon.publish(postInput(claim));
     const ours = fake.statusesOf(fake.owner).filter((status) => status.id === publication.id);
     expect(ours).toHaveLength(1);
     expect(fake.statusesOf(fake.owner)).toHaveLength(2);
+  });
+
+  it("pages through the account's statuses when it posted more than a page since the claim", async () => {
+    const mastodon = publisher();
+    const claim = mastodon.newClaim(fake.now());
+    fake.failNext({ route: "POST /api/v1/statuses", kind: "502-after-apply" });
+    await failure(mastodon.publish(postInput(claim)));
+    for (let n = 1; n <= 45; n++) fake.addStatus(`Status number ${n}`);
+    fake.advance(IDEMPOTENCY_WINDOW_MS + 60_000);
+
+    const resolution = await mastodon.resolve(postInput(claim));
+    expect(resolution).toMatchObject({ state: "published" });
+    expect(fake.requests.filter((request) => request.route === "GET /api/v1/accounts/:id/statuses")).toHaveLength(2);
+    expect(creates()).toHaveLength(1);
   });
 
   it("says unknown when the lookup itself fails", async () => {

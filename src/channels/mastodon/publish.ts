@@ -33,8 +33,11 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 /** Mastodon attaches at most 4 media to a status and keeps descriptions up to 1,500 characters. */
 const MAX_MEDIA = 4;
 const MAX_DESCRIPTION = 1500;
-/** A status created this long before the claim still counts: the instance's clock and ours may differ. */
-const CLOCK_SKEW_MS = 2 * 60_000;
+/**
+ * A status created this long before the claim still counts: the instance's clock and ours may differ, and missing
+ * our own status (then posting it again) is worse than taking an identical status from just before for it.
+ */
+const CLOCK_SKEW_MS = 10 * 60_000;
 /** Mastodon lists at most 40 statuses a page; 5 pages cover any account's output since an interrupted run. */
 const LOOKUP_PAGE = 40;
 const LOOKUP_PAGES = 5;
