@@ -97,6 +97,16 @@ describe("Mastodon publisher against a fake instance", () => {
     expect(fake.violations).toEqual([]);
   });
 
+  it("attaches an image the instance processed at once without polling for it", async () => {
+    await fake.close();
+    fake = await startMastodonFake({ processing: 0 });
+    const mastodon = publisher();
+    await mastodon.publish(postInput(mastodon.newClaim(fake.now()), { media: [image("menu.png", "The spring menu card")] }));
+    const [status] = fake.statusesOf(fake.owner);
+    expect(status?.mediaIds.map((id) => fake.media(id).description)).toEqual(["The spring menu card"]);
+    expect(fake.requests.map((request) => request.route)).toEqual(["POST /api/v2/media", "POST /api/v1/statuses"]);
+  });
+
   it("picks claims as version 4 UUIDs, the same for the same random source", () => {
     const at = new Date("2026-03-02T09:00:00.000Z");
     const first = publisher().newClaim(at);

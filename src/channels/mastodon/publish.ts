@@ -9,7 +9,7 @@
  * with the same claim is then safe, and within the hour the key also covers a create that lands late.
  *
  * masto 7 calls the global `fetch` and takes no `fetch` option, so `PublisherOptions.fetch` is not used here;
- * its `timeout` option bounds every request, media polling included.
+ * its `timeout` option bounds every request.
  */
 import { randomUUID } from "node:crypto";
 import { createRestAPIClient, MastoHttpError, type mastodon } from "masto";
@@ -41,6 +41,8 @@ const CLOCK_SKEW_MS = 10 * 60_000;
 /** Mastodon lists at most 40 statuses a page; 5 pages cover any account's output since an interrupted run. */
 const LOOKUP_PAGE = 40;
 const LOOKUP_PAGES = 5;
+/** How long an upload may stay "processing" (masto's own default for its wait). */
+const MEDIA_PROCESSING_MS = 60_000;
 
 type Status = mastodon.v1.Status;
 
@@ -86,19 +88,36 @@ export function createMastodonPublisher(settings: MastodonChannel, options: Publ
       throw new PublishError(`The description of ${long.path} is longer than Mastodon's ${MAX_DESCRIPTION} characters.`, "refused");
     }
     const rest = api();
-    // In parallel: masto waits for each upload's processing (polling `GET /api/v1/media/:id` once a second).
-    // A failed upload leaves at most an unattached file, which Mastodon deletes on its own: nothing was posted.
+    // In parallel; a failed upload leaves at most an unattached file, which Mastodon deletes on its own.
     const uploaded = await Promise.all(
-      media.map((item) =>
-        call(`uploading ${item.path}`, false, () =>
-          rest.v2.media.create({
-            file: new File([Buffer.from(item.bytes)], baseName(item.path), { type: item.mimeType }),
-            description: item.alt,
-          }),
-        ),
-      ),
+      media.map(async (item) => {
+        const file = new File([Buffer.from(item.bytes)], baseName(item.path), { type: item.mimeType });
+        // masto's own wait sleeps a second before every poll, even after a 200 with the file ready (Mastodon's answer
+        // for still images, which it processes at once; video, GIF and audio answer 202): skip it, and poll only
+        // while the upload is still processing (202, then 206 to each poll).
+        const attachment = await call(`uploading ${item.path}`, false, () =>
+          rest.v2.media.create({ file, description: item.alt, skipPolling: true }),
+        );
+        return attachment.url ? attachment : processed(attachment.id, item.path);
+      }),
     );
     return uploaded.map((attachment) => attachment.id);
+  };
+
+  const processed = async (id: string, path: string): Promise<mastodon.v1.MediaAttachment> => {
+    const rest = api();
+    const deadline = Date.now() + MEDIA_PROCESSING_MS;
+    for (let wait = 250; ; wait = Math.min(wait * 2, 4_000)) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      const attachment = await call(`waiting for ${path} to be processed`, false, () => rest.v1.media.$select(id).fetch());
+      if (attachment.url) return attachment;
+      if (Date.now() > deadline) {
+        throw new PublishError(
+          `Mastodon has not finished processing ${path} after ${MEDIA_PROCESSING_MS / 1000} s; try again later.`,
+          "refused",
+        );
+      }
+    }
   };
 
   /** The id of the status a reply answers: read from this instance's own status URLs, else found by search. */

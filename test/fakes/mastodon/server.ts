@@ -61,7 +61,8 @@ export interface MastodonFakeOptions {
   maxCharacters?: number;
   /**
    * How many answers say a new upload is still processing: the POST's 202 counts as one, each further one is a
-   * 206 to `GET /api/v1/media/:id`. 0: processed at once (200). Default 1: 202, then ready at the first poll.
+   * 206 to `GET /api/v1/media/:id`. 0: processed at once (200, as Mastodon does for still images; video, GIF and
+   * audio are processed later). Default 1: 202, then ready at the first poll.
    */
   processing?: number;
 }
@@ -341,7 +342,9 @@ export class MastodonFake implements Renderer {
     }
     if (!file.type.startsWith("image/")) return unprocessable("Validation failed: File content type is invalid");
     for (const name of Object.keys(call.body)) {
-      if (!["file", "description", "focus", "thumbnail"].includes(name)) this.violations.push(`POST /api/v2/media: unknown field ${name}`);
+      // skip_polling is masto's own switch, sent along with the form; Rails drops parameters it does not permit.
+      if (!["file", "description", "focus", "thumbnail", "skip_polling"].includes(name))
+        this.violations.push(`POST /api/v2/media: unknown field ${name}`);
     }
     const media: FakeMedia = {
       id: this.nextId(),
