@@ -23,6 +23,12 @@ export interface Caller {
   call(url: string, init: RequestInit & { method: string }, what: string, read?: boolean): Promise<CallResult>;
   /** Replace every secret this publisher knows by a placeholder. */
   scrub(text: string): string;
+  /**
+   * The PublishError for an answer that is not the expected one: 429 → "refused" with the wait; a 5xx to a
+   * write → "unknown" (it may have been applied; never retried); anything else → "refused". `says` is the
+   * platform's own words; `where` is what a person must check after an unknown outcome.
+   */
+  failure(result: CallResult, body: unknown, what: string, says: string, write: boolean, where: string): PublishError;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -34,6 +40,21 @@ export function createCaller(options: PublisherOptions, secrets: () => string[])
   const scrub = (text: string) => scrubSecrets(text, secrets());
   return {
     scrub,
+    failure(result, body, what, says, write, where) {
+      if (result.status === 429) {
+        const wait = retryAfterSeconds(result.headers, body);
+        const when = wait === undefined ? "later" : `in ${wait} s`;
+        return new PublishError(scrub(`${what}: ${says} (rate limited); nothing was done; try again ${when}.`), "refused", 429, wait);
+      }
+      if (result.status >= 500 && write) {
+        return new PublishError(
+          scrub(`${what}: ${says}; it may have been applied: not retried; a person must check ${where}.`),
+          "unknown",
+          result.status,
+        );
+      }
+      return new PublishError(scrub(`${what}: ${says}.`), "refused", result.status);
+    },
     async call(url, init, what, read = false) {
       const write = !read && WRITES.has(init.method);
       let response: Response;

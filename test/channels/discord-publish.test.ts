@@ -89,7 +89,7 @@ describe("createDiscordPublisher: publish", () => {
     const error = await failing(pub.publish(input({ media: twoImages })));
     expect(error.outcome).toBe("unknown");
     expect(error.status).toBe(502);
-    expect(error.message).toMatch(/may have applied it.*not retried/);
+    expect(error.message).toMatch(/may have been applied: not retried; a person must check the Discord channel/);
     expect(await pub.resolve(input())).toEqual({
       state: "unknown",
       reason: "Discord webhooks cannot list messages: a person must check the channel and resolve it",

@@ -11,7 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import type { DiscordChannel } from "../../generated/config.js";
-import { type CallResult, createCaller, parseJson, randomKey, requireSecret, retryAfterSeconds, secretUrl } from "../http-call.js";
+import { type CallResult, createCaller, parseJson, randomKey, requireSecret, secretUrl } from "../http-call.js";
 import {
   type AccountCheck,
   type ChannelPublisher,
@@ -24,7 +24,7 @@ import {
 } from "../publisher.js";
 
 /** Discord's documented limits for a webhook message. */
-export const DISCORD_LIMITS = { content: 2000, files: 10, description: 1024 } as const;
+const DISCORD_LIMITS = { content: 2000, files: 10, description: 1024 } as const;
 
 /** Discord's JSON error codes this publisher tells apart. */
 const UNKNOWN_MESSAGE = 10008;
@@ -211,27 +211,9 @@ export function createDiscordPublisher(settings: DiscordChannel, options: Publis
     },
   };
 
-  /** One PublishError for any answer that is not the expected one, worded for a person, the secret scrubbed. */
+  /** Any unexpected answer, in Discord's own words. */
   function failure(result: CallResult, body: unknown, what: string, write: boolean): PublishError {
-    const says = discordSays(result, body);
-    if (result.status === 429) {
-      const wait = retryAfterSeconds(result.headers, body);
-      const when = wait === undefined ? "later" : `in ${wait} s`;
-      return new PublishError(
-        caller.scrub(`${what}: Discord is rate-limiting this webhook (${says}); nothing was posted; try again ${when}.`),
-        "refused",
-        429,
-        wait,
-      );
-    }
-    if (result.status >= 500 && write) {
-      return new PublishError(
-        caller.scrub(`${what}: ${says}; Discord may have applied it: not retried; a person must check the channel.`),
-        "unknown",
-        result.status,
-      );
-    }
-    return new PublishError(caller.scrub(`${what}: ${says}.`), "refused", result.status);
+    return caller.failure(result, body, what, discordSays(result, body), write, "the Discord channel");
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import { createHmac } from "node:crypto";
 import type { WebhookChannel } from "../../generated/config.js";
-import { type CallResult, createCaller, parseJson, randomKey, requireSecret, retryAfterSeconds, secretUrl } from "../http-call.js";
+import { type CallResult, createCaller, parseJson, randomKey, requireSecret, secretUrl } from "../http-call.js";
 import {
   type AccountCheck,
   type ChannelPublisher,
@@ -22,10 +22,10 @@ import {
 } from "../publisher.js";
 
 /** The shortest signing key accepted: a guessable key makes the signature worthless. */
-export const MIN_SIGNING_KEY_LENGTH = 16;
+const MIN_SIGNING_KEY_LENGTH = 16;
 
 /** `refs.id_source` when the receiver answered without an id and the idempotency key stands in for it. */
-export const ID_FROM_IDEMPOTENCY_KEY = "idempotency-key";
+const ID_FROM_IDEMPOTENCY_KEY = "idempotency-key";
 
 interface Target {
   url: string;
@@ -138,29 +138,11 @@ export function createWebhookPublisher(settings: WebhookChannel, options: Publis
     },
   };
 
+  /** Any unexpected answer, with the receiver's `{ error }` text when it gave one. */
   function failure(result: CallResult, body: unknown, what: string, write: boolean): PublishError {
-    const error =
-      body && typeof body === "object" && typeof (body as { error?: unknown }).error === "string"
-        ? `: ${(body as { error: string }).error}`
-        : "";
-    const says = `the receiver answered ${result.status}${error.slice(0, 300)}`;
-    if (result.status === 429) {
-      const wait = retryAfterSeconds(result.headers, body);
-      return new PublishError(
-        caller.scrub(`${what}: ${says}; nothing was done; try again ${wait === undefined ? "later" : `in ${wait} s`}.`),
-        "refused",
-        429,
-        wait,
-      );
-    }
-    if (result.status >= 500 && write) {
-      return new PublishError(
-        caller.scrub(`${what}: ${says}; it may have been applied: not retried; a person must check.`),
-        "unknown",
-        result.status,
-      );
-    }
-    return new PublishError(caller.scrub(`${what}: ${says}.`), "refused", result.status);
+    const error = body && typeof body === "object" ? (body as { error?: unknown }).error : undefined;
+    const says = `the receiver answered ${result.status}${typeof error === "string" ? `: ${error.slice(0, 300)}` : ""}`;
+    return caller.failure(result, body, what, says, write, "the receiver");
   }
 }
 
