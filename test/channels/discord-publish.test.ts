@@ -62,6 +62,7 @@ describe("createDiscordPublisher: publish", () => {
     expect(published.refs).toMatchObject({ webhook_id: discord.webhookId, channel_id: CHANNEL, guild_id: GUILD });
     const [execute] = discord.calls("execute");
     expect(execute?.path).toBe(`/api/webhooks/${discord.webhookId}/${discord.token}`);
+    expect(execute?.query.get("wait")).toBe("true");
     expect(discord.calls("execute")).toHaveLength(1);
   });
 
@@ -74,6 +75,17 @@ describe("createDiscordPublisher: publish", () => {
       allowed_mentions: { parse: [] },
     });
     expect(discord.messages.get(published.id)?.content).toBe("Our spring collection is here.");
+  });
+
+  it("keeps a thread_id from the webhook URL on every message call, and leaves it off the webhook read", async () => {
+    const pub = publisher({}, { secrets: () => `${discord.webhookUrl}?thread_id=1300000000000000777` });
+    const published = await pub.publish(input());
+    await pub.remove(published);
+    expect(discord.requests.map((r) => [r.operation, r.query.get("thread_id")])).toEqual([
+      ["execute", "1300000000000000777"],
+      ["get-webhook", null],
+      ["delete", "1300000000000000777"],
+    ]);
   });
 
   it("lets @everyone ping only when the channel sets allow_mentions", async () => {

@@ -32,6 +32,7 @@ export type Fault =
 export interface LoggedRequest {
   method: string;
   path: string;
+  query: URLSearchParams;
   /** The fake's name for the operation, e.g. "execute", "delete". */
   operation: string;
   status: number | "no answer";
@@ -103,7 +104,15 @@ export class HttpFake {
     };
     const route = this.route(request.method, request.path);
     const operation = route?.operation ?? "unknown-route";
-    const log: LoggedRequest = { method: request.method, path: request.path, operation, status: 0, raw: request.raw, headers: req.headers };
+    const log: LoggedRequest = {
+      method: request.method,
+      path: request.path,
+      query: url.searchParams,
+      operation,
+      status: 0,
+      raw: request.raw,
+      headers: req.headers,
+    };
     this.requests.push(log);
     const fault = route ? this.takeFault(operation) : undefined;
     if (fault) log.fault = fault.kind;

@@ -87,7 +87,10 @@ export function createDiscordPublisher(settings: DiscordChannel, options: Publis
 
   /** GET the webhook: who it belongs to. Undefined when Discord says the webhook does not exist. */
   async function fetchInfo(hook: Webhook): Promise<{ info?: WebhookInfo; refusal?: string }> {
-    const result = await caller.call(endpoint(hook), { method: "GET" }, `${label}: reading the webhook`);
+    // Get Webhook takes no thread_id: ask about the webhook itself.
+    const url = new URL(hook.url);
+    url.search = "";
+    const result = await caller.call(url.toString(), { method: "GET" }, `${label}: reading the webhook`);
     const body = parseJson(result.text) as Record<string, unknown> | undefined;
     if (result.status === 401 || result.status === 404) return { refusal: caller.scrub(`no webhook: ${discordSays(result, body)}`) };
     if (result.status !== 200 || !body) throw failure(result, body, `${label}: reading the webhook`, false);
