@@ -38,7 +38,6 @@ interface Webhook {
   id: string;
   /** The execute URL without `wait`; its query (e.g. `thread_id`) is kept for every call. */
   url: URL;
-  secret: string;
 }
 
 interface WebhookInfo {
@@ -75,7 +74,7 @@ export function createDiscordPublisher(settings: DiscordChannel, options: Publis
     }
     url.pathname = match[1];
     url.searchParams.delete("wait");
-    return { id: match[2], url, secret: value };
+    return { id: match[2], url };
   }
 
   function endpoint(hook: Webhook, suffix = "", query: Record<string, string> = {}): string {
