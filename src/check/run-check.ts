@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { findConfig, loadConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
+import { toPosix } from "../load/paths.js";
 import { readPost } from "../post/parsed-post.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
@@ -103,8 +104,4 @@ function isFolder(p: string): boolean {
 
 function display(cwd: string, file: string): string {
   return toPosix(path.relative(cwd, file));
-}
-
-export function toPosix(p: string): string {
-  return p.split(path.sep).join("/");
 }
