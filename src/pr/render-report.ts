@@ -1,3 +1,4 @@
+import { APPROVAL_CONTEXT } from "../approval/approval-status.js";
 import type { GateResult } from "../approval/gate.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { ValidPost } from "../rules/types.js";
@@ -51,7 +52,7 @@ export function renderReview(view: ReviewView, budget = 60_000): string {
   const head: string[] = [`## ${headline(view)}`, ""];
   if (view.approval) {
     head.push(
-      `**Approval** (\`checkpost/approval\`): ${APPROVAL_ICON[view.approval.state]} ${view.approval.state}: ${view.approval.description}`,
+      `**Approval** (\`${APPROVAL_CONTEXT}\`): ${APPROVAL_ICON[view.approval.state]} ${view.approval.state}: ${view.approval.description}`,
       "",
     );
   }

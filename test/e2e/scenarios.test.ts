@@ -6,13 +6,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { APPROVAL_CONTEXT as APPROVAL } from "../../src/approval/approval-status.js";
 import { type Simulator, startSimulator } from "../github-sim/server.js";
 import type { SimRepo, SimUser } from "../github-sim/state.js";
 import { pullRequestEvent, pullRequestReviewEvent, workflowRunEvent } from "../payloads/index.js";
 import { type ContentPull, contentPull, exampleConfig, post, pushCommit } from "./content-repo.js";
 import { BUNDLE, runAction } from "./harness.js";
 
-const APPROVAL = "checkpost/approval";
 const MARKER = "<!-- checkpost:preview -->";
 const STATUS_ROUTE = "/repos/{owner}/{repo}/statuses/{sha}";
 const COMMENTS_ROUTE = "/repos/{owner}/{repo}/issues/{issue_number}/comments";

@@ -268,6 +268,7 @@ clients:
         title: "checkpost bad-word",
       },
     ]);
+    // The status context spelled out: branch protection requires it by this name (docs/action.md).
     expect(api.statuses).toEqual([
       { state: "pending", context: "checkpost/approval", description: "waiting for @jane-acme (acme) to approve the latest commit" },
     ]);

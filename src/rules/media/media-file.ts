@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { toPosix } from "../../load/paths.js";
 import { HEAD_BYTES } from "./media-type.js";
 
 export type MediaFile = { ok: true; absolute: string; size: number; ext: string; head?: Uint8Array } | { ok: false; problem: string };
@@ -42,7 +43,7 @@ export function inspectMediaFile(root: string, postFile: string, file: string, l
   const found = lookup(absolute);
   switch (found.kind) {
     case "missing": {
-      const shown = path.relative(root, absolute).split(path.sep).join("/");
+      const shown = toPosix(path.relative(root, absolute));
       return { ok: false, problem: `not found (looked for ${shown} in the content repository)` };
     }
     case "not-a-file":
