@@ -205,6 +205,20 @@ describe("publish", () => {
     ]);
   });
 
+  it("refuses a reply_to that names no Bluesky post", async () => {
+    const p = publisher();
+    for (const replyTo of [
+      "https://mastodon.social/@acme/1",
+      "https://bsky.app/profile/friend.bsky.social",
+      "at://did:plc:x/app.bsky.graph.follow/3lb",
+    ]) {
+      const error = await rejection(p.publish(input(p.newClaim(CLAIM_TIME), { replyTo })));
+      expect(error.outcome).toBe("refused");
+      expect(error.message).toContain(`reply_to "${replyTo}" is not a Bluesky post`);
+    }
+    expect(creates()).toEqual([]);
+  });
+
   it("refuses a reply to a post that does not exist, creating nothing", async () => {
     const p = publisher();
     const error = await rejection(
@@ -289,11 +303,32 @@ describe("an interrupted create is resolved by its record key, never re-created 
 });
 
 describe("failures", () => {
+  it("an expired session is refreshed by the client; the create it refused is made once", async () => {
+    const p = publisher();
+    await p.verifyAccount();
+    pds.expireSessions();
+    await p.publish(input(p.newClaim(CLAIM_TIME)));
+    expect(pds.requests.filter((r) => r.nsid === "com.atproto.server.refreshSession").map((r) => r.status)).toEqual([200]);
+    // The first create was answered 400 ExpiredToken (nothing applied), the repeat after the refresh 200.
+    expect(creates().map((r) => r.status)).toEqual([400, 200]);
+    expect(posts()).toHaveLength(1);
+  });
+
   it("a 429 is refused with the seconds to wait, and nothing is created", async () => {
     pds.fail({ nsid: CREATE, kind: "rate-limit", retryAfter: 42 });
     const p = publisher();
     const error = await rejection(p.publish(input(p.newClaim(CLAIM_TIME))));
     expect([error.outcome, error.status, error.retryAfter]).toEqual(["refused", 429, 42]);
+    expect(posts()).toEqual([]);
+  });
+
+  it("a failed image upload is refused (nothing was posted) and no create is sent", async () => {
+    pds.fail({ nsid: "com.atproto.repo.uploadBlob", kind: "error", status: 503, error: "NotEnoughResources" });
+    const p = publisher();
+    const error = await rejection(p.publish(input(p.newClaim(CLAIM_TIME), { media: [image("tent.png", 1, "A tent")] })));
+    expect([error.outcome, error.status]).toEqual(["refused", 503]);
+    expect(error.message).toContain("uploading posts/acme/tent.png");
+    expect(creates()).toEqual([]);
     expect(posts()).toEqual([]);
   });
 

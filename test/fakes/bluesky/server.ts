@@ -10,6 +10,7 @@
  *   pds.records("acme.bsky.social"); pds.blobs; pds.requests; pds.violations
  *   pds.fail({ nsid: "com.atproto.repo.createRecord", kind: "after-apply", status: 500 });
  *   pds.loginAs("someone-else.bsky.social"); // every app password now opens that account
+ *   pds.expireSessions(); // the next call answers 400 ExpiredToken; the client refreshes
  *   await pds.close();
  *
  * Behaviour copied from the reference PDS: a `createRecord` with a record key that exists answers
@@ -103,7 +104,7 @@ export class FakePds {
   readonly accounts: FakeAccount[];
   url = "";
   private readonly repos = new Map<string, Map<string, StoredRecord>>();
-  private readonly tokens = new Map<string, { did: string; kind: "access" | "refresh" }>();
+  private readonly tokens = new Map<string, { did: string; kind: "access" | "refresh"; expired?: boolean }>();
   private faults: Fault[] = [];
   private loginTarget: string | undefined;
   private counter = 0;
@@ -138,6 +139,11 @@ export class FakePds {
   /** Wrong-account mode: every correct app password opens the account with this handle instead. */
   loginAs(handle: string | undefined): void {
     this.loginTarget = handle;
+  }
+
+  /** Every access token issued so far expires: the next call answers 400 ExpiredToken, as a PDS does. */
+  expireSessions(): void {
+    for (const token of this.tokens.values()) if (token.kind === "access") token.expired = true;
   }
 
   account(handleOrDid: string): FakeAccount {
@@ -238,6 +244,7 @@ export class FakePds {
     const token = this.tokens.get(header.replace(/^Bearer /, ""));
     if (!token) throw new XrpcFailure(401, "AuthenticationRequired", "Authentication Required");
     if (token.kind !== kind) throw new XrpcFailure(400, "InvalidToken", `Expected a ${kind} token`);
+    if (token.expired) throw new XrpcFailure(400, "ExpiredToken", "Token has expired");
     return token.did;
   }
 
