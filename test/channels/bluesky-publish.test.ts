@@ -174,12 +174,18 @@ describe("publish", () => {
     ]);
   });
 
-  it("refuses more than four images before sending anything", async () => {
+  it("refuses more than four images, an image over 2 MB or a video before sending anything", async () => {
     const p = publisher();
     const media = [1, 2, 3, 4, 5].map((n) => image(`${n}.png`, n, `image ${n}`));
     const error = await rejection(p.publish(input(p.newClaim(CLAIM_TIME), { media })));
     expect(error.outcome).toBe("refused");
     expect(error.message).toContain("at most 4 images");
+    const big = { ...image("poster.png", 3, "A poster"), bytes: new Uint8Array(2_000_001) };
+    expect((await rejection(p.publish(input(p.newClaim(CLAIM_TIME), { media: [big] })))).message).toContain(
+      "posts/acme/poster.png has 2000001 bytes",
+    );
+    const video = { ...image("clip.mp4", 4, "A clip"), mimeType: "video/mp4" };
+    expect((await rejection(p.publish(input(p.newClaim(CLAIM_TIME), { media: [video] })))).message).toContain("clip.mp4 is video/mp4");
     expect(pds.requests).toEqual([]);
   });
 

@@ -29,6 +29,8 @@ const DEFAULT_SERVICE = "https://bsky.social";
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** app.bsky.embed.images allows four. */
 const MAX_IMAGES = 4;
+/** app.bsky.embed.images#image: `maxSize` 2000000 bytes, `accept` image/*; the PDS refuses the post otherwise. */
+const MAX_IMAGE_BYTES = 2_000_000;
 /** app.bsky.feed.post's `langs` holds at most three. */
 const MAX_LANGS = 3;
 
@@ -167,12 +169,7 @@ export function createBlueskyPublisher(settings: BlueskyChannel, options: Publis
     },
 
     async publish(input: PublishInput): Promise<Publication> {
-      if (input.media.length > MAX_IMAGES) {
-        throw new PublishError(
-          `${channel}: a post holds at most ${MAX_IMAGES} images; ${input.postPath} has ${input.media.length}.`,
-          "refused",
-        );
-      }
+      refuseUnpostableMedia(channel, input);
       const s = await loginAsConfigured();
       const text = new RichText({ text: input.text });
       const record: AppBskyFeedPost.Record = {
@@ -250,11 +247,34 @@ function isRecordNotFound(err: unknown): boolean {
   );
 }
 
+/** What the PDS would refuse anyway, refused before anything is uploaded, naming the file. */
+function refuseUnpostableMedia(channel: string, input: PublishInput): void {
+  if (input.media.length > MAX_IMAGES) {
+    throw new PublishError(
+      `${channel}: a post holds at most ${MAX_IMAGES} images; ${input.postPath} has ${input.media.length}.`,
+      "refused",
+    );
+  }
+  for (const media of input.media) {
+    if (!media.mimeType.startsWith("image/")) {
+      throw new PublishError(`${channel}: ${media.path} is ${media.mimeType}; a post's images must be images.`, "refused");
+    }
+    if (media.bytes.length > MAX_IMAGE_BYTES) {
+      throw new PublishError(
+        `${channel}: ${media.path} has ${media.bytes.length} bytes; Bluesky takes images of at most ${MAX_IMAGE_BYTES} bytes.`,
+        "refused",
+      );
+    }
+  }
+}
+
 /** Every request gets a deadline: a write that hangs must end as "unknown", not hold the run forever. */
 function withTimeout(base: typeof fetch, timeoutMs: number): typeof fetch {
   return (input, init) => {
     const own = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     const deadline = AbortSignal.timeout(timeoutMs);
-    return base(input, { ...init, signal: own ? AbortSignal.any([own, deadline]) : deadline });
+    // AbortSignal.any arrived in Node 20.3; without it the deadline alone still bounds the request.
+    const signal = own && typeof AbortSignal.any === "function" ? AbortSignal.any([own, deadline]) : deadline;
+    return base(input, { ...init, signal });
   };
 }

@@ -85,6 +85,21 @@ describe("the fake PDS", () => {
     expect(pds.records("acme.bsky.social")).toEqual([]);
   });
 
+  it("refuses an image over the lexicon's maxSize", async () => {
+    const bytes = new Uint8Array(2_000_001);
+    const upload = await fetch(`${pds.url}/xrpc/com.atproto.repo.uploadBlob`, {
+      method: "POST",
+      headers: { "content-type": "image/png", authorization: `Bearer ${token}` },
+      body: bytes,
+    });
+    const { blob } = (await upload.json()) as { blob: unknown };
+    const embed = { $type: "app.bsky.embed.images", images: [{ image: blob, alt: "big" }] };
+    const answer = await post({ $type: "app.bsky.feed.post", text: "", createdAt: "2026-12-01T10:00:00.000Z", embed });
+    expect(answer.status).toBe(400);
+    expect(pds.violations[0]).toContain("maxSize 2000000");
+    expect(pds.records("acme.bsky.social")).toEqual([]);
+  });
+
   it("answers 500 for an existing key, keeping the first record; deletes are repeat-safe", async () => {
     const record = { $type: "app.bsky.feed.post", text: "one", createdAt: "2026-12-01T10:00:00.000Z" };
     const first = await post(record);

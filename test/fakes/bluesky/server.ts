@@ -310,6 +310,26 @@ export class FakePds {
     }
   }
 
+  /** A PDS checks each image blob against the lexicon's `accept` and `maxSize` when the post is committed. */
+  checkImageConstraints(record: unknown): void {
+    const embed = (record as { embed?: { $type?: string; images?: { image: BlobRef }[] } }).embed;
+    if (embed?.$type !== "app.bsky.embed.images") return;
+    const def = lexicons.getDef("app.bsky.embed.images#image") as unknown as {
+      properties: { image: { accept: string[]; maxSize: number } };
+    };
+    const { accept, maxSize } = def.properties.image;
+    for (const { image } of embed.images ?? []) {
+      const accepted = accept.some((pattern) =>
+        pattern.endsWith("/*") ? image.mimeType.startsWith(pattern.slice(0, -1)) : image.mimeType === pattern,
+      );
+      if (!accepted || image.size > maxSize) {
+        this.validate(() =>
+          fail(`Image blob ${image.ref.toString()} (${image.mimeType}, ${image.size} bytes) breaks accept ${accept} / maxSize ${maxSize}`),
+        );
+      }
+    }
+  }
+
   commit(): { cid: string; rev: string } {
     return { cid: cidForRecord({ rev: ++this.counter }), rev: this.tid() };
   }
@@ -404,6 +424,7 @@ const ROUTES: Record<string, Method> = {
       const collection = String(input.collection);
       this.validateRecord(collection, input.record);
       this.checkBlobs(input.record, account.did);
+      this.checkImageConstraints(input.record);
       const rkey = typeof input.rkey === "string" ? input.rkey : this.tid();
       if (collection === "app.bsky.feed.post" && !TID_SYNTAX.test(rkey)) {
         this.validate(() => fail(`Record key ${rkey} is not a TID, which ${collection} requires`));
