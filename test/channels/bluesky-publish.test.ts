@@ -141,6 +141,21 @@ describe("publish", () => {
     expect(stored?.rkey).toBe(claim.key);
   });
 
+  it("costs one login and one create for a text post, plus one lookup per mention and one upload per image", async () => {
+    const p = publisher();
+    await p.publish(input(p.newClaim(CLAIM_TIME)));
+    await p.publish(
+      input(p.newClaim(new Date(CLAIM_TIME.getTime() + 1000)), { text: "Hi @friend.bsky.social", media: [image("a.png", 1, "A")] }),
+    );
+    expect(pds.requests.map((r) => r.nsid)).toEqual([
+      "com.atproto.server.createSession",
+      CREATE,
+      "com.atproto.identity.resolveHandle",
+      "com.atproto.repo.uploadBlob",
+      CREATE,
+    ]);
+  });
+
   it("adds a link card, titled with the address, when the post has a link and no image", async () => {
     const p = publisher();
     await p.publish(input(p.newClaim(CLAIM_TIME), { text: "Our new catalogue: https://acme.example/catalogue" }));
