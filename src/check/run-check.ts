@@ -1,11 +1,11 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { findConfig, loadConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { readPost } from "../post/parsed-post.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
 import { type CheckPostOptions, checkLoadedPost } from "./check-post.js";
+import { findConfig, loadConfig } from "./load-config.js";
 
 export interface CheckOptions {
   /** Files or folders; none: the config's `posts` globs. */

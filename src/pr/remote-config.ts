@@ -1,6 +1,7 @@
 import path from "node:path";
+import { resolveConfigText } from "../check/load-config.js";
 import { toPosix } from "../check/run-check.js";
-import { CONFIG_MAX_BYTES, type ConfigResult, resolveConfigText, WORDS_MAX_BYTES } from "../config/load-config.js";
+import { CONFIG_MAX_BYTES, type ConfigResult, WORDS_MAX_BYTES } from "../config/load-config.js";
 import type { GitHubApi } from "../github/api.js";
 import { decodeText } from "../load/read-text.js";
 

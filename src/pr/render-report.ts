@@ -1,6 +1,6 @@
 import type { GateResult } from "../approval/gate.js";
 import type { ResolvedConfig } from "../config/types.js";
-import type { ValidPost } from "../rules/types.js";
+import type { ValidPost } from "../post/valid-post.js";
 import type { Message } from "../types.js";
 import type { PostChange } from "./changed-posts.js";
 import { channelPreview } from "./channel-preview.js";

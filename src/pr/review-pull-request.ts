@@ -12,9 +12,10 @@ import {
   type PathInfo,
   type PullRequest,
 } from "../github/api.js";
+import { type MediaLookup, resolveMediaPath } from "../media/media-file.js";
 import { type ParsedPost, POST_MAX_BYTES, parsePostBytes } from "../post/parsed-post.js";
-import { type MediaLookup, resolveMediaPath } from "../rules/media/media-file.js";
-import type { Rule, ValidPost } from "../rules/types.js";
+import type { ValidPost } from "../post/valid-post.js";
+import type { Rule } from "../rules/types.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { type PostChange, selectChangedPosts } from "./changed-posts.js";
 import { publishCheckRun, toAnnotations } from "./check-run.js";
