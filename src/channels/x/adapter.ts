@@ -13,8 +13,8 @@ export function countX(text: string): number {
 let twitter: typeof TwitterText | undefined;
 
 /**
- * Loads twitter-text (~45 ms, a third of start-up) for countX. Config resolution calls it when a channel is of
- * type x, so other configs never pay it. A dynamic import, not a lazy require(): the Action's bundler includes
+ * Loads twitter-text (~45 ms, a third of start-up) for countX. It is this adapter's `prepare`, which the config
+ * loading of src/check/load-config.ts calls only when a channel is of type x, so other configs never pay it. A dynamic import, not a lazy require(): the Action's bundler includes
  * what import() names, and the runner has no node_modules to find anything else in.
  */
 export async function loadXCounter(): Promise<void> {
