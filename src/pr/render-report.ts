@@ -1,7 +1,7 @@
 import { APPROVAL_CONTEXT } from "../approval/approval-status.js";
 import type { GateResult } from "../approval/gate.js";
 import type { ResolvedConfig } from "../config/types.js";
-import type { ValidPost } from "../rules/types.js";
+import type { ValidPost } from "../post/valid-post.js";
 import type { Message } from "../types.js";
 import type { PostChange } from "./changed-posts.js";
 import { channelPreview } from "./channel-preview.js";

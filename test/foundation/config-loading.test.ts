@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findConfig, loadConfig } from "../../src/config/load-config.js";
+import { findConfig, loadConfig } from "../../src/check/load-config.js";
 import { BASE_CONFIG, brief } from "../helpers/foundation.js";
 
 let dir: string;

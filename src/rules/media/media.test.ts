@@ -4,9 +4,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, run } from "../../../test/checkpoints/kit.js";
 import type { ResolvedConfig } from "../../config/types.js";
+import { inspectMediaFile, type MediaLookup } from "../../media/media-file.js";
+import { contentMismatch, detectContentType } from "../../media/media-type.js";
 import { mediaRule } from "./index.js";
-import { inspectMediaFile, type MediaLookup } from "./media-file.js";
-import { contentMismatch, detectContentType } from "./media-type.js";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** A file of `size` bytes that starts like a PNG, so only its size or name is under test. */

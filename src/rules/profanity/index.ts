@@ -1,4 +1,4 @@
-import { proseOf, segmentSpan } from "../../text/prose.js";
+import { proseOf, segmentSpan } from "../../post/post-segments.js";
 import { PhraseIndex, retextOnTriggered, retextRunner } from "../../text/retext.js";
 import { PROFANITY_PHRASES } from "../../text/trigger-words.js";
 import type { Rule, RuleMessage } from "../types.js";

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { toPosix } from "../../load/paths.js";
+import { toPosix } from "../load/paths.js";
 import { HEAD_BYTES } from "./media-type.js";
 
 export type MediaFile = { ok: true; absolute: string; size: number; ext: string; head?: Uint8Array } | { ok: false; problem: string };

@@ -1,16 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderChannelText } from "./channel-text.js";
-import {
-  countBluesky,
-  countDiscord,
-  countGraphemes,
-  countLinkedIn,
-  countMastodon,
-  countX,
-  loadXCounter,
-  toLinkedInLittleText,
-} from "./count.js";
-import { hashtagsIn, mentionsIn, urlsIn } from "./tokens.js";
+import { renderChannelText } from "../text/channel-text.js";
+import { countGraphemes } from "../text/count.js";
+import { hashtagsIn, mentionsIn, urlsIn } from "../text/tokens.js";
+import { countBluesky } from "./bluesky/adapter.js";
+import { countDiscord } from "./discord/adapter.js";
+import { countLinkedIn, toLinkedInLittleText } from "./linkedin/adapter.js";
+import { countMastodon } from "./mastodon/adapter.js";
+import { countX, loadXCounter } from "./x/adapter.js";
 
 beforeAll(loadXCounter);
 

@@ -1,6 +1,7 @@
-import { channelText } from "../../render/post-segments.js";
-import type { Found } from "../../render/tokens.js";
-import type { RuleMessage, ValidPost } from "../types.js";
+import type { Found } from "../text/tokens.js";
+import type { Span } from "../types.js";
+import { channelText } from "./post-segments.js";
+import type { ValidPost } from "./valid-post.js";
 
 export interface CountLimitOptions {
   /** Most per post on every channel; absent or 0: no limit. */
@@ -19,9 +20,9 @@ export function checkCountLimit(
   defaults: { max: number },
   noun: string,
   find: (text: string) => Found[],
-): RuleMessage[] {
+): (Span & { message: string })[] {
   const { max = defaults.max, per_channel: perChannel = {} } = options as CountLimitOptions;
-  const messages: RuleMessage[] = [];
+  const messages: (Span & { message: string })[] = [];
   for (const channelId of post.data.channels) {
     const limit = perChannel[channelId] ?? max;
     if (!limit) continue;
