@@ -1,10 +1,15 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentRoot, type ExpectedFinding, expectedFinding, type RuleExamples, readExamples } from "../../test/checkpoints/examples.js";
 import { check, loadConfig } from "../../test/checkpoints/kit.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { rules } from "./registry.js";
+
+it("registers every rule folder, so none of their examples go unchecked", () => {
+  const folders = readdirSync(new URL(".", import.meta.url), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  expect(folders.map((entry) => entry.name).sort()).toEqual(rules.map((rule) => rule.id).sort());
+});
 
 // Every registered rule's examples (see test/checkpoints/examples.ts): a new rule needs examples, not test code.
 describe.each(rules.map((rule) => [rule.id, rule] as const))("%s examples", (_id, rule) => {
