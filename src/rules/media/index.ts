@@ -1,4 +1,5 @@
 import { MEDIA_LIMITS, type MediaLimits, VIDEO_EXTS } from "../../render/limits.js";
+import { plural } from "../../text/plural.js";
 import type { Rule, RuleMessage, ValidPost } from "../types.js";
 import { extensionOf, inspectMediaFile, type MediaLookup } from "./media-file.js";
 import { contentMismatch, isLfsPointer } from "./media-type.js";
@@ -16,8 +17,6 @@ function formatOver(size: number, max: number): [string, string] {
   const [a, b] = [formatSize(size), formatSize(max)];
   return a === b ? [`${size.toLocaleString("en-US")} bytes`, `${max.toLocaleString("en-US")} bytes`] : [a, b];
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const mediaRule: Rule = {
   id: "media",
