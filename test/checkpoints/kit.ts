@@ -5,6 +5,7 @@ import { parsePost } from "../../src/post/parsed-post.js";
 import type { Rule } from "../../src/rules/types.js";
 import type { Message } from "../../src/types.js";
 import { brief, BASE_CONFIG as FOUNDATION_CONFIG } from "../helpers/foundation.js";
+import { patch } from "../helpers/patch.js";
 
 export const NOW = new Date("2026-11-20T12:00:00Z");
 
@@ -12,10 +13,15 @@ export const NOW = new Date("2026-11-20T12:00:00Z");
  * The foundation tests' two clients, plus what the checkpoints read: acme's publishing window and
  * northwind's folder.
  */
-export const BASE_CONFIG = FOUNDATION_CONFIG.replace(
-  "    folders: [posts/acme]\n",
-  '    folders: [posts/acme]\n    publish_window:\n      timezone: Europe/Berlin\n      days: [mon, tue, wed, thu, fri]\n      start: "08:30"\n      end: "18:00"\n',
-).replace("    contact: ola-northwind\n", "    contact: ola-northwind\n    folders: [posts/northwind]\n");
+export const BASE_CONFIG = patch(
+  patch(
+    FOUNDATION_CONFIG,
+    "    folders: [posts/acme]\n",
+    '    folders: [posts/acme]\n    publish_window:\n      timezone: Europe/Berlin\n      days: [mon, tue, wed, thu, fri]\n      start: "08:30"\n      end: "18:00"\n',
+  ),
+  "    contact: ola-northwind\n",
+  "    contact: ola-northwind\n    folders: [posts/northwind]\n",
+);
 
 export { brief };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BASE_CONFIG, loadConfig, run } from "../../../test/checkpoints/kit.js";
+import { patch } from "../../../test/helpers/patch.js";
 import { sensitiveTopicRule } from "./index.js";
 
 const _WILDFIRE = `${BASE_CONFIG}sensitive_topics:\n  wildfire:\n    words: [wildfire, forest fire]\n`;
@@ -51,7 +52,7 @@ describe("sensitive-topic", () => {
 
   it("uses configured topics and lets a client allow a default topic through rule options", async () => {
     const config = await loadConfig(
-      `${BASE_CONFIG.replace("    folders: [posts/acme]\n", "    folders: [posts/acme]\n    checks:\n      sensitive-topic: {allow: [elections]}\n")}sensitive_topics:\n  wildfire:\n    words: [wildfire, forest fire]\n`,
+      `${patch(BASE_CONFIG, "    folders: [posts/acme]\n", "    folders: [posts/acme]\n    checks:\n      sensitive-topic: {allow: [elections]}\n")}sensitive_topics:\n  wildfire:\n    words: [wildfire, forest fire]\n`,
     );
     expect(await run(sensitiveTopicRule, post("", "Vote for our Forest  Fire safety kit."), { config })).toEqual([
       '5:14 error sensitive-topic "Forest Fire" touches wildfire; the post must acknowledge it: add sensitive: [{topic: wildfire, reason: …}] or rephrase',

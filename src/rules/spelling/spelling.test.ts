@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig, NOW, run } from "../../../test/checkpoints/kit.js";
 import { BASE_CONFIG } from "../../../test/helpers/foundation.js";
+import { patch } from "../../../test/helpers/patch.js";
 import { checkLoadedPost } from "../../check/check-post.js";
 import { parsePost } from "../../post/parsed-post.js";
 import { apostropheRule } from "../apostrophe/index.js";
@@ -26,7 +27,7 @@ describe("spelling", () => {
   });
 
   it("accepts the client's own words only for that client", async () => {
-    const config = await loadConfig(CONFIG.replace("  northwind:\n", "  northwind:\n    dictionary:\n      words: [levain]\n"));
+    const config = await loadConfig(patch(CONFIG, "  northwind:\n", "  northwind:\n    dictionary:\n      words: [levain]\n"));
     const post = (client: string, channel: string) => `---\nclient: ${client}\nchannels: [${channel}]\n---\nFresh levain today.\n`;
     expect(await run(spellingRule, post("northwind", "northwind-discord"), { config, relPath: "posts/northwind/p.md" })).toEqual([]);
     expect(await run(spellingRule, post("acme", "acme-bluesky"), { config })).toEqual([
@@ -36,7 +37,8 @@ describe("spelling", () => {
 
   it("suggests from each client's own words, even when two clients have as many words", async () => {
     const config = await loadConfig(
-      CONFIG.replace("  northwind:\n", "  northwind:\n    dictionary:\n      words: [Zorbix]\n").replace(
+      patch(
+        patch(CONFIG, "  northwind:\n", "  northwind:\n    dictionary:\n      words: [Zorbix]\n"),
         "    folders: [posts/acme]\n",
         "    folders: [posts/acme]\n    dictionary:\n      words: [Zorbex]\n",
       ),
