@@ -1,6 +1,7 @@
 import { type MediaLimits, VIDEO_EXTS } from "../../media/limits.js";
 import { extensionOf, inspectMediaFile, type MediaLookup } from "../../media/media-file.js";
 import { contentMismatch, isLfsPointer } from "../../media/media-type.js";
+import { plural } from "../../text/plural.js";
 import type { Rule, RuleMessage, ValidPost } from "../types.js";
 
 /**
@@ -16,8 +17,6 @@ function formatOver(size: number, max: number): [string, string] {
   const [a, b] = [formatSize(size), formatSize(max)];
   return a === b ? [`${size.toLocaleString("en-US")} bytes`, `${max.toLocaleString("en-US")} bytes`] : [a, b];
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const mediaRule: Rule = {
   id: "media",

@@ -1,5 +1,5 @@
-import { closest } from "../schema/describe-errors.js";
-import type { Rule, RuleMessage } from "./types.js";
+import { closest } from "../../schema/describe-errors.js";
+import type { Rule, RuleMessage } from "../types.js";
 
 /**
  * Cross-references the front-matter with the config, beyond what the JSON Schema can say:
