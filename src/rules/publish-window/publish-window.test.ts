@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BASE_CONFIG, run } from "../../../test/checkpoints/kit.js";
+import { describeDays, localTime } from "../../config/local-time.js";
 import { publishWindowRule } from "./index.js";
-import { describeDays, localTime } from "./local-time.js";
 
 const example = (name: string) => readFileSync(new URL(`examples/${name}`, import.meta.url), "utf8");
 
