@@ -20,11 +20,11 @@ export async function readIndex(store: LedgerStore): Promise<LedgerIndex | undef
  * published by checkpost. Only index rows: the first run of a repository with hundreds of posts then makes
  * one write, not one per post (GitHub allows about 80 content-creating requests a minute).
  */
-export function adopt(ctx: LedgerContext, posts: (PostIdentity & { channels: string[] })[]): void {
+export function adopt(ctx: LedgerContext, posts: (PostIdentity & { channels: { id: string; type: string }[] })[]): void {
   const at = ctx.now().toISOString();
   for (const post of posts) {
     const id = entryId(post);
-    const channels = Object.fromEntries(post.channels.map((c) => [c, { state: "adopted" as const, at }]));
+    const channels = Object.fromEntries(post.channels.map((c) => [c.id, { type: c.type, state: "adopted" as const, at }]));
     ctx.rows.set(id, { id, client: post.client, path: post.path, blob: post.blob, channels, adoptedOnly: true, seq: 0 });
   }
 }

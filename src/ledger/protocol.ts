@@ -21,7 +21,8 @@ export interface ClaimPost extends PostIdentity {
 /** A claim attempt's answer: won (go and create), held by another run, or already settled. */
 export type ClaimResult =
   | { outcome: "won"; entry: LedgerEntry; claim: StoredClaim }
-  | { outcome: "held" | "settled"; entry: LedgerEntry; record: ChannelRecord };
+  | { outcome: "held"; entry: LedgerEntry; record: ChannelRecord }
+  | { outcome: "settled"; entry: LedgerEntry; record: ChannelRecord };
 
 /** A transition that needs the caller's claim: refused (with what the ledger holds) when the claim is not ours. */
 export type TransitionResult = { ok: true; entry: LedgerEntry } | { ok: false; entry: LedgerEntry | undefined; record?: ChannelRecord };
@@ -287,4 +288,10 @@ export function takeDown(
     setChannel(entry, input.channel, next, input.by ? { by: input.by } : {});
     return { write: entry, result: { ok: true, entry } };
   });
+}
+
+/** An entry as stored, or undefined when the ledger has none with this id (e.g. an adopted-only post). */
+export async function readEntry(ctx: LedgerContext, id: string): Promise<LedgerEntry | undefined> {
+  const file = await ctx.store.read(entryPath(id));
+  return file ? parseEntry(file.text, entryPath(id)) : undefined;
 }

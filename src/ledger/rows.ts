@@ -15,6 +15,7 @@ export function rowFromEntry(entry: LedgerEntry): IndexRow | null {
   const channels: Record<string, IndexChannel> = {};
   for (const [id, r] of Object.entries(entry.channels)) {
     channels[id] = {
+      type: r.type,
       state: r.state,
       at: r.at,
       ...(r.state === "publishing" && r.claim ? { heldSince: r.claim.heldSince, ...(r.claim.run ? { claimRun: r.claim.run } : {}) } : {}),

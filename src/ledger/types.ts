@@ -107,6 +107,7 @@ export interface LedgerEntry {
 
 /** What the index keeps per channel: enough to plan without reading the entry. */
 export interface IndexChannel {
+  type: string;
   state: ChannelState;
   at: string;
   /** For `publishing`: the holder's run and since when, so a planner can tell a live claim from a stale one. */

@@ -166,7 +166,7 @@ describe("the index", () => {
       client: "acme",
       path: `posts/${i}.md`,
       blob: `${i}`.padStart(40, "0"),
-      channels: ["c"],
+      channels: [{ id: "c", type: "mastodon" }],
     }));
     adopt(ctx, posts);
     await flushIndex(ctx, { start: true });
@@ -229,7 +229,7 @@ describe("the index", () => {
   it("an adopted-only post moves in the index without an entry file", async () => {
     const store = new MemoryLedgerStore();
     const ctx = ledgerContext(store, { now: at(0) });
-    adopt(ctx, [{ ...post, channels: ["c"] }]);
+    adopt(ctx, [{ ...post, channels: [{ id: "c", type: "mastodon" }] }]);
     await flushIndex(ctx, { start: true });
     const row = (await readIndex(store))?.rows[entryId(post)];
     if (!row) throw new Error("no row");
