@@ -5,7 +5,7 @@
  */
 import { casUpdate } from "./cas.js";
 import type { LedgerContext } from "./context.js";
-import { entryId, INDEX_PATH, type PostIdentity, parseIndex, serialize } from "./layout.js";
+import { entryId, INDEX_PATH, type PostIdentity, parseIndex, serializeIndex } from "./layout.js";
 import type { LedgerStore } from "./store.js";
 import type { IndexRow, LedgerIndex } from "./types.js";
 
@@ -50,7 +50,7 @@ export async function flushIndex(ctx: LedgerContext, options: { start?: boolean 
         index.rows[id] = row as IndexRow;
       }
     }
-    return { write: changed ? serialize(index) : undefined, result: undefined };
+    return { write: changed ? serializeIndex(index) : undefined, result: undefined };
   });
   ctx.rows.clear();
 }

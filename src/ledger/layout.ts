@@ -31,8 +31,18 @@ export function entryPath(id: string): string {
 }
 
 /** Pretty-printed with a final newline: people read and diff these files in GitHub's UI. */
-export function serialize(value: LedgerEntry | LedgerIndex): string {
+export function serialize(value: LedgerEntry): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * The index with one row per line: still readable, a change shows as one changed line in a diff, and a
+ * third smaller than pretty-printed JSON (the contents API returns files inline only up to 1 MB).
+ */
+export function serializeIndex(index: LedgerIndex): string {
+  const rows = Object.entries(index.rows).map(([id, row]) => `    ${JSON.stringify(id)}: ${JSON.stringify(row)}`);
+  const body = rows.length > 0 ? `{\n${rows.join(",\n")}\n  }` : "{}";
+  return `{\n  "format": ${index.format},\n  "started": ${JSON.stringify(index.started)},\n  "rows": ${body}\n}\n`;
 }
 
 function parseJson(text: string, path: string): Record<string, unknown> {

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { ledgerContext } from "../../src/ledger/context.js";
 import { GitHubLedgerStore, type LedgerGitHub } from "../../src/ledger/github-store.js";
 import { adopt, flushIndex, readIndex } from "../../src/ledger/index-file.js";
-import { entryId, entryPath, INDEX_PATH, parseEntry, parseIndex } from "../../src/ledger/layout.js";
+import { entryId, entryPath, INDEX_PATH, parseEntry, parseIndex, serializeIndex } from "../../src/ledger/layout.js";
 import { MemoryLedgerStore } from "../../src/ledger/memory-store.js";
 import { claim, markFailed, markInDoubt, move, record, resolve, skip, takeDown, takeOver } from "../../src/ledger/protocol.js";
 import { LedgerConflict, type LedgerStore } from "../../src/ledger/store.js";
+import type { LedgerIndex } from "../../src/ledger/types.js";
 
 const post = { client: "acme", path: "posts/acme/sale.md", blob: "a".repeat(40) };
 const T0 = new Date("2026-12-01T10:00:00Z");
@@ -301,5 +302,36 @@ describe("GitHubLedgerStore", () => {
       "index.json new",
     ]);
     await expect(store.write(INDEX_PATH, "{}", "sha1", "stale")).rejects.toBeInstanceOf(LedgerConflict);
+  });
+});
+
+describe("serializeIndex", () => {
+  it("writes one row per line, and reads back the same index", () => {
+    const index: LedgerIndex = {
+      format: 1,
+      started: { at: T0.toISOString() },
+      rows: {
+        [entryId(post)]: {
+          id: entryId(post),
+          client: "acme",
+          path: post.path,
+          blob: post.blob,
+          channels: { c: { type: "mastodon", state: "published", at: "t" } },
+          seq: 2,
+        },
+        [entryId({ ...post, path: "b.md" })]: {
+          id: entryId({ ...post, path: "b.md" }),
+          client: "acme",
+          path: "b.md",
+          blob: post.blob,
+          channels: {},
+          seq: 0,
+        },
+      },
+    };
+    const text = serializeIndex(index);
+    expect(parseIndex(text)).toEqual(index);
+    expect(text.split("\n").filter((l) => l.includes('"path"'))).toHaveLength(2);
+    expect(parseIndex(serializeIndex({ ...index, rows: {} }))).toEqual({ ...index, rows: {} });
   });
 });
