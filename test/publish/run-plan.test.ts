@@ -3,7 +3,7 @@ import { ledgerContext } from "../../src/ledger/context.js";
 import { flushIndex, readIndex } from "../../src/ledger/index-file.js";
 import { entryId, entryPath, parseEntry } from "../../src/ledger/layout.js";
 import { MemoryLedgerStore } from "../../src/ledger/memory-store.js";
-import { resolve } from "../../src/ledger/protocol.js";
+import { resolve, takeDown } from "../../src/ledger/protocol.js";
 import type { LedgerStore } from "../../src/ledger/store.js";
 import { ACTIONS, type PlanConfig, type PlanPost } from "../../src/publish/intents.js";
 import { plan } from "../../src/publish/plan.js";
@@ -258,5 +258,40 @@ describe("runPlan", () => {
     expect(w.count()).toEqual([0, 0, 0]);
     expect((w.store as MemoryLedgerStore).writes).toHaveLength(1);
     expect((await w.run(posts, { run: "2" })).intents).toEqual([]);
+  });
+
+  it("a post whose text cannot be prepared is not claimed: nothing is left for the next run to doubt", async () => {
+    const w = await started();
+    const only = { ...sale, channels: ["acme-discord"] };
+    const ctx = ledgerContext(w.store, { now: () => T0, run: { id: "1" } });
+    const { intents } = plan({ posts: [only], ledger: await readIndex(w.store), now: T0, config });
+    const outcomes = await runPlan(intents, {
+      ctx,
+      publishers: () => w.platforms.discord.publisher(),
+      prepare: async () => {
+        throw new Error("media/acme/banner.png is missing");
+      },
+    });
+    expect(outcomes.map((o) => `${o.kind}: ${o.detail}`)).toEqual(["failed: not sent: media/acme/banner.png is missing"]);
+    expect(await w.store.read(entryPath(entryId(only)))).toBeUndefined();
+    expect((await w.run([only], { run: "2" })).outcomes.map((o) => o.kind)).toEqual(["published"]);
+  });
+
+  it("an adopted post deleted from the branch needs a manual takedown until a person confirms it", async () => {
+    const w = world();
+    const old = { ...sale, channels: ["acme-mastodon"] };
+    await w.run([old]);
+    const gone = await w.run([], { run: "2" });
+    expect(gone.outcomes.map((o) => o.kind)).toEqual(["manual_takedown"]);
+    expect((await w.run([], { run: "3" })).outcomes.map((o) => o.kind)).toEqual(["manual_takedown"]);
+    const row = (await readIndex(w.store))?.rows[entryId(old)];
+    const ctx = ledgerContext(w.store, { now: () => T0, run: { id: "dispatch" } });
+    expect(
+      (await takeDown(ctx, { id: entryId(old), channel: "acme-mastodon", reason: "removed by hand", by: "sam", ...(row ? { row } : {}) }))
+        .ok,
+    ).toBe(true);
+    await flushIndex(ctx);
+    expect((await w.run([], { run: "4" })).intents).toEqual([]);
+    expect(await channelState(w.store, old, "acme-mastodon")).toMatchObject({ state: "taken_down", by: "sam" });
   });
 });
