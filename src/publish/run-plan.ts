@@ -8,6 +8,7 @@ import { type ChannelPublisher, type Publication, PublishError, type PublishInpu
 import type { LedgerContext } from "../ledger/context.js";
 import { adopt, flushIndex } from "../ledger/index-file.js";
 import { claim, markFailed, markInDoubt, move, readEntry, record, skip, takeDown, takeOver } from "../ledger/protocol.js";
+import { rowFromEntry } from "../ledger/rows.js";
 import { DEFAULT_STALE_AFTER_MS, isStaleClaim } from "../ledger/stale.js";
 import type { StoredClaim } from "../ledger/types.js";
 import type { Intent, PlanChannel, PlanPost } from "./intents.js";
@@ -248,11 +249,15 @@ async function resolveChannel(
 async function takeDownChannels(intent: Extract<Intent, { kind: "take_down" }>, options: RunPlanOptions): Promise<Outcome[]> {
   const { ctx } = options;
   const entry = await readEntry(ctx, intent.row.id);
+  // The entry is the authority: a row the index kept from before (a concurrent run's late write) is repaired.
+  if (entry) ctx.rows.set(entry.id, rowFromEntry(entry));
   const outcomes: Outcome[] = [];
   for (const channel of intent.channels) {
     const record = entry?.channels[channel.id];
     const manual = (detail: string): Outcome => ({ intent, kind: "manual_takedown", channel: channel.id, detail });
-    if (!record) {
+    if (record?.state === "taken_down") {
+      outcomes.push({ intent, kind: "already", channel: channel.id, detail: "taken_down" });
+    } else if (!record) {
       outcomes.push(manual("adopted (published by hand, if at all): take it down by hand, then confirm with a manual run"));
     } else if (record.state === "failed" || record.state === "skipped") {
       await takeDown(ctx, { id: intent.row.id, channel: channel.id, reason: `${intent.reason}; nothing was published here` });

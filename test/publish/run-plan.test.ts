@@ -241,6 +241,21 @@ describe("runPlan", () => {
     expect((await w.run([], { run: "4", now: minutes(3) })).intents).toEqual([]);
   });
 
+  it("an index row written late by another run (already taken down) is repaired, not reported as a manual takedown", async () => {
+    const w = await started();
+    await w.run([sale]);
+    const stale = (await readIndex(w.store))?.rows[entryId(sale)];
+    await w.run([], { run: "2", now: minutes(1) });
+    // Another run's flush lays its older row back over the index.
+    const ctx = ledgerContext(w.store, { now: () => minutes(2) });
+    if (stale) ctx.rows.set(stale.id, stale);
+    await flushIndex(ctx);
+    const again = await w.run([], { run: "3", now: minutes(3) });
+    expect(again.outcomes.map((o) => o.kind)).toEqual(["already", "already", "already"]);
+    expect(w.platforms.mastodon.calls.filter((c) => c.startsWith("remove"))).toHaveLength(1);
+    expect((await w.run([], { run: "4", now: minutes(4) })).intents).toEqual([]);
+  });
+
   it("LinkedIn is said once per post and recorded; the post's other channels publish", async () => {
     const w = await started();
     const withLinkedIn = { ...sale, channels: ["acme-mastodon", "acme-linkedin"] };
