@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfig, resolveConfigText } from "../../src/config/load-config.js";
+import { loadConfig, resolveConfigText } from "../../src/check/load-config.js";
 import { planConfig } from "../../src/publish/plan-config.js";
 
 describe("planConfig", () => {
