@@ -119,6 +119,8 @@ const AGREED: [string, string, string][] = [
   ],
   ["an unclosed fence runs to the end", "```\n*a*", "*a*"],
   ["three backticks inside a line are no fence", "a ```b``` c", "a b c"],
+  ["a setext underline stays as written", "Big news\n---\n\n1. **first** item", "Big news\n---\n\n1. first item"],
+  ["emphasis inside a link's text", "[**our** shop](https://a.example)", "our shop (https://a.example)"],
   ["character references are kept as typed", "AT&amp;T", "AT&amp;T"],
 ];
 
@@ -136,6 +138,7 @@ const REMARK_KNOWS_BETTER: [string, string, { remark: string; flattener: string 
   ["a backslash hard break", "one\\\ntwo", { remark: "one\ntwo", flattener: "one\\\ntwo" }],
   ["a code span padded to hold a backtick", "`` a`b ``", { remark: "a`b", flattener: "ab `" }],
   ["__ inside a word is not strong", "a__b__c", { remark: "a__b__c", flattener: "abc" }],
+  ["a `***` rule is no strong marker", "***\n\n1. **first** item", { remark: "***\n\n1. first item", flattener: "*\n\n1. **first item" }],
   [
     "a reference link",
     "[shop][1]\n\n[1]: https://a.example",
