@@ -18,7 +18,7 @@ function channelTexts(file: string): string[] {
   if (!match) return [text];
   let variants: unknown;
   try {
-    variants = (parseYaml(match[1] ?? "") as { variants?: unknown } | null)?.variants;
+    variants = (parseYaml(match[1] ?? "", { logLevel: "silent" }) as { variants?: unknown } | null)?.variants;
   } catch {
     variants = undefined; // invalid front-matter fixtures: their body still counts
   }
