@@ -17,7 +17,7 @@ const FENCED = /^ {0,3}(`{3,}(?=[^`\n]*$)|~{3,})[^\n]*\n?([\s\S]*?)(?:^ {0,3}\1[
  * - trailing spaces are trimmed, runs of blank lines become one blank line, and the text is trimmed.
  * Lists, line breaks and hashtags are kept as written: they read well as plain text.
  *
- * The reference for these rules is remark's CommonMark reading, `markdownChannelText` (markdown-text.ts):
+ * The reference for these rules is remark's CommonMark reading, `markdownChannelText` (test/text/markdown-text.ts):
  * a test runs both on every example post and the bench corpus and pins where they part on purpose. This
  * flattener stays because it is about 40 times faster (some 25 µs a post against 1 ms), and the checks run it
  * on every post.

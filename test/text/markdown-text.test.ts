@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 // @ts-expect-error: the bench generator is plain JavaScript without types.
 import { generate } from "../../bench/generate.mjs";
-import { renderChannelText } from "./channel-text.js";
+import { renderChannelText } from "../../src/text/channel-text.js";
 import { markdownChannelText } from "./markdown-text.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
