@@ -23,8 +23,13 @@ export interface Found {
  * links to ".../x", as the platforms link and count it.
  */
 export function trimUrl(match: string): string {
-  return match.replace(/[.,;:!?*_~]+$/, "");
+  // From the end, not /[.,;:!?*_~]+$/: that pattern tried every dot of "…/x.....a" against the end of the URL.
+  let end = match.length;
+  while (end > 0 && URL_TRAILER.has(match[end - 1] as string)) end--;
+  return end === match.length ? match : match.slice(0, end);
 }
+
+const URL_TRAILER = new Set(".,;:!?*_~");
 
 /** Every URL with its offset; "https://a.example/x." ends before the full stop. */
 export function urlsIn(text: string): Found[] {
