@@ -42,7 +42,7 @@ export function pathologicalBodies(bytes) {
     "repeated <!--": fill("<!--", bytes),
     "repeated ](a": fill("](a", bytes),
     "repeated [": `${fill("[", bytes - 10)}](x)`,
-    "dots": `${fill(".", bytes - 2)}a`,
+    dots: `${fill(".", bytes - 2)}a`,
     "sentence dots before quotes": `a.${fill("'", bytes - 4)} A`,
     "domain labels": `x.y/ ${fill("a.", bytes - 10)}`,
     "domain labels and a TLD": `x.com ${fill("a.", bytes - 10)}`,
@@ -53,7 +53,7 @@ export function pathologicalBodies(bytes) {
     "decimal groups": `${fill("1.", bytes - 4)}a`,
     "repeated “a": fill("“a", bytes),
     "repeated ‘a’b": fill("‘a’b", bytes),
-    "repeated \"a": fill('"a', bytes),
+    'repeated "a': fill('"a', bytes),
     "repeated :a": fill(":a", bytes),
     "repeated #a": fill("#a", bytes),
     "repeated a-": fill("a-", bytes),
@@ -142,7 +142,9 @@ async function runOne(inputName, targetList, bytes) {
       findings = ` (${messages.length} findings)`;
     } else throw new Error(`unknown target ${target}`);
     const ms = (performance.now() - start).toFixed(0);
-    process.stdout.write(targetList.length > 1 ? `${inputName.padEnd(28)} ${target.padEnd(18)} ${ms} ms${findings}\n` : `${ms}${findings}\n`);
+    process.stdout.write(
+      targetList.length > 1 ? `${inputName.padEnd(28)} ${target.padEnd(18)} ${ms} ms${findings}\n` : `${ms}${findings}\n`,
+    );
   }
 }
 

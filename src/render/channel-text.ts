@@ -1,3 +1,5 @@
+import { replaceComments } from "./tokens.js";
+
 /**
  * The text a channel publishes, from the post's Markdown (body or variant).
  *
@@ -18,7 +20,7 @@ export function renderChannelText(markdown: string): string {
   // The steps a regular expression would run in quadratic time on some 250 KB post (it tries every opening
   // marker against the rest of the text) are small scanners with the same result; the others stay patterns.
   let text = markdown.includes("\r") ? markdown.replace(/\r\n?/g, "\n") : markdown;
-  if (text.includes("<!--")) text = removeComments(text);
+  if (text.includes("<!--")) text = replaceComments(text, () => "");
   if (text.includes("](")) text = flattenLinks(removeImages(text));
   if (text.includes("<http")) text = unwrapAutolinks(text);
   if (text.includes("`")) text = text.replace(/`([^`\n]*)`/g, "$1");
@@ -52,19 +54,6 @@ function stopFinder(text: string, isStop: (c: string) => boolean): (from: number
     found = i;
     return i;
   };
-}
-
-/** `text.replace(/<!--[\s\S]*?-->/g, "")`: once one comment has no end, no later one has. */
-function removeComments(text: string): string {
-  let out = "";
-  let done = 0;
-  for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", done)) {
-    const close = text.indexOf("-->", open + 4);
-    if (close === -1) break;
-    out += text.slice(done, open);
-    done = close + 3;
-  }
-  return out + text.slice(done);
 }
 
 /**

@@ -158,6 +158,18 @@ function describe(error: ErrorObject, data: unknown): SchemaIssue | undefined {
     }
     case "minItems":
       return { path, atKey: false, message: `${where(path)}expected at least ${plural(Number(params.limit), "item")}` };
+    case "maxItems":
+      return {
+        path,
+        atKey: false,
+        message: `${where(path)}expected at most ${plural(Number(params.limit), "item")}; got ${Array.isArray(value) ? value.length : "more"}`,
+      };
+    case "maxProperties":
+      return {
+        path,
+        atKey: false,
+        message: `${where(path)}expected at most ${plural(Number(params.limit), "entry", "entries")}; got ${value && typeof value === "object" ? Object.keys(value).length : "more"}`,
+      };
     case "minProperties":
       return { path, atKey: false, message: `${where(path)}expected at least ${plural(Number(params.limit), "entry", "entries")}` };
     case "minLength":
