@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderChannelText } from "../../src/render/channel-text.js";
 import { renderChannelTextWithPatterns } from "./channel-text-reference.js";
-
-/** mulberry32: a seeded generator, so a failure names an input that reproduces. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from "./random.js";
 
 // Every character and piece of syntax a step reads, so random texts hit their edge cases often.
 const PIECES = [
