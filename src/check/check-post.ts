@@ -120,7 +120,7 @@ function budgetMessage(spent: number, skipped: readonly Rule[]): Message {
   };
 }
 
-/** At most MAX_FINDINGS_PER_RULE findings of each rule, the first in the file, then one that counts the rest. */
+/** At most MAX_FINDINGS_PER_RULE findings of each rule, the first in the file, then one saying that more are not listed. */
 function capPerRule(messages: Message[]): Message[] {
   const counts = new Map<string, number>();
   for (const m of messages) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
@@ -132,7 +132,6 @@ function capPerRule(messages: Message[]): Message[] {
     seen.set(m.ruleId, n);
     if (n <= MAX_FINDINGS_PER_RULE) out.push(m);
     else if (n === MAX_FINDINGS_PER_RULE + 1) {
-      const rest = (counts.get(m.ruleId) as number) - MAX_FINDINGS_PER_RULE;
       const severity = messages
         .filter((x) => x.ruleId === m.ruleId)
         .reduce((worst, x) => (RANK[x.severity] > RANK[worst] ? x.severity : worst), m.severity);
@@ -141,7 +140,8 @@ function capPerRule(messages: Message[]): Message[] {
         severity,
         line: m.line,
         column: m.column,
-        message: `${rest} more ${m.ruleId} findings from here on are not listed (at most ${MAX_FINDINGS_PER_RULE} per check and post)`,
+        // No count: a rule may stop looking after ENOUGH_FINDINGS.
+        message: `more ${m.ruleId} findings from here on are not listed (at most ${MAX_FINDINGS_PER_RULE} per check and post)`,
       });
     }
   }

@@ -1,6 +1,6 @@
 import { publishedSegments } from "../../render/post-segments.js";
 import { proseOf, segmentSpan } from "../../text/prose.js";
-import type { Rule, RuleMessage } from "../types.js";
+import { ENOUGH_FINDINGS, type Rule, type RuleMessage } from "../types.js";
 
 // Two or more spaces (or tabs) before the next sentence on the same line. What must come before them, a
 // sentence end after a word (/(?<=[\p{L}\p{N}][.!?…]["'’”)\]]*)/u), is tested by hand from each match: as a
@@ -109,6 +109,7 @@ export const spacingRule: Rule = {
     for (const prose of proseOf(post)) {
       for (const gap of prose.masked.matchAll(GAP)) {
         const start = gap.index ?? 0;
+        if (messages.length >= ENOUGH_FINDINGS) break;
         if (!endsSentenceBefore(prose.masked, start)) continue;
         messages.push({
           ...segmentSpan(post, prose.segment, start, start + gap[0].length),
@@ -120,7 +121,7 @@ export const spacingRule: Rule = {
     for (const segment of publishedSegments(post)) {
       if (segment.kind !== "body" && segment.kind !== "variant") continue;
       if (!ANY_HIDDEN.test(segment.text)) continue;
-      for (const run of hiddenRuns(segment.text)) {
+      for (const run of hiddenRuns(segment.text).slice(0, ENOUGH_FINDINGS)) {
         const names = [...run.chars].map((c) => `${hex(c)} ${NAMES[c]}`).join(", ");
         const count = run.end - run.start;
         messages.push({

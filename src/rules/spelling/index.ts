@@ -1,7 +1,7 @@
 import type { ResolvedClient } from "../../config/types.js";
 import { type HashtagPart, proseOf, segmentSpan, type Word } from "../../text/prose.js";
 import { contractionOf, missingApostrophe } from "../apostrophe/index.js";
-import type { Rule, RuleMessage } from "../types.js";
+import { ENOUGH_FINDINGS, type Rule, type RuleMessage } from "../types.js";
 import { americanForms } from "./british.js";
 import { SOCIAL_WORDS } from "./social-words.js";
 import { loadSpeller, type Speller } from "./speller.js";
@@ -190,6 +190,7 @@ export const spellingRule: Rule = {
         });
       };
       for (const word of prose.words) {
+        if (messages.length >= ENOUGH_FINDINGS) break;
         const parts = misspeltParts(word, speller, extra, verdicts);
         // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once.
         if (parts.length === 0 || missingApostrophe(prose.masked, word)) continue;
