@@ -91,7 +91,8 @@ function isShadowedByAnyOf(error: ErrorObject, anyOfPaths: string[], all: readon
   return false;
 }
 
-const OBJECT_KEYWORDS = new Set(["additionalProperties", "required"]);
+// About the keys or items of a list or object that has the branch's type: "at most 10 items" says more than "expected a path or a list".
+const OBJECT_KEYWORDS = new Set(["additionalProperties", "required", "maxItems", "maxProperties"]);
 
 function describe(error: ErrorObject, data: unknown): SchemaIssue | undefined {
   const path = pathFromPointer(error.instancePath);
