@@ -23,8 +23,8 @@ export interface CheckPostOptions {
  */
 export const POST_BUDGET_MS = 2000;
 
-/** Findings of one check listed per post; a post with more (a pasted log, a run of blank lines) gets a count of the rest. */
-export const MAX_FINDINGS_PER_RULE = 100;
+/** Findings of one check listed per post; a post with more (a pasted log, a run of blank lines) gets one note that more are not listed. */
+export const MAX_FINDINGS_PER_RULE = 200;
 
 /** Runs every enabled rule on one loaded post; rules run only on front-matter that passed the schema. */
 export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig, options: CheckPostOptions = {}): Promise<Message[]> {

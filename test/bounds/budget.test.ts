@@ -41,7 +41,7 @@ describe("the time budget of one post", () => {
 });
 
 describe("the findings listed per check and post", () => {
-  it("lists the first 100 of a check's findings in the file, then one saying that more are not listed", async () => {
+  it("lists the first 200 of a check's findings in the file, then one saying that more are not listed", async () => {
     const many: Rule = {
       id: "spacing",
       description: "test rule",
@@ -51,7 +51,7 @@ describe("the findings listed per check and post", () => {
     const found = await run(many, `---\nclient: acme\nchannels: [acme-bluesky]\n---\n${"a  ".repeat(300)}\n`);
     expect(found).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
     expect(found[0]).toBe("5:1 warning spacing gap");
-    expect(found[99]).toBe("5:100 warning spacing gap");
-    expect(found[100]).toBe("5:101 warning spacing more spacing findings from here on are not listed (at most 100 per check and post)");
+    expect(found[199]).toBe("5:200 warning spacing gap");
+    expect(found[200]).toBe("5:201 warning spacing more spacing findings from here on are not listed (at most 200 per check and post)");
   });
 });
