@@ -184,13 +184,13 @@ describe("issue 9: ways around the approval gate, through the bundle", () => {
   });
 
   it("hole 8: a bot's approval is never the second pair of eyes", async () => {
-    const c = open({ [POST]: CLEAN_ACME });
+    // The contact wrote the pull request (her own signed commits): only a second pair of eyes is missing.
+    const c = open({ [POST]: CLEAN_ACME }, jane);
     const helper = sim.addUser("review-helper[bot]", "Bot");
-    repo.addReview(c.pull.number, { user: jane, state: "APPROVED" });
     const bot = repo.addReview(c.pull.number, { user: helper, state: "APPROVED" });
     await onReview(c, bot);
     expect(approval(c)?.state).toBe("pending");
-    expect(approval(c)?.description).toContain("reviewer other than");
+    expect(approval(c)?.description).toContain("reviewer other than @jane-acme");
   });
 
   it("hole 11: contact_id pins the account: someone who took over the contact's login is refused clearly", async () => {
