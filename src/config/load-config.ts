@@ -134,6 +134,7 @@ export async function resolveConfigText(file: string, text: string, readWords = 
       id: clientId,
       name: client.name ?? clientId,
       contact: client.contact,
+      ...(client.contact_id === undefined ? {} : { contactId: client.contact_id }),
       channels: own,
       folders: (client.folders ?? []).map((f) => `${path.posix.normalize(f.replace(/\\/g, "/")).replace(/\/+$/, "")}/`),
       ...(window ? { publishWindow: window } : {}),

@@ -285,6 +285,8 @@ clients:
       `getFileBytes posts/acme/sale.md@${HEAD}`,
       "getUserId jane-acme",
       "listReviews",
+      "listPullCommits",
+      "listBaseChanges",
       "findCheckRun",
       "createCheckRun",
       "createStatus",
