@@ -162,6 +162,7 @@ function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
-function fitDescription(text: string): string {
+/** Cuts a description to GitHub's 140 characters. */
+export function fitDescription(text: string): string {
   return text.length <= STATUS_DESCRIPTION_MAX ? text : `${text.slice(0, STATUS_DESCRIPTION_MAX - 1)}…`;
 }

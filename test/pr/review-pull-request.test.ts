@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { selectChangedPosts } from "../../src/pr/changed-posts.js";
-import { findPullForCommit } from "../../src/pr/find-pull.js";
+import { findPullsForCommit } from "../../src/pr/find-pull.js";
 import { reviewPullRequest } from "../../src/pr/review-pull-request.js";
 import { PREVIEW_MARKER } from "../../src/pr/sticky-comment.js";
 import { mediaRule } from "../../src/rules/media/index.js";
@@ -287,6 +287,7 @@ clients:
       "listReviews",
       "listPullCommits",
       "listBaseChanges",
+      "listOpenPulls",
       "findCheckRun",
       "createCheckRun",
       "createStatus",
@@ -382,11 +383,19 @@ clients:
   });
 });
 
-describe("findPullForCommit", () => {
-  it("falls back to the open pull requests when GET /commits/{sha}/pulls finds none", async () => {
+describe("findPullsForCommit", () => {
+  it("finds every open pull request with this head, from the list of open pull requests", async () => {
     const api = setup({});
-    expect(await findPullForCommit(api, HEAD)).toBe(7);
-    expect(await findPullForCommit(api, "f".repeat(40))).toBeUndefined();
-    expect(api.calls).toEqual(["pullsForCommit", "listOpenPulls", "pullsForCommit", "listOpenPulls"]);
+    api.listOpenPulls = async () => {
+      api.calls.push("listOpenPulls");
+      return [
+        { number: 9, headSha: HEAD, state: "open" },
+        { number: 7, headSha: HEAD, state: "open" },
+        { number: 8, headSha: "e".repeat(40), state: "open" },
+      ];
+    };
+    expect(await findPullsForCommit(api, HEAD)).toEqual([7, 9]);
+    expect(await findPullsForCommit(api, "f".repeat(40))).toEqual([]);
+    expect(api.calls).toEqual(["listOpenPulls", "listOpenPulls"]);
   });
 });
