@@ -178,7 +178,7 @@ async function assessPull(prNumber: number, options: ReviewPullRequestOptions): 
     approval = await computeApproval(api, pr, config, [...touched, ...governing]);
   }
 
-  const view = { headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval, ...report };
+  const view = { ...report, headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval };
   return { pr, view, report, conclusion, approval };
 }
 

@@ -7,7 +7,7 @@ import { APPROVAL_CONTEXT } from "../../src/approval/approval-status.js";
 import { type Simulator, startSimulator } from "../github-sim/server.js";
 import type { SimPull, SimRepo, SimUser } from "../github-sim/state.js";
 import { type PullRequestAction, pullRequestEvent, pullRequestReviewEvent, workflowRunEvent } from "../payloads/index.js";
-import { type ContentPull, contentPull, exampleConfig, post, pushCommit } from "./content-repo.js";
+import { type ContentPull, contentPull, exampleConfig, exampleContactIds, post, pushCommit } from "./content-repo.js";
 import { runAction } from "./harness.js";
 
 const POST = "posts/acme/2026-12-01-trail-maps.md";
@@ -25,8 +25,9 @@ beforeEach(async () => {
   sim = await startSimulator();
   repo = sim.createRepo(sim.addUser("fieldnote"), "content");
   sam = sim.addUser("sam-fieldnote");
-  jane = sim.addUser("jane-acme");
-  sim.addUser("ola-northwind");
+  const ids = exampleContactIds();
+  jane = sim.addUser("jane-acme", "User", ids["jane-acme"]);
+  sim.addUser("ola-northwind", "User", ids["ola-northwind"]);
   kim = sim.addUser("kim-fieldnote");
 });
 
@@ -52,7 +53,9 @@ function configWith(edit: (text: string) => string): Record<string, string> {
 
 /** Pins acme's contact to a user id (replacing any contact_id already there). */
 function pinJane(id: number): Record<string, string> {
-  return configWith((text) => text.replace(/contact: jane-acme\n(\s*contact_id: \d+\n)?/, `contact: jane-acme\n    contact_id: ${id}\n`));
+  return configWith((text) =>
+    text.replace(/contact: jane-acme\n((?:\s*#.*\n)*\s*contact_id: \d+\n)?/, `contact: jane-acme\n    contact_id: ${id}\n`),
+  );
 }
 
 async function onPullRequest(c: ContentPull, action: PullRequestAction = "opened", pull: SimPull = c.pull) {
@@ -212,5 +215,18 @@ describe("issue 9: ways around the approval gate, through the bundle", () => {
     const second = repo.addReview(c.pull.number, { user: kim, state: "APPROVED" });
     await onReview(c, second);
     expect(approval(c)?.state).toBe("success");
+  });
+
+  it("the new facts cost one request each for a small pull request", async () => {
+    const c = open({ [POST]: CLEAN_ACME });
+    repo.addReview(c.pull.number, { user: jane, state: "APPROVED" });
+    await onPullRequest(c);
+    const count = (route: string) => sim.requestsTo("GET", route).length;
+    expect(count("/repos/{owner}/{repo}/pulls/{pull_number}/commits")).toBe(1);
+    expect(count("/repos/{owner}/{repo}/issues/{issue_number}/timeline")).toBe(1);
+    expect(count("/repos/{owner}/{repo}/pulls")).toBe(1);
+    // GET pull, files, config, dictionary, post, user, reviews, commits, timeline, open pulls, check runs, comments
+    // + POST check run, status, comment.
+    expect(sim.requests).toHaveLength(15);
   });
 });

@@ -17,6 +17,14 @@ export function exampleConfig(): Record<string, string> {
   };
 }
 
+/** The contact ids example-content's checkpost.yml pins (`contact_id`), by login: the simulator's users must have them. */
+export function exampleContactIds(): Record<string, number> {
+  const text = exampleConfig()["checkpost.yml"] ?? "";
+  const ids: Record<string, number> = {};
+  for (const m of text.matchAll(/contact: ([\w-]+)\n(?:\s*#.*\n)*\s*contact_id: (\d+)/g)) ids[m[1] as string] = Number(m[2]);
+  return ids;
+}
+
 /** A clean post for a client (no media, so the content stays text), dated inside the client's publish window. */
 export function post(client: "acme" | "northwind", title: string, body: string): string {
   const channels = client === "acme" ? "[acme-bluesky, acme-mastodon]" : "[northwind-bluesky, northwind-linkedin]";

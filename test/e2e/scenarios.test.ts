@@ -10,7 +10,7 @@ import { APPROVAL_CONTEXT as APPROVAL } from "../../src/approval/approval-status
 import { type Simulator, startSimulator } from "../github-sim/server.js";
 import type { SimRepo, SimUser } from "../github-sim/state.js";
 import { pullRequestEvent, pullRequestReviewEvent, workflowRunEvent } from "../payloads/index.js";
-import { type ContentPull, contentPull, exampleConfig, post, pushCommit } from "./content-repo.js";
+import { type ContentPull, contentPull, exampleConfig, exampleContactIds, post, pushCommit } from "./content-repo.js";
 import { BUNDLE, runAction } from "./harness.js";
 
 const MARKER = "<!-- checkpost:preview -->";
@@ -33,8 +33,9 @@ beforeEach(async () => {
   sim = await startSimulator();
   repo = sim.createRepo(sim.addUser("fieldnote"), "content");
   sam = sim.addUser("sam-fieldnote");
-  jane = sim.addUser("jane-acme");
-  ola = sim.addUser("ola-northwind");
+  const ids = exampleContactIds();
+  jane = sim.addUser("jane-acme", "User", ids["jane-acme"]);
+  ola = sim.addUser("ola-northwind", "User", ids["ola-northwind"]);
   kim = sim.addUser("kim-fieldnote");
 });
 
