@@ -1,13 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { unpinnedContacts } from "../config/contact-pins.js";
-import { findConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { toPosix } from "../load/paths.js";
 import { DiskContentRepo } from "../repo/disk-content-repo.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
 import { type CheckPostOptions, checkLoadedPost } from "./check-post.js";
+import { findConfig } from "./load-config.js";
 
 export interface CheckOptions {
   /** Files or folders; none: the config's `posts` globs. */
