@@ -39,7 +39,7 @@ export class FakeApi implements GitHubApi {
     this.calls.push(call);
     if (this.deny) throw new GitHubRequestError(403, call, "Resource not accessible by integration");
   }
-  async getPull() {
+  async getPull(_number: number) {
     this.calls.push("getPull");
     return this.pr;
   }

@@ -400,3 +400,34 @@ describe("findPullsForCommit", () => {
     expect(api.calls).toEqual(["listOpenPulls", "listOpenPulls"]);
   });
 });
+
+describe("reviewPullRequest: issue 9's holes 4 and 5", () => {
+  it("removing checkpost.yml needs every client's base contact", async () => {
+    const api = setup({});
+    api.files.push({ filename: "checkpost.yml", status: "removed" });
+    api.reviews = [{ id: 1, user: { login: "eve", id: 30 }, state: "APPROVED", commitId: HEAD }];
+    const outcome = await run(api, { dryRun: true });
+    expect(outcome.approval).toEqual({ state: "pending", description: "waiting for @jane-acme (acme) to approve the latest commit" });
+  });
+
+  it("a twin pull request whose head moved after it was listed does not share the commit", async () => {
+    const api = setup({});
+    api.reviews = [{ id: 1, user: { login: "eve", id: 30 }, state: "APPROVED", commitId: HEAD }];
+    const own = api.pr;
+    const twin = { ...own, number: 8, base: { ...own.base, ref: "scratch" } };
+    api.listOpenPulls = async () => [
+      { number: 7, headSha: HEAD, state: "open" },
+      { number: 8, headSha: HEAD, state: "open" },
+    ];
+    // #8 is read with a new head (a push after the list): only #7 decides.
+    api.getPull = async (n: number) => (n === 8 ? { ...twin, head: { ...twin.head, sha: "d".repeat(40) } } : own);
+    expect((await run(api, { dryRun: true })).approval.state).toBe("success");
+
+    // With the same head, #8's failing gate (its base has no checkpost.yml) is the strictest and is named.
+    api.getPull = async (n: number) => (n === 8 ? { ...twin, base: { ...twin.base, sha: "e".repeat(40) } } : own);
+    const outcome = await run(api, { dryRun: true });
+    expect(outcome.approval).toEqual({ state: "failure", description: "#8: checkpost.yml on the base branch is missing or invalid" });
+    expect(outcome.conclusion).toBe("failure");
+    expect(outcome.markdown).toContain("Other open pull requests with this head commit");
+  });
+});
