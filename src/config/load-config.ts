@@ -140,6 +140,7 @@ export async function parseConfig(
       id: clientId,
       name: client.name ?? clientId,
       contact: client.contact,
+      ...(client.contact_id === undefined ? {} : { contactId: client.contact_id }),
       channels: own,
       folders: (client.folders ?? []).map((f) => `${path.posix.normalize(f.replace(/\\/g, "/")).replace(/\/+$/, "")}/`),
       ...(window ? { publishWindow: window } : {}),

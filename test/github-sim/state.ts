@@ -14,6 +14,26 @@ export interface SimUser {
 export interface SimCommit {
   sha: string;
   files: Map<string, string>;
+  /** The GitHub accounts the commit's author and committer emails belong to; undefined: the pull request's author. */
+  author?: SimUser | null;
+  committer?: SimUser | null;
+  /** Whether GitHub verified the commit's signature (default true: the PR author's own signed commit). */
+  verified?: boolean;
+}
+
+/** Who made a commit, as `GET /pulls/{n}/commits` reports it. */
+export interface CommitIdentity {
+  author?: SimUser | null;
+  committer?: SimUser | null;
+  verified?: boolean;
+}
+
+/** An issue timeline event of the pull request (`GET /issues/{n}/timeline`). */
+export interface SimEvent {
+  id: number;
+  event: string;
+  actor: SimUser;
+  createdAt: string;
 }
 
 export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
@@ -42,6 +62,9 @@ export interface SimPull {
   /** The repository the head branch lives in: another one for a fork PR. */
   headRepo: SimRepo;
   reviews: SimReview[];
+  /** The pull request's commits, oldest first (each push appends its head). */
+  commitShas: string[];
+  events: SimEvent[];
 }
 
 export interface SimStatus {
@@ -150,10 +173,17 @@ export class SimRepo {
    * Records a commit whose tree is exactly `files` (path → content). Pass the `sha` of a real git commit to keep the
    * simulator and a local checkout in step; `branch` moves that branch to the commit.
    */
-  commit(files: Record<string, string>, options: { sha?: string; branch?: string } = {}): string {
+  commit(files: Record<string, string>, options: { sha?: string; branch?: string } & CommitIdentity = {}): string {
     const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
     const sha = options.sha ?? createHash("sha1").update(JSON.stringify(entries)).update(String(this.ids.take())).digest("hex");
-    this.commits.set(sha, { sha, files: new Map(entries) });
+    const { author, committer, verified } = options;
+    this.commits.set(sha, {
+      sha,
+      files: new Map(entries),
+      ...(author === undefined ? {} : { author }),
+      ...(committer === undefined ? {} : { committer }),
+      ...(verified === undefined ? {} : { verified }),
+    });
     if (options.branch) this.branches.set(options.branch, sha);
     return sha;
   }
@@ -193,6 +223,8 @@ export class SimRepo {
       headSha: options.head,
       headRepo: options.headRepo ?? this,
       reviews: [],
+      commitShas: [options.head],
+      events: [],
     };
     this.pulls.set(number, pull);
     return pull;
@@ -207,7 +239,22 @@ export class SimRepo {
   /** A push to the PR's branch: the head moves, reviews stay (with their old commit_id). */
   pushToPull(number: number, headSha: string): void {
     if (!this.resolveAnywhere(headSha)) throw new Error(`pushToPull: unknown commit ${headSha}`);
-    this.pull(number).headSha = headSha;
+    const pull = this.pull(number);
+    pull.headSha = headSha;
+    pull.commitShas.push(headSha);
+  }
+
+  /** Retargets the pull request to another base branch: GitHub records a `base_ref_changed` timeline event. */
+  changeBase(number: number, options: { ref: string; sha: string; actor: SimUser }): SimEvent {
+    if (!this.commits.has(options.sha)) throw new Error(`changeBase: unknown commit ${options.sha}`);
+    const pull = this.pull(number);
+    pull.baseRef = options.ref;
+    pull.baseSha = options.sha;
+    this.branches.set(options.ref, options.sha);
+    const { id, at } = this.stamp();
+    const event: SimEvent = { id, event: "base_ref_changed", actor: options.actor, createdAt: at };
+    pull.events.push(event);
+    return event;
   }
 
   /** A submitted review; `commitId` defaults to the PR's current head, as when a reviewer approves in the UI. */
@@ -267,7 +314,8 @@ export class SimRepo {
     return out.sort((a, b) => a.filename.localeCompare(b.filename));
   }
 
-  private resolveAnywhere(sha: string): SimCommit | undefined {
+  /** A commit of this repository or of a pull request's head repository (a fork). */
+  resolveAnywhere(sha: string): SimCommit | undefined {
     if (this.commits.has(sha)) return this.commits.get(sha);
     for (const pull of this.pulls.values()) if (pull.headRepo.commits.has(sha)) return pull.headRepo.commits.get(sha);
     return undefined;
