@@ -32718,7 +32718,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7888);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9862);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -32727,7 +32727,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7888:
+/***/ 9862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41003,6 +41003,7 @@ function createOctokitApi(options) {
                 head: { sha: data.head.sha, ref: data.head.ref, repoFullName: data.head.repo?.full_name },
                 base: { sha: data.base.sha, ref: data.base.ref, repoFullName: data.base.repo?.full_name },
                 htmlUrl: data.html_url,
+                commits: data.commits,
             };
         },
         async listPullFiles(number) {
@@ -41086,7 +41087,32 @@ function createOctokitApi(options) {
                 state: r.state.toUpperCase(),
                 commitId: r.commit_id ?? null,
                 ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}),
+                body: r.body ?? "",
             }));
+        },
+        async listPullCommits(number) {
+            const commits = await octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", {
+                ...repoParams,
+                pull_number: number,
+                per_page: 100,
+            });
+            return commits.map((c) => ({
+                sha: c.sha,
+                ...(c.author && "id" in c.author ? { authorId: Number(c.author.id) } : {}),
+                ...(c.committer && "id" in c.committer ? { committerId: Number(c.committer.id) } : {}),
+                verified: c.commit.verification?.verified === true,
+            }));
+        },
+        async listBaseChanges(number) {
+            const events = await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/timeline", {
+                ...repoParams,
+                issue_number: number,
+                per_page: 100,
+            });
+            return events.flatMap((e) => {
+                const { event, created_at } = e;
+                return event === "base_ref_changed" && created_at ? [created_at] : [];
+            });
         },
         async createStatus(sha, status) {
             await octokit.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
@@ -41189,47 +41215,81 @@ function firstBytes(base64) {
 
 ;// CONCATENATED MODULE: ./src/pr/find-pull.ts
 /**
- * The open pull request whose head is this commit, for a `workflow_run` event (its `pull_requests`
- * list is empty for forks). Asks GET /commits/{sha}/pulls first, then lists the open pull requests.
+ * Every open pull request whose head is this commit, for a `workflow_run` event (its `pull_requests` list is empty
+ * for forks, and names only some of the pull requests sharing a head). Lists the open pull requests: unlike
+ * GET /commits/{sha}/pulls it finds forks' heads too, and none is left out for being second.
  */
-async function findPullForCommit(api, headSha) {
-    const direct = (await api.pullsForCommit(headSha)).find((p) => p.state === "open" && p.headSha === headSha);
-    if (direct)
-        return direct.number;
-    return (await api.listOpenPulls()).find((p) => p.headSha === headSha)?.number;
+async function findPullsForCommit(api, headSha) {
+    const open = await api.listOpenPulls();
+    return open
+        .filter((p) => p.state === "open" && p.headSha === headSha)
+        .map((p) => p.number)
+        .sort((a, b) => a - b);
 }
 
 ;// CONCATENATED MODULE: ./src/approval/gate.ts
+/** The exact body of the COMMENTED review with which a contact who wrote the pull request confirms its head. */
+const CONFIRM_PHRASE = "/checkpost approve";
 const STATUS_DESCRIPTION_MAX = 140;
 /**
- * The approval gate. Success needs, for every touched client, its contact's approval of the head
- * commit (or the contact wrote the pull request), and at least one approval of the head commit by
- * someone other than the author.
- * Per user, the latest review that is not COMMENTED or PENDING decides; DISMISSED and
- * CHANGES_REQUESTED revoke an earlier approval. Users are matched by id, never by login.
+ * The approval gate. Success needs, for every client in `contacts`, its contact's approval of the head commit,
+ * and at least one approval of the head commit by someone who neither wrote the pull request nor pushed to it.
+ * - Per user, the latest review that is not COMMENTED or PENDING decides; DISMISSED and CHANGES_REQUESTED revoke
+ *   an earlier approval. Users are matched by id (the pinned `contact_id` when set), never by login.
+ * - Reviews by bots never count, and nor does anything submitted before the base branch last changed.
+ * - A contact who wrote the pull request cannot approve it (GitHub refuses): writing it vouches for it only while
+ *   every commit is verifiably hers; otherwise she confirms the head with a COMMENTED review saying CONFIRM_PHRASE.
  */
 function evaluateGate(input) {
+    const current = (review) => review !== undefined && review.commitId === input.headSha && after(review.submittedAt, input.baseChangedAt);
     const decisive = decisiveReviews(input.reviews);
     const approvedAtHead = (userId) => {
         const review = decisive.get(userId);
-        return review?.state === "APPROVED" && review.commitId === input.headSha;
+        return current(review) && review.state === "APPROVED";
     };
-    const unknown = input.contacts.filter((c) => c.userId === undefined);
-    if (unknown.length) {
-        return result("failure", `no GitHub user`, unknown.map((c) => `@${c.login} (${c.clientId})`), "; fix the contact in checkpost.yml");
+    const named = (c) => `@${c.login} (${c.clientId})`;
+    const moved = input.contacts.filter((c) => c.pinnedId !== undefined && c.userId !== undefined && c.userId !== c.pinnedId);
+    if (moved.length) {
+        return result("failure", "contact_id mismatch:", moved.map((c) => `@${c.login} (${c.clientId}) is user ${c.userId}, not contact_id ${c.pinnedId}`), "; fix checkpost.yml");
     }
-    const blocking = input.contacts.filter((c) => decisive.get(c.userId)?.state === "CHANGES_REQUESTED");
-    if (blocking.length) {
-        return result("failure", "changes requested by", blocking.map((c) => `@${c.login} (${c.clientId})`));
+    const accountOf = (c) => c.pinnedId ?? c.userId;
+    const unknown = input.contacts.filter((c) => accountOf(c) === undefined);
+    if (unknown.length)
+        return result("failure", "no GitHub user", unknown.map(named), "; fix the contact in checkpost.yml");
+    const blocking = input.contacts.filter((c) => decisive.get(accountOf(c))?.state === "CHANGES_REQUESTED");
+    if (blocking.length)
+        return result("failure", "changes requested by", blocking.map(named));
+    // Whoever authored or committed a commit of the pull request could have written its text: never the second pair of eyes.
+    const pushers = new Set();
+    for (const commit of input.commits) {
+        if (commit.authorId !== undefined)
+            pushers.add(commit.authorId);
+        if (commit.committerId !== undefined)
+            pushers.add(commit.committerId);
     }
-    // GitHub never lets authors approve their own pull request: a contact who wrote it has vouched
-    // for it by writing it, and the second pair of eyes must then come from someone else.
-    const awaited = input.contacts.filter((c) => c.userId !== input.author.id && !approvedAtHead(c.userId));
-    const secondPair = [...decisive.keys()].some((id) => id !== input.author.id && approvedAtHead(id));
-    const waits = awaited.map((c) => `@${c.login} (${c.clientId})`);
-    // Any awaited contact is not the author, so their approval will also be the second pair of eyes.
-    if (!secondPair && awaited.length === 0)
-        waits.push(`a reviewer other than @${input.author.login}`);
+    const waiverHolds = (id) => authoredOnlyBy(id, input.commits, input.commitCount);
+    const confirmedAtHead = (id) => input.reviews.some((r) => r.user?.id === id && r.state === "COMMENTED" && current(r) && r.body?.trim() === CONFIRM_PHRASE);
+    const waits = [];
+    for (const contact of input.contacts) {
+        const id = accountOf(contact);
+        if (id !== input.author.id) {
+            if (!approvedAtHead(id))
+                waits.push(named(contact));
+        }
+        else if (!waiverHolds(id) && !confirmedAtHead(id)) {
+            waits.push(`@${contact.login} (${contact.clientId}: review "${CONFIRM_PHRASE}")`);
+        }
+    }
+    const secondPair = [...decisive.keys()].some((id) => id !== input.author.id && !pushers.has(id) && approvedAtHead(id));
+    // An awaited contact who is no pusher will also be the second pair of eyes once she approves.
+    const contactWillDo = input.contacts.some((c) => {
+        const id = accountOf(c);
+        return id !== input.author.id && !pushers.has(id) && !approvedAtHead(id);
+    });
+    if (!secondPair && !contactWillDo) {
+        const others = [...pushers].some((id) => id !== input.author.id);
+        waits.push(`a reviewer other than @${input.author.login}${others ? " and the committers" : ""}`);
+    }
     if (waits.length)
         return result("pending", "waiting for", waits, " to approve the latest commit");
     const clients = input.contacts.map((c) => c.clientId);
@@ -41240,11 +41300,28 @@ function evaluateGate(input) {
             : "approved at the latest commit by a second reviewer (no posts changed)"),
     };
 }
-/** Per user id, the review that decides: the latest one that is not COMMENTED or PENDING. */
+/**
+ * Whether every commit of the pull request is verifiably the user's own: GitHub matched both its author and its
+ * committer email to that account and verified its signature (an email in a commit is free text anyone can
+ * write; a verified signature is made with a key registered to the committer's account). A list cut short (GitHub
+ * lists at most 250) proves nothing.
+ */
+function authoredOnlyBy(userId, commits, commitCount) {
+    if (commits.length === 0 || (commitCount !== undefined && commits.length < commitCount))
+        return false;
+    return commits.every((c) => c.authorId === userId && c.committerId === userId && c.verified);
+}
+/** Whether a review was submitted after the base branch last changed (an unknown time is not). */
+function after(submittedAt, baseChangedAt) {
+    if (baseChangedAt === undefined)
+        return true;
+    return submittedAt !== undefined && Date.parse(submittedAt) > Date.parse(baseChangedAt);
+}
+/** Per user id, the review that decides: the latest one that is not COMMENTED or PENDING. Bots' reviews never decide. */
 function decisiveReviews(reviews) {
     const decisive = new Map();
     for (const review of reviews) {
-        if (!review.user || review.state === "COMMENTED" || review.state === "PENDING")
+        if (!review.user || review.user.type === "Bot" || review.state === "COMMENTED" || review.state === "PENDING")
             continue;
         decisive.set(review.user.id, review);
     }
@@ -41268,6 +41345,7 @@ function joinNames(names) {
         return names.join("");
     return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
+/** Cuts a description to GitHub's 140 characters. */
 function fitDescription(text) {
     return text.length <= STATUS_DESCRIPTION_MAX ? text : `${text.slice(0, STATUS_DESCRIPTION_MAX - 1)}…`;
 }
@@ -41277,8 +41355,8 @@ function fitDescription(text) {
 /** The commit status branch protection requires. */
 const APPROVAL_CONTEXT = "checkpost/approval";
 /**
- * Computes the gate for a pull request from the API: one GET /users per touched client's contact
- * (contacts are matched by id) and the reviews, all pages.
+ * Computes the gate for a pull request from the API: one GET /users per touched client's contact (contacts are
+ * matched by id, or by their pinned contact_id), then the reviews, the commits and the timeline, all pages.
  */
 async function computeApproval(api, pr, config, clientIds) {
     const ids = new Map();
@@ -41290,10 +41368,67 @@ async function computeApproval(api, pr, config, clientIds) {
         const key = client.contact.toLowerCase();
         if (!ids.has(key))
             ids.set(key, await api.getUserId(client.contact));
-        contacts.push({ clientId, login: client.contact, userId: ids.get(key) });
+        contacts.push({
+            clientId,
+            login: client.contact,
+            userId: ids.get(key),
+            ...(client.contactId === undefined ? {} : { pinnedId: client.contactId }),
+        });
     }
     const reviews = await api.listReviews(pr.number);
-    return evaluateGate({ headSha: pr.head.sha, author: pr.user, contacts, reviews });
+    const commits = await api.listPullCommits(pr.number);
+    const baseChangedAt = (await api.listBaseChanges(pr.number)).reduce((latest, at) => (latest === undefined || Date.parse(at) > Date.parse(latest) ? at : latest), undefined);
+    return evaluateGate({
+        headSha: pr.head.sha,
+        author: pr.user,
+        contacts,
+        reviews,
+        commits,
+        ...(pr.commits === undefined ? {} : { commitCount: pr.commits }),
+        ...(baseChangedAt === undefined ? {} : { baseChangedAt }),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/approval/config-change.ts
+/**
+ * The clients whose (base) contacts must approve a pull request that changes checkpost.yml, from the base and head
+ * configs compared structurally (key order and formatting do not matter):
+ * - every client whose entry changed or disappeared (contact, contact_id, channels and their accounts, instances or
+ *   webhook details, folders, anything else in it): once publishing exists, a changed instance or webhook would
+ *   send that client's secret elsewhere, and a changed contact would let someone else approve its posts;
+ * - every client when anything outside `clients` changed (the `posts` globs, the dictionary, checks, publishing
+ *   settings), or when the head has no valid config at all: those settings govern every client's posts.
+ * A client the head adds has no base contact: the second pair of eyes covers it.
+ */
+function clientsForConfigChange(base, head) {
+    const all = Object.keys(base.clients).sort();
+    if (!head)
+        return all;
+    const { clients: baseClients, ...baseGlobal } = base;
+    const { clients: headClients, ...headGlobal } = head;
+    if (!sameValue(baseGlobal, headGlobal))
+        return all;
+    return all.filter((id) => !sameValue(baseClients[id], headClients[id]));
+}
+/** Structural equality of parsed YAML values: objects by their keys in any order, arrays in order. */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+    const left = a;
+    const right = b;
+    // An absent key and one set to undefined are the same; YAML never yields undefined, so keys are compared as present.
+    const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+    for (const key of keys) {
+        if (!(key in left) || !(key in right) || !sameValue(left[key], right[key]))
+            return false;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/approval/touched-clients.ts
@@ -41349,6 +41484,8 @@ function clientOf(post) {
     return typeof value?.client === "string" ? value.client : undefined;
 }
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/media/limits.ts
 /** Extensions of video files, which channels with `video: "alone"` take one at a time, without images. */
 const VIDEO_EXTS = new Set(["mp4", "mov", "m4v"]);
@@ -41376,13 +41513,104 @@ function memoized(owner, slot, compute) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/text/tokens.ts
+/**
+ * Social syntax that prose checks must recognise: URLs, hashtags, @mentions (also `@user@instance`).
+ * Compiled once; callers use `matchAll` (global regexes keep no state across `matchAll`).
+ */
+/**
+ * An http(s) URL up to whitespace or a closing bracket (Markdown wraps URLs in both), except the brackets
+ * of an IPv6 host; trailing sentence punctuation is trimmed by `urlsIn`.
+ */
+const URL_RE = /\bhttps?:\/\/(?:\[[0-9a-f:.]+\][^\s<>"'`\])}]*|[^\s<>"'`\])}]+)/gi;
+/** A hashtag holds at least one letter, so "#1" is not a hashtag; "a#b" and URL fragments are not either. */
+const HASHTAG_RE = /(?<![\p{L}\p{N}_&/#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+/** `@user` or `@user@instance.tld`; not an e-mail address (no word character before the @). */
+const MENTION_RE = /(?<![\p{L}\p{N}_@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/gu;
+/**
+ * A `URL_RE` match without the sentence punctuation (and leftover emphasis markers) after it: "https://a.example/x."
+ * links to ".../x", as the platforms link and count it.
+ */
+function trimUrl(match) {
+    // From the end, not /[.,;:!?*_~]+$/: that pattern tried every dot of "…/x.....a" against the end of the URL.
+    let end = match.length;
+    while (end > 0 && URL_TRAILER.has(match[end - 1]))
+        end--;
+    return end === match.length ? match : match.slice(0, end);
+}
+const URL_TRAILER = new Set(".,;:!?*_~");
+/** Every URL with its offset; "https://a.example/x." ends before the full stop. */
+function urlsIn(text) {
+    const out = [];
+    for (const m of text.matchAll(URL_RE))
+        out.push({ text: trimUrl(m[0]), index: m.index });
+    return out;
+}
+/**
+ * Remembers a function's last answer: rules ask about the same segment text one after another (the hashtag and
+ * mention counts once per channel, the sensitive topics once per topic), and the same string is compared in O(1).
+ */
+function lastAnswer(compute) {
+    let lastText;
+    let last;
+    return (text) => {
+        if (text !== lastText) {
+            last = compute(text);
+            lastText = text;
+        }
+        return last;
+    };
+}
+const hashtagsOf = lastAnswer((text) => [...maskUrls(text).matchAll(HASHTAG_RE)].map((m) => ({ text: m[0], index: m.index })));
+const mentionsOf = lastAnswer((text) => [...maskUrls(text).matchAll(MENTION_RE)].map((m) => ({ text: m[0], index: m.index })));
+function hashtagsIn(text) {
+    return hashtagsOf(text).map((found) => ({ ...found }));
+}
+function mentionsIn(text) {
+    return mentionsOf(text).map((found) => ({ ...found }));
+}
+/** Replaces every URL by spaces of the same length, so offsets stay valid and nothing inside a URL matches. */
+const maskUrls = lastAnswer((text) => (text.includes("://") ? text.replace(URL_RE, (url) => " ".repeat(url.length)) : text));
+/** Masks URLs, hashtags, mentions, inline code and HTML comments: what is left is prose. */
+function maskSocialSyntax(text) {
+    return replaceComments(maskUrls(text), blank)
+        .replace(/`[^`\n]*`/g, blank)
+        .replace(HASHTAG_RE, blank)
+        .replace(MENTION_RE, blank);
+}
+function blank(match) {
+    return match.includes("\n") ? match.replace(/[^\n]/g, " ") : " ".repeat(match.length);
+}
+/**
+ * `text.replace(/<!--[\s\S]*?-->/g, replace)` by indexOf: the pattern searched the rest of the text for "-->"
+ * from every "<!--", and once one comment has no end, no later one has.
+ */
+function replaceComments(text, replace) {
+    if (!text.includes("<!--"))
+        return text;
+    let out = "";
+    let done = 0;
+    for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", done)) {
+        const close = text.indexOf("-->", open + 4);
+        if (close === -1)
+            break;
+        out += text.slice(done, open) + replace(text.slice(open, close + 3));
+        done = close + 3;
+    }
+    return out + text.slice(done);
+}
+
 ;// CONCATENATED MODULE: ./src/text/channel-text.ts
+
+/** A fenced code block (CommonMark: a backtick fence's info has no backtick; an unclosed fence runs to the end). */
+const FENCED = /^ {0,3}(`{3,}(?=[^`\n]*$)|~{3,})[^\n]*\n?([\s\S]*?)(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm;
 /**
  * The text a channel publishes, from the post's Markdown (body or variant).
  *
  * Social platforms take plain text, so the Markdown is flattened the same way everywhere
  * (length check, PR preview, publishers):
  * - HTML comments (checkpost suppressions, notes to reviewers) are removed;
+ * - fenced code blocks lose their fences; the code inside is kept exactly as written;
  * - `[text](url)` becomes `text (url)`, or just `url` when the text is the URL; `<url>` becomes `url`;
  * - images `![alt](file)` are removed: media are attached through `media`, not inline;
  * - emphasis markers (`**`, `__`, `*`, `_`, `~~`) and inline-code backticks are removed, their text kept;
@@ -41391,22 +41619,32 @@ function memoized(owner, slot, compute) {
  * - backslash escapes (`\*`) become the character;
  * - trailing spaces are trimmed, runs of blank lines become one blank line, and the text is trimmed.
  * Lists, line breaks and hashtags are kept as written: they read well as plain text.
+ *
+ * The reference for these rules is remark's CommonMark reading, `markdownChannelText` (test/text/markdown-text.ts):
+ * a test runs both on every example post and the bench corpus and pins where they part on purpose. This
+ * flattener stays because it is about 40 times faster (some 25 µs a post against 1 ms), and the checks run it
+ * on every post.
  */
 function renderChannelText(markdown) {
     // Each step runs only on text holding a character its pattern needs: most posts have no Markdown syntax at all.
+    // The steps a regular expression would run in quadratic time on some 250 KB post (it tries every opening
+    // marker against the rest of the text) are small scanners with the same result; the others stay patterns.
     let text = markdown.includes("\r") ? markdown.replace(/\r\n?/g, "\n") : markdown;
     if (text.includes("<!--"))
-        text = text.replace(/<!--[\s\S]*?-->/g, "");
-    if (text.includes("](")) {
-        text = text.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
-        text = text.replace(/\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (_m, label, url) => label.trim() === url ? url : `${label} (${url})`);
+        text = replaceComments(text, () => "");
+    // Code is set aside so that no later step touches it, and put back at the end without its fences.
+    const code = [];
+    if (text.includes("```") || text.includes("~~~")) {
+        text = text.replace(FENCED, (_m, _fence, body) => `\u0000${code.push(body.replace(/\n$/, "")) - 1}\u0000`);
     }
+    if (text.includes("]("))
+        text = flattenLinks(removeImages(text));
     if (text.includes("<http"))
-        text = text.replace(/<(https?:\/\/[^>\s]+)>/g, "$1");
+        text = unwrapAutolinks(text);
     if (text.includes("`"))
         text = text.replace(/`([^`\n]*)`/g, "$1");
     if (text.includes("**") || text.includes("__") || text.includes("~~"))
-        text = text.replace(/(\*\*|__|~~)(?=\S)([\s\S]*?\S)\1/g, "$2");
+        text = removeDoubleEmphasis(text);
     if (text.includes("*"))
         text = text.replace(/(?<![\p{L}\p{N}\\*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/gu, "$1");
     if (text.includes("_"))
@@ -41417,8 +41655,189 @@ function renderChannelText(markdown) {
         text = text.replace(/^ {0,3}> ?/gm, "");
     if (text.includes("\\"))
         text = text.replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g, "$1");
-    text = text.replace(/[ \t]+$/gm, "");
+    if (code.length > 0)
+        text = text.replace(/\u0000(\d+)\u0000/g, (_m, i) => code[Number(i)] ?? "");
+    text = trimLineEnds(text);
     return (text.includes("\n\n\n") ? text.replace(/\n{3,}/g, "\n\n") : text).trim();
+}
+const SPACE = /\s/;
+/** Whether a character is one `\s` matches; false past the end of the text. */
+const isSpace = (c) => c !== undefined && SPACE.test(c);
+/**
+ * The first index at or after `from` whose character `isStop` accepts (the text's length when none), for
+ * `from` that never decrease: an answer is reused while it lies ahead, so many starts before one far stop
+ * cost one scan, not one each.
+ */
+function stopFinder(text, isStop) {
+    let askedFrom = Number.POSITIVE_INFINITY;
+    let found = -1;
+    return (from) => {
+        if (askedFrom <= from && from <= found)
+            return found;
+        let i = from;
+        while (i < text.length && !isStop(text[i]))
+            i++;
+        askedFrom = from;
+        found = i;
+        return i;
+    };
+}
+/**
+ * `text.replace(/!\[[^\]]*\]\([^)]*\)/g, "")`. Every "![" before the same "]" fails or matches alike, so a
+ * failed one skips to that "]"; once no ")" follows, none can.
+ */
+function removeImages(text) {
+    let out = "";
+    let done = 0;
+    let from = 0;
+    for (let open = text.indexOf("![", from); open !== -1; open = text.indexOf("![", from)) {
+        const close = text.indexOf("]", open + 2);
+        if (close === -1)
+            break;
+        from = close + 1;
+        if (text[close + 1] !== "(")
+            continue;
+        const end = text.indexOf(")", close + 2);
+        if (end === -1)
+            break;
+        out += text.slice(done, open);
+        done = end + 1;
+        from = done;
+    }
+    return out + text.slice(done);
+}
+/**
+ * `[text](url)` becomes `text (url)`, or just `url` when the text is the URL: the replacement of
+ * /\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, found by hand. Every "[" before the same "]" shares
+ * its fate; the URL runs to the first ")", space or ">", and what may follow it depends only on where it ends:
+ * both are looked up once however many links share them.
+ */
+function flattenLinks(text) {
+    const urlStop = stopFinder(text, (c) => c === ")" || c === ">" || isSpace(c));
+    const tails = new Map();
+    let out = "";
+    let done = 0;
+    let from = 0;
+    for (let open = text.indexOf("[", from); open !== -1; open = text.indexOf("[", from)) {
+        const close = text.indexOf("]", open + 1);
+        if (close === -1)
+            break;
+        from = close + 1;
+        if (close === open + 1 || text[close + 1] !== "(")
+            continue;
+        let start = close + 2;
+        while (isSpace(text[start]))
+            start++;
+        // `<?`: a "<" before a URL character is skipped; otherwise it is the URL's first character.
+        const urlStart = text[start] === "<" && urlStop(start + 1) > start + 1 ? start + 1 : start;
+        const urlEnd = urlStop(urlStart);
+        if (urlEnd === urlStart)
+            continue;
+        let end = tails.get(urlEnd);
+        if (end === undefined) {
+            end = linkEnd(text, urlEnd);
+            tails.clear();
+            tails.set(urlEnd, end);
+        }
+        if (end === -1)
+            continue;
+        const label = text.slice(open + 1, close);
+        const url = text.slice(urlStart, urlEnd);
+        out += text.slice(done, open) + (label.trim() === url ? url : `${label} (${url})`);
+        done = end;
+        from = end;
+    }
+    return out + text.slice(done);
+}
+/** Where `>?(?:\s+"[^"]*")?\s*\)` matched from a link's URL end ends, or -1. */
+function linkEnd(text, urlEnd) {
+    const j = text[urlEnd] === ">" ? urlEnd + 1 : urlEnd;
+    let k = j;
+    while (isSpace(text[k]))
+        k++;
+    if (k > j && text[k] === '"') {
+        const quote = text.indexOf('"', k + 1);
+        if (quote === -1)
+            return -1;
+        let m = quote + 1;
+        while (isSpace(text[m]))
+            m++;
+        return text[m] === ")" ? m + 1 : -1;
+    }
+    return text[k] === ")" ? k + 1 : -1;
+}
+/** `text.replace(/<(https?:\/\/[^>\s]+)>/g, "$1")`, the end of each URL looked up once for all starts before it. */
+function unwrapAutolinks(text) {
+    const stop = stopFinder(text, (c) => c === ">" || isSpace(c));
+    let out = "";
+    let done = 0;
+    for (let open = text.indexOf("<http", 0); open !== -1; open = text.indexOf("<http", Math.max(done, open + 1))) {
+        const scheme = text.startsWith("s://", open + 5) ? 9 : text.startsWith("://", open + 5) ? 8 : 0;
+        if (!scheme)
+            continue;
+        const end = stop(open + scheme);
+        if (end === open + scheme || text[end] !== ">")
+            continue;
+        out += text.slice(done, open) + text.slice(open + 1, end);
+        done = end + 1;
+    }
+    return out + text.slice(done);
+}
+const DOUBLE_MARKERS = ["**", "__", "~~"];
+/**
+ * `text.replace(/(\*\*|__|~~)(?=\S)([\s\S]*?\S)\1/g, "$2")`: a marker before a non-space, up to the nearest
+ * same marker after a non-space. The pattern searched the rest of the text from every marker that has none
+ * ("**a **a **a …"); here each marker's next closing place is looked up once for all the markers before it.
+ */
+function removeDoubleEmphasis(text) {
+    const closers = new Map(DOUBLE_MARKERS.map((marker) => {
+        let askedFrom = Number.POSITIVE_INFINITY;
+        let found = -1;
+        const next = (from) => {
+            if (askedFrom <= from && (found === -1 || from <= found))
+                return found;
+            let at = text.indexOf(marker, from);
+            while (at !== -1 && isSpace(text[at - 1]))
+                at = text.indexOf(marker, at + 1);
+            askedFrom = from;
+            found = at;
+            return at;
+        };
+        return [marker, next];
+    }));
+    let out = "";
+    let done = 0;
+    for (let p = 0; p + 2 < text.length; p++) {
+        const c = text[p];
+        if ((c !== "*" && c !== "_" && c !== "~") || text[p + 1] !== c || isSpace(text[p + 2]))
+            continue;
+        const close = closers.get(c + c)(p + 3);
+        if (close === -1)
+            continue;
+        out += text.slice(done, p) + text.slice(p + 2, close);
+        done = close + 2;
+        p = done - 1;
+    }
+    return out + text.slice(done);
+}
+/** `text.replace(/[ \t]+$/gm, "")` without trying every space of a long run against the line's end. */
+function trimLineEnds(text) {
+    let out = "";
+    let done = 0;
+    for (let i = 0; i <= text.length; i++) {
+        const c = text.charCodeAt(i);
+        // The line terminators of a multiline `$` (\r is gone by now), and the end of the text.
+        if (i < text.length && c !== 10 && c !== 0x2028 && c !== 0x2029)
+            continue;
+        let end = i;
+        while (end > done && (text[end - 1] === " " || text[end - 1] === "\t"))
+            end--;
+        if (end < i) {
+            out += text.slice(done, end);
+            done = i;
+        }
+    }
+    return done === 0 ? text : out + text.slice(done);
 }
 
 ;// CONCATENATED MODULE: ./src/text/prose.ts
@@ -41430,7 +41849,7 @@ function tokenizeSegment(segment) {
     const masked = maskNonProse(segment.text, hashtagParts);
     return { segment, masked, words: wordsOf(masked), hashtagParts };
 }
-const blank = (match) => (match.includes("\n") ? match.replace(/[^\n]/g, MASK) : MASK.repeat(match.length));
+const prose_blank = (match) => (match.includes("\n") ? match.replace(/[^\n]/g, MASK) : MASK.repeat(match.length));
 // Order matters: code and comments first (nothing inside them is prose), then link syntax, then social syntax.
 // Each pattern comes with text that any match of it contains: a post without it skips that scan.
 const BLOCK_PATTERNS = [
@@ -41445,14 +41864,98 @@ const BLOCK_PATTERNS = [
     [maskEmails, "@"],
     [/(?<![\w@])@[\w.-]*\w(?:@[\w-]+(?:\.[\w-]+)+)?/g, "@"],
     // Bare domains with a path, or with a common top-level domain: "acme.example/sale", "acme.com".
-    [/\b[\w-]+(?:\.[\w-]+)+\/[^\s<>"]*[^\s<>"'.,;:!?)\]]?/g, /\.[\w-]+\//],
-    [
-        /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/gi,
-        /\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/i,
-    ],
+    [maskDomainPaths, /\.[\w-]+\//],
+    [maskBareDomains, /\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/i],
     [/:[a-z0-9_+-]+:/g, ":"],
     [/&#?\w+;/g, "&"],
 ];
+const isWordChar = (c) => c !== undefined && /^\w$/.test(c);
+const isLabelChar = (c) => c === "-" || isWordChar(c);
+/**
+ * Where a run of domain labels, /[\w-]+(?:\.[\w-]+)*\/, starting at `start` ends, and the index of each dot
+ * between its labels. Any later start inside the run ends at the same place with fewer dots, which is why the
+ * scanners below try a run once instead of from each of its labels (a pattern did, quadratic in "a.a.a.a…").
+ */
+function labelRun(text, start) {
+    let i = start;
+    while (isLabelChar(text[i]))
+        i++;
+    const dots = [];
+    while (text[i] === "." && isLabelChar(text[i + 1])) {
+        dots.push(i++);
+        while (isLabelChar(text[i]))
+            i++;
+    }
+    return { end: i, dots };
+}
+/** Runs of domain labels, each from where `\b[\w-]` starts one, masked when `masks` gives the end of a match. */
+function maskLabelRuns(text, masks) {
+    let out = "";
+    let done = 0;
+    for (let i = 0; i < text.length;) {
+        if (!isLabelChar(text[i]) || isWordChar(text[i - 1]) === isWordChar(text[i])) {
+            i++;
+            continue;
+        }
+        const run = { start: i, ...labelRun(text, i) };
+        const end = masks(run);
+        if (end !== undefined) {
+            out += text.slice(done, i) + prose_blank(text.slice(i, end));
+            done = end;
+        }
+        i = Math.max(run.end, end ?? 0, i + 1);
+    }
+    return done === 0 ? text : out + text.slice(done);
+}
+const PATH_STOP = /[\s<>"]/;
+/** `text.replace(/\b[\w-]+(?:\.[\w-]+)+\/[^\s<>"]*[^\s<>"'.,;:!?)\]]?/g, blank)`: a bare domain with a path. */
+function maskDomainPaths(text) {
+    return maskLabelRuns(text, ({ end, dots }) => {
+        if (dots.length === 0 || text[end] !== "/")
+            return undefined;
+        let stop = end + 1;
+        while (stop < text.length && !PATH_STOP.test(text[stop]))
+            stop++;
+        return stop;
+    });
+}
+const TLDS = [
+    "com",
+    "org",
+    "net",
+    "io",
+    "dev",
+    "app",
+    "social",
+    "co",
+    "uk",
+    "de",
+    "fr",
+    "eu",
+    "shop",
+    "store",
+    "info",
+    "me",
+    "tv",
+    "ly",
+    "gg",
+];
+/**
+ * `text.replace(/\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|…|gg)\b/gi, blank)`: the match runs to the last dot of the run
+ * that a top-level domain follows (the first listed that fits), and the rest of the run holds none.
+ */
+function maskBareDomains(text) {
+    return maskLabelRuns(text, ({ dots }) => {
+        for (let k = dots.length - 1; k >= 0; k--) {
+            const dot = dots[k];
+            const label = text.slice(dot + 1, dot + 7).toLowerCase();
+            const tld = TLDS.find((t) => label.startsWith(t) && !isWordChar(text[dot + 1 + t.length]));
+            if (tld)
+                return dot + 1 + tld.length;
+        }
+        return undefined;
+    });
+}
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
 const EMAIL_LOCAL = /[\w.+-]/;
@@ -41490,14 +41993,14 @@ function maskNonProse(text, hashtagParts) {
         // Masking only replaces characters, so text the original lacks the masked text lacks too.
         if (!(typeof needs === "string" ? text.includes(needs) : needs.test(text)))
             continue;
-        masked = typeof pattern === "function" ? pattern(masked) : masked.replace(pattern, blank);
+        masked = typeof pattern === "function" ? pattern(masked) : masked.replace(pattern, prose_blank);
     }
     return masked.replace(HASHTAG, (match, tag, offset) => {
         for (const part of tag.matchAll(HASHTAG_PART)) {
             const start = offset + 1 + (part.index ?? 0);
             hashtagParts.push({ text: part[0], start, end: start + part[0].length, numeric: hasNumber(part[0]), hashtag: match });
         }
-        return blank(match);
+        return prose_blank(match);
     });
 }
 // A word starts with a letter or digit: a lone combining mark (an emoji's variation selector) is not a word.
@@ -41582,7 +42085,9 @@ function sentencesOf(prose) {
     return memoized(prose, SENTENCES, splitSentences);
 }
 // A full stop after a decimal's digits is never followed by a space ("3.5 kg"), so it never matches here.
-const SENTENCE_BOUNDARY = /[.!?…]+["'’”)\]]*(?=\s|$)|\n/g;
+// Only from the first of a run of stops: every later one fails exactly where the first did, and trying each
+// against the end of the run made a long run of dots quadratic.
+const SENTENCE_BOUNDARY = /(?<![.!?…])[.!?…]+["'’”)\]]*(?=\s|$)|\n/g;
 function splitSentences(prose) {
     const sentences = [];
     const { masked } = prose;
@@ -41741,24 +42246,84 @@ function alignScalar(post, path, value) {
 
 ;// CONCATENATED MODULE: ./src/text/count.ts
 /** The counts platforms build on; each channel adapter (src/channels/<type>/adapter.ts) counts the way its platform does. */
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// Made on the first non-ASCII text: building ICU's segmenter is about 10 ms of a one-post run.
+let graphemeSegmenter;
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+/** Non-ASCII runs closer than this are segmented together: one segmenter call per "“a“a…" character cost a second. */
+const JOIN_GAP = 32;
 /**
  * Grapheme clusters, as Intl.Segmenter counts them, but segmenting only the non-ASCII runs (with the
  * character before each, which a combining mark or keycap may join): ASCII never extends a cluster
  * except CR LF, and segmenting everything was half of the length check's time.
  */
 function countGraphemes(text) {
+    // Bluesky's and Mastodon's counts of one text without URLs ask twice: segmenting costs ~1 µs a cluster.
+    if (text === lastCounted.text)
+        return lastCounted.count;
+    const count = countClusters(text);
+    lastCounted = { text, count };
+    return count;
+}
+let lastCounted = { text: "", count: 0 };
+function countClusters(text) {
     let count = text.length;
     for (let i = text.indexOf("\r\n"); i !== -1; i = text.indexOf("\r\n", i + 2))
         count--;
+    // Spans to segment: each run with the character before it, runs a short gap without CR apart taken together.
+    let spanStart = -1;
+    let spanEnd = -1;
+    const flush = () => {
+        // The span's code units were counted as characters above; replace them by its clusters.
+        if (spanStart >= 0)
+            count += clustersIn(text.slice(spanStart, spanEnd)) - (spanEnd - spanStart);
+    };
     for (const run of text.matchAll(NON_ASCII_RUN)) {
         const start = Math.max(0, run.index - 1);
+        const end = run.index + run[0].length;
+        if (spanStart >= 0 && start - spanEnd < JOIN_GAP && !text.slice(spanEnd, start + 1).includes("\r"))
+            spanEnd = end;
+        else {
+            flush();
+            spanStart = start;
+            spanEnd = end;
+        }
+    }
+    flush();
+    return count;
+}
+/** Code units segmented per call: V8's segmenter slows down with the length of what it segments (quadratic). */
+const SEGMENT_CHUNK = 1024;
+/**
+ * Intl.Segmenter's grapheme count of a text, segmented a chunk at a time. A boundary inside a chunk is one in the
+ * text (grapheme rules look one code point ahead, and the chunk starts at a boundary); the chunk's last cluster
+ * may go on past it, so the next chunk starts where that cluster does.
+ */
+function clustersIn(text) {
+    graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    let count = 0;
+    let start = 0;
+    let size = SEGMENT_CHUNK;
+    while (start < text.length) {
+        let end = Math.min(text.length, start + size);
+        // Never between the halves of a surrogate pair: a lone half would be a cluster of its own.
+        const code = text.charCodeAt(end - 1);
+        if (end < text.length && code >= 0xd800 && code <= 0xdbff)
+            end++;
         let clusters = 0;
-        for (const _ of graphemeSegmenter.segment(text.slice(start, run.index + run[0].length)))
+        let last = 0;
+        for (const segment of graphemeSegmenter.segment(text.slice(start, end))) {
             clusters++;
-        // The run's code units were counted as characters above; replace them by its clusters.
-        count += clusters - run[0].length - (start < run.index ? 1 : 0);
+            last = segment.index;
+        }
+        if (end === text.length)
+            return count + clusters;
+        if (clusters > 1) {
+            count += clusters - 1;
+            start += last;
+            size = SEGMENT_CHUNK;
+        }
+        else
+            size *= 2;
     }
     return count;
 }
@@ -41864,71 +42429,6 @@ const linkedinAdapter = {
     text: channelText,
 };
 
-;// CONCATENATED MODULE: ./src/text/tokens.ts
-/**
- * Social syntax that prose checks must recognise: URLs, hashtags, @mentions (also `@user@instance`).
- * Compiled once; callers use `matchAll` (global regexes keep no state across `matchAll`).
- */
-/**
- * An http(s) URL up to whitespace or a closing bracket (Markdown wraps URLs in both), except the brackets
- * of an IPv6 host; trailing sentence punctuation is trimmed by `urlsIn`.
- */
-const URL_RE = /\bhttps?:\/\/(?:\[[0-9a-f:.]+\][^\s<>"'`\])}]*|[^\s<>"'`\])}]+)/gi;
-/** A hashtag holds at least one letter, so "#1" is not a hashtag; "a#b" and URL fragments are not either. */
-const HASHTAG_RE = /(?<![\p{L}\p{N}_&/#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
-/** `@user` or `@user@instance.tld`; not an e-mail address (no word character before the @). */
-const MENTION_RE = /(?<![\p{L}\p{N}_@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/gu;
-/**
- * A `URL_RE` match without the sentence punctuation (and leftover emphasis markers) after it: "https://a.example/x."
- * links to ".../x", as the platforms link and count it.
- */
-function trimUrl(match) {
-    return match.replace(/[.,;:!?*_~]+$/, "");
-}
-/** Every URL with its offset; "https://a.example/x." ends before the full stop. */
-function urlsIn(text) {
-    const out = [];
-    for (const m of text.matchAll(URL_RE))
-        out.push({ text: trimUrl(m[0]), index: m.index });
-    return out;
-}
-/**
- * Remembers a function's last answer: rules ask about the same segment text one after another (the hashtag and
- * mention counts once per channel, the sensitive topics once per topic), and the same string is compared in O(1).
- */
-function lastAnswer(compute) {
-    let lastText;
-    let last;
-    return (text) => {
-        if (text !== lastText) {
-            last = compute(text);
-            lastText = text;
-        }
-        return last;
-    };
-}
-const hashtagsOf = lastAnswer((text) => [...maskUrls(text).matchAll(HASHTAG_RE)].map((m) => ({ text: m[0], index: m.index })));
-const mentionsOf = lastAnswer((text) => [...maskUrls(text).matchAll(MENTION_RE)].map((m) => ({ text: m[0], index: m.index })));
-function hashtagsIn(text) {
-    return hashtagsOf(text).map((found) => ({ ...found }));
-}
-function mentionsIn(text) {
-    return mentionsOf(text).map((found) => ({ ...found }));
-}
-/** Replaces every URL by spaces of the same length, so offsets stay valid and nothing inside a URL matches. */
-const maskUrls = lastAnswer((text) => (text.includes("://") ? text.replace(URL_RE, (url) => " ".repeat(url.length)) : text));
-/** Masks URLs, hashtags, mentions, inline code and HTML comments: what is left is prose. */
-function maskSocialSyntax(text) {
-    return maskUrls(text)
-        .replace(/<!--[\s\S]*?-->/g, tokens_blank)
-        .replace(/`[^`\n]*`/g, tokens_blank)
-        .replace(HASHTAG_RE, tokens_blank)
-        .replace(MENTION_RE, tokens_blank);
-}
-function tokens_blank(match) {
-    return match.includes("\n") ? match.replace(/[^\n]/g, " ") : " ".repeat(match.length);
-}
-
 ;// CONCATENATED MODULE: ./src/channels/mastodon/adapter.ts
 
 
@@ -41996,8 +42496,29 @@ const webhookAdapter = {
 function countX(text) {
     if (!twitter)
         throw new Error("the X counter is not loaded: await loadXCounter() first (resolveConfigText does for a config with an X channel)");
-    return twitter.parseTweet(text).weightedLength;
+    if (text.length <= X_EXACT_MAX)
+        return twitter.parseTweet(text).weightedLength;
+    // twitter-text's URL search is quadratic in a long run without spaces ("a.a.a.a…": 0.1 s for 4,000 characters):
+    // a text this far over 280 is counted in short pieces, cut after a space where there is one. Exact but for a URL
+    // or an emoji sequence a cut would split, which only a text with no space for hundreds of characters risks.
+    let weighted = 0;
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(text.length, start + X_PIECE);
+        const space = text.lastIndexOf(" ", end - 1);
+        if (end < text.length && space > start + X_PIECE / 2)
+            end = space + 1;
+        const code = text.charCodeAt(end - 1);
+        if (end < text.length && code >= 0xd800 && code <= 0xdbff)
+            end++;
+        weighted += twitter.parseTweet(text.slice(start, end)).weightedLength;
+        start = end;
+    }
+    return weighted;
 }
+/** Longest text counted by X's own parser in one piece: far over the 280 any X post may have. */
+const X_EXACT_MAX = 10_000;
+/** Code units per piece of a longer text. */
+const X_PIECE = 256;
 let twitter;
 /**
  * Loads twitter-text (~45 ms, a third of start-up) for countX. It is this adapter's `prepare`, which the config
@@ -42298,6 +42819,14 @@ const apostropheRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/types.ts
+/**
+ * Findings after which a rule may stop looking in a post: a post is listed with at most 200 per rule, and a text
+ * that repeats one mistake 60,000 times ("a a a …") cost seconds in findings nobody reads. Five times the listed
+ * number, so that findings inside a region where a comment disables the rule rarely use it all up.
+ */
+const ENOUGH_FINDINGS = 1000;
+
 ;// CONCATENATED MODULE: ./src/rules/article/classify.ts
 /**
  * Which article a word takes, by sound, with the exception lists of retext-indefinite-article (MIT):
@@ -42518,6 +43047,7 @@ function numberSound(token) {
 ;// CONCATENATED MODULE: ./src/rules/article/index.ts
 
 
+
 /**
  * retext-indefinite-article's logic on the shared tokenizer (see classify.ts): a retext parse
  * per file would cost more than all the other checkpoints together.
@@ -42533,7 +43063,7 @@ const articleRule = {
             words.forEach((word, i) => {
                 const lower = word.text.toLowerCase();
                 const next = words[i + 1];
-                if ((lower !== "a" && lower !== "an") || !next)
+                if ((lower !== "a" && lower !== "an") || !next || messages.length >= ENOUGH_FINDINGS)
                     return;
                 // Only whitespace, perhaps an opening quote or bracket, between the article and the word.
                 if (!/^\s+["“‘'([]?$/.test(masked.slice(word.end, next.start)))
@@ -46032,7 +46562,8 @@ const profanityRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/publish-window/local-time.ts
+;// CONCATENATED MODULE: ./src/config/local-time.ts
+/** Wall-clock time in an IANA time zone: shared by the publish-window checkpoint and the publishing run. */
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const formatters = new Map();
 /** The wall-clock date, time and weekday of an instant in an IANA time zone (Intl only; throws RangeError on an unknown zone). */
@@ -46161,6 +46692,7 @@ const readabilityRule = {
 
 ;// CONCATENATED MODULE: ./src/rules/repeated-word/index.ts
 
+
 // Words that can legally occur twice ("they had had", "that that"), as in retext-repeated-words, and the
 // reduplications a post uses on purpose ("bye bye", "very very good", "so so tired", "knock knock").
 // Function words ("the", "a", "to", "and") are never doubled on purpose, so they stay errors.
@@ -46209,7 +46741,7 @@ const repeatedWordRule = {
         const messages = [];
         for (const prose of proseOf(post)) {
             const { words, masked } = prose;
-            for (let i = 1; i < words.length; i++) {
+            for (let i = 1; i < words.length && messages.length < ENOUGH_FINDINGS; i++) {
                 const first = words[i - 1];
                 const second = words[i];
                 if (!first || !second || first.numeric || first.text.toLowerCase() !== second.text.toLowerCase())
@@ -46312,7 +46844,8 @@ function isShadowedByAnyOf(error, anyOfPaths, all, data) {
     }
     return false;
 }
-const OBJECT_KEYWORDS = new Set(["additionalProperties", "required"]);
+// About the keys or items of a list or object that has the branch's type: "at most 10 items" says more than "expected a path or a list".
+const OBJECT_KEYWORDS = new Set(["additionalProperties", "required", "maxItems", "maxProperties"]);
 function describe(error, data) {
     const path = pathFromPointer(error.instancePath);
     const params = error.params;
@@ -46377,6 +46910,18 @@ function describe(error, data) {
         }
         case "minItems":
             return { path, atKey: false, message: `${where(path)}expected at least ${plural(Number(params.limit), "item")}` };
+        case "maxItems":
+            return {
+                path,
+                atKey: false,
+                message: `${where(path)}expected at most ${plural(Number(params.limit), "item")}; got ${Array.isArray(value) ? value.length : "more"}`,
+            };
+        case "maxProperties":
+            return {
+                path,
+                atKey: false,
+                message: `${where(path)}expected at most ${plural(Number(params.limit), "entry", "entries")}; got ${value && typeof value === "object" ? Object.keys(value).length : "more"}`,
+            };
         case "minProperties":
             return { path, atKey: false, message: `${where(path)}expected at least ${plural(Number(params.limit), "entry", "entries")}` };
         case "minLength":
@@ -46734,25 +47279,135 @@ function firstMentions(post, topics) {
 
 ;// CONCATENATED MODULE: ./src/rules/spacing/index.ts
 
-// A sentence end (after a word), then two or more spaces, then the next sentence on the same line.
-const GAP = /(?<=[\p{L}\p{N}][.!?…]["'’”)\]]*)( {2,}|\t+)(?=["'‘“([]?[\p{Lu}\p{N}])/gu;
+
+// Two or more spaces (or tabs) before the next sentence on the same line. What must come before them, a
+// sentence end after a word (/(?<=[\p{L}\p{N}][.!?…]["'’”)\]]*)/u), is tested by hand from each match: as a
+// look-behind it ran at every position and walked back over every run of quotes, quadratic in a run of "'".
+const GAP = /(?<![ \t])( {2,}|\t+)(?=["'‘“([]?[\p{Lu}\p{N}])/gu;
+const CLOSERS = new Set(`"'’”)]`);
+const ENDS = new Set(".!?…");
+const spacing_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Whether a sentence end after a word comes right before `index`: a word, [.!?…], then closing quotes or brackets. */
+function endsSentenceBefore(text, index) {
+    let i = index;
+    while (i > 0 && CLOSERS.has(text[i - 1]))
+        i--;
+    if (i < 2 || !ENDS.has(text[i - 1]))
+        return false;
+    // The code point before the full stop, a surrogate pair included.
+    const low = text.charCodeAt(i - 2);
+    const high = i >= 3 ? text.charCodeAt(i - 3) : 0;
+    const start = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 3 : i - 2;
+    return spacing_LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(start)));
+}
+/**
+ * Characters that show nothing or reorder what is shown: bidirectional embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069), zero-width space, non-joiner, joiner and direction marks (U+200B–U+200F),
+ * the word joiner (U+2060) and a zero-width no-break space (U+FEFF) inside the text. Pasted text carries them
+ * unseen, and they let a post read one way in review and another way in a feed ("Trojan Source"), or split a
+ * word so that checks and searches miss it.
+ */
+const HIDDEN = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+const ANY_HIDDEN = new RegExp(HIDDEN.source);
+const NAMES = {
+    "\u200B": "ZERO WIDTH SPACE",
+    "\u200C": "ZERO WIDTH NON-JOINER",
+    "\u200D": "ZERO WIDTH JOINER",
+    "\u200E": "LEFT-TO-RIGHT MARK",
+    "\u200F": "RIGHT-TO-LEFT MARK",
+    "\u202A": "LEFT-TO-RIGHT EMBEDDING",
+    "\u202B": "RIGHT-TO-LEFT EMBEDDING",
+    "\u202C": "POP DIRECTIONAL FORMATTING",
+    "\u202D": "LEFT-TO-RIGHT OVERRIDE",
+    "\u202E": "RIGHT-TO-LEFT OVERRIDE",
+    "\u2060": "WORD JOINER",
+    "\u2066": "LEFT-TO-RIGHT ISOLATE",
+    "\u2067": "RIGHT-TO-LEFT ISOLATE",
+    "\u2068": "FIRST STRONG ISOLATE",
+    "\u2069": "POP DIRECTIONAL ISOLATE",
+    "\uFEFF": "ZERO WIDTH NO-BREAK SPACE",
+};
+// What a joiner inside an emoji sequence (👨‍👩‍👧) stands between: an emoji (perhaps with its skin tone or
+// presentation selector) before, an emoji after.
+// One code point is tested at a time, so an alternation, not a class (which the linter reads as joining marks).
+const EMOJI_END = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)$/u;
+const EMOJI = /^\p{Extended_Pictographic}$/u;
+// Persian, Arabic and Indic scripts spell some words with a (non-)joiner between two letters: that is orthography.
+const JOINED_LETTER = /^[\p{L}\p{M}]$/u;
+const LATIN = /^[\p{Script=Latin}\p{Script=Common}]$/u;
+/** The code point that ends just before `index`, a surrogate pair included. */
+function codePointBefore(text, index) {
+    const low = text.charCodeAt(index - 1);
+    const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
+    const start = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? index - 2 : index - 1;
+    return index > 0 ? String.fromCodePoint(text.codePointAt(start)) : "";
+}
+function codePointAt(text, index) {
+    return index < text.length ? String.fromCodePoint(text.codePointAt(index)) : "";
+}
+/** A joiner where it belongs: between emoji, or between two letters of a script that writes it. */
+function legitimateJoiner(text, index) {
+    const c = text[index];
+    if (c !== "\u200D" && c !== "\u200C")
+        return false;
+    const before = codePointBefore(text, index);
+    const after = codePointAt(text, index + 1);
+    if (c === "\u200D" && EMOJI_END.test(before) && EMOJI.test(after))
+        return true;
+    return [before, after].every((letter) => JOINED_LETTER.test(letter) && !LATIN.test(letter));
+}
+/** Runs of hidden characters in a published text, each with the distinct characters it holds. */
+function hiddenRuns(text) {
+    const runs = [];
+    for (const m of text.matchAll(HIDDEN)) {
+        if (legitimateJoiner(text, m.index))
+            continue;
+        const last = runs[runs.length - 1];
+        if (last && last.end === m.index) {
+            last.end++;
+            last.chars.add(m[0]);
+        }
+        else
+            runs.push({ start: m.index, end: m.index + 1, chars: new Set(m[0]) });
+    }
+    return runs;
+}
+const spacing_hex = (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 /**
  * retext-sentence-spacing's check on the shared tokenizer: one space between sentences. Two spaces
  * at a line's end (a Markdown line break) are not between sentences and pass.
  */
 const spacingRule = {
     id: "spacing",
-    description: "One space between sentences, not two.",
+    description: "One space between sentences, not two; no hidden characters (bidirectional controls, zero-width spaces) in published text.",
     defaultSeverity: "warning",
     check(post) {
         const messages = [];
         for (const prose of proseOf(post)) {
             for (const gap of prose.masked.matchAll(GAP)) {
                 const start = gap.index ?? 0;
+                if (messages.length >= ENOUGH_FINDINGS)
+                    break;
+                if (!endsSentenceBefore(prose.masked, start))
+                    continue;
                 messages.push({
                     ...segmentSpan(post, prose.segment, start, start + gap[0].length),
                     message: `${gap[0].length} ${gap[0][0] === "\t" ? "tabs" : "spaces"} between sentences; expected 1 space`,
                     suggestions: [" "],
+                });
+            }
+        }
+        for (const segment of publishedSegments(post)) {
+            if (segment.kind !== "body" && segment.kind !== "variant")
+                continue;
+            if (!ANY_HIDDEN.test(segment.text))
+                continue;
+            for (const run of hiddenRuns(segment.text).slice(0, ENOUGH_FINDINGS)) {
+                const names = [...run.chars].map((c) => `${spacing_hex(c)} ${NAMES[c]}`).join(", ");
+                const count = run.end - run.start;
+                messages.push({
+                    ...segmentSpan(post, segment, run.start, run.end),
+                    message: `${count === 1 ? "a hidden character" : `${count} hidden characters`} (${names}): invisible or reordering text, so readers may see other words than reviewers did; remove ${count === 1 ? "it" : "them"}`,
                 });
             }
         }
@@ -46962,10 +47617,28 @@ function createSpeller(spell) {
         }
         return verdict;
     };
+    let longestForm;
+    const longestByWords = new WeakMap();
+    /** The length of the longest dictionary form or config word, worked out once per set of config words. */
+    const longestOf = (extraWords) => {
+        let longest = longestByWords.get(extraWords);
+        if (longest === undefined) {
+            longestForm ??= spell.forms.reduce((max, form) => Math.max(max, form.length), 0);
+            longest = longestForm;
+            for (const word of extraWords)
+                longest = Math.max(longest, word.length);
+            longestByWords.set(extraWords, longest);
+        }
+        return longest;
+    };
     /** Words suggested for so far, all sets of config words together: the bit filter pays off from the second. */
     let suggestionCount = 0;
     // The candidates near a word: the same search for suggestions and for nearWord.
     const search = (word, extraWords, limit, twoEdits) => {
+        // No string more than two edits longer than every word can be two edits from one: skipping it changes no
+        // answer, and a 250 KB "word" would otherwise cost billions of candidates.
+        if (word.length > longestOf(extraWords) + 2)
+            return [];
         // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
         trigrams ??= trigramsOf(spell.stemTrigrams, extraWords);
         const known = trigrams;
@@ -47166,6 +47839,7 @@ function matchCase(original, candidate) {
 
 
 
+
 const clientWords = new WeakMap();
 /**
  * The built-in social-media and retail words and the config's words (global and the client's), compared
@@ -47342,6 +48016,8 @@ const spellingRule = {
                 });
             };
             for (const word of prose.words) {
+                if (messages.length >= ENOUGH_FINDINGS)
+                    break;
                 const parts = misspeltParts(word, speller, extra, verdicts);
                 // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once.
                 if (parts.length === 0 || missingApostrophe(prose.masked, word))
@@ -47374,7 +48050,8 @@ const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 /** A month, or an abbreviation with its full stop ("Dec. 6"); not "may." or "march.", whose full stop ends a sentence. */
 const MONTH_OR_ABBREVIATION = "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
 const YEAR = "(?:19|20)\\d\\d";
-const undeclared_claim_NUMBER = "\\d+(?:[.,]\\d+)*";
+// At most 20 groups ("1,234,567.89" has 3): unbounded, every digit of "1,1,1,…" started a scan to the end of the run.
+const undeclared_claim_NUMBER = "\\d+(?:[.,]\\d+){0,20}";
 /**
  * Units that make a number a measurement or a count worth a source. Longer spellings come before their
  * prefixes ("km/h" before "km") because the first alternative that fits wins. Not "in" (inches: "3 in 4",
@@ -47445,6 +48122,53 @@ function ordinarySuperlative(prose, start, end) {
     }
 }
 /**
+ * A quotation in any of the usual quote marks. ‘…’ closes at a ’ not followed by a letter, so "‘it’s the best’"
+ * is one quotation, not "‘it’". `quotations` finds its matches.
+ */
+const QUOTATION = /"([^"\n]+?)"|“([^”\n]+?)”|‘((?:[^’\n]|’(?=\p{L}))+?)’(?!\p{L})|«([^»\n]+?)»|„([^“”\n]+?)[“”]/gu;
+const undeclared_claim_LETTER = /^\p{L}$/u;
+const letterAt = (text, i) => i < text.length && undeclared_claim_LETTER.test(String.fromCodePoint(text.codePointAt(i)));
+/** Each opening mark, the index of its group in QUOTATION, and whether the character at an index closes it (or ends the line). */
+const QUOTE_MARKS = {
+    '"': [1, (text, i) => text[i] === '"'],
+    "“": [2, (text, i) => text[i] === "”"],
+    "‘": [3, (text, i) => text[i] === "’" && !letterAt(text, i + 1)],
+    "«": [4, (text, i) => text[i] === "»"],
+    "„": [5, (text, i) => text[i] === "“" || text[i] === "”"],
+};
+/**
+ * text.matchAll(QUOTATION), found by hand: the pattern searched the rest of the line from every opening mark
+ * that has no closing one ("“a“a“a…"); here each kind of mark looks its next closing mark up once for all the
+ * opening marks before it. A quotation is its opening mark, at least one character, and the first closing mark
+ * on the same line.
+ */
+function* quotations(text) {
+    const next = new Map();
+    for (let p = 0; p < text.length; p++) {
+        const mark = QUOTE_MARKS[text[p]];
+        if (!mark)
+            continue;
+        const [group, closes] = mark;
+        let found = next.get(text[p]);
+        if (!found || found.from > p + 1 || found.at < p + 1) {
+            let at = p + 1;
+            while (at < text.length && text[at] !== "\n" && !closes(text, at))
+                at++;
+            found = { from: p + 1, at };
+            next.set(text[p], found);
+        }
+        const close = found.at;
+        if (close === p + 1 || close >= text.length || text[close] === "\n")
+            continue;
+        const match = [text.slice(p, close + 1)];
+        for (let g = 1; g <= 5; g++)
+            match.push(g === group ? text.slice(p + 1, close) : undefined);
+        match.index = p;
+        yield match;
+        p = close;
+    }
+}
+/**
  * What reads as a checkable fact, each kind compiled once. Times of day ("9:30", "9 am") are not claims:
  * they are opening hours and schedules, which the post itself states; bare numbers ("3 tips") are not either.
  * The order matters: where matches overlap, the earlier kind wins.
@@ -47457,8 +48181,8 @@ const KINDS = [
     {
         kind: "a quotation",
         quote: true,
-        // ‘…’ closes at a ’ not followed by a letter, so "‘it’s the best’" is one quotation, not "‘it’".
-        re: /"([^"\n]+?)"|“([^”\n]+?)”|‘((?:[^’\n]|’(?=\p{L}))+?)’(?!\p{L})|«([^»\n]+?)»|„([^“”\n]+?)[“”]/gu,
+        re: QUOTATION,
+        matches: quotations,
         needs: /["“‘«„]/,
     },
     {
@@ -47510,27 +48234,63 @@ const KINDS = [
 ];
 /** Spaces between a number and its unit, currency, percent sign or multiplier: "5km" and "5 km" are one claim. */
 const NUMBER_UNIT_SPACE = new RegExp(`(\\d) (?=(?:${UNIT}|${CURRENCY_WORD}|k|bn|million|billion)(?![\\p{L}\\p{N}])|[$€£¥°])`, "gu");
-/** An amount with its currency sign after the number ("199€") is the same as with the sign before ("€199"). */
-const TRAILING_CURRENCY = /(\d[\d.,]*\d|\d)([$€£¥])/g;
+const CURRENCY_SIGNS = new Set("$€£¥");
+const isDigit = (c) => c !== undefined && c >= "0" && c <= "9";
+/**
+ * An amount with its currency sign after the number ("199€") is the same as with the sign before ("€199"):
+ * text.replace(/(\d[\d.,]*\d|\d)([$€£¥])/g, "$2$1"), found from each sign backwards, where the pattern tried every
+ * digit of a long number against its end. The number is the run of digits, "." and "," before the sign, from its
+ * first digit, when a digit ends it.
+ */
+function currencyFirst(text) {
+    let out = "";
+    let done = 0;
+    for (let i = 1; i < text.length; i++) {
+        if (!CURRENCY_SIGNS.has(text[i]) || !isDigit(text[i - 1]))
+            continue;
+        let start = i - 1;
+        while (start > done && (isDigit(text[start - 1]) || text[start - 1] === "." || text[start - 1] === ","))
+            start--;
+        while (!isDigit(text[start]))
+            start++;
+        out += text.slice(done, start) + text[i] + text.slice(start, i);
+        done = i + 1;
+    }
+    return done === 0 ? text : out + text.slice(done);
+}
 /**
  * "ſ" (U+017F, long s) and "K" (U+212A, Kelvin sign) are the only letters whose Unicode case folding is ASCII ("s", "k"): folding
  * them up front lets case-insensitive patterns without the `u` flag match "12 ſep" as "12 sep". One code unit
  * each, so offsets stay valid.
  */
 const foldToAscii = (text) => (/[\u017f\u212a]/.test(text) ? text.replace(/\u017f/g, "s").replace(/\u212a/g, "k") : text);
-const normalize = (text) => text
+const normalize = (text) => currencyFirst(text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[“”«»„]/g, '"')
     .replace(/[‘’]/g, "'")
-    .replace(/\s*(?:per ?cent\b|%)/g, "%")
+    // From the first space of a run only: the later ones fail or match exactly where it does.
+    .replace(/(?<!\s)\s*(?:per ?cent\b|%)/g, "%")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/([$€£¥]) (?=\d)|(°) (?=[cf]\b)/g, "$1$2")
-    .replace(NUMBER_UNIT_SPACE, "$1")
-    .replace(TRAILING_CURRENCY, "$2$1");
+    .replace(NUMBER_UNIT_SPACE, "$1"));
 /** Sentence punctuation at either end of a quotation's text; not "%", "#" or "$", which are part of a claim. */
-const QUOTE_EDGE_PUNCTUATION = /^[\s.,;:!?¡¿…—–-]+|[\s.,;:!?…—–-]+$/gu;
+const LEADING_PUNCTUATION = /^[\s.,;:!?¡¿…—–-]$/u;
+const TRAILING_PUNCTUATION = /^[\s.,;:!?…—–-]$/u;
+/**
+ * text.replace(/^[\s.,;:!?¡¿…—–-]+|[\s.,;:!?…—–-]+$/gu, ""), walking in from each end: the pattern tried every
+ * punctuation mark inside a long quotation against its end.
+ */
+function trimQuoteEdges(text) {
+    let start = 0;
+    while (start < text.length && LEADING_PUNCTUATION.test(text[start]))
+        start++;
+    let end = text.length;
+    while (end > start && TRAILING_PUNCTUATION.test(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const undeclared_claim_DIGIT = /\d/;
 /**
@@ -47571,26 +48331,27 @@ const undeclaredClaimRule = {
                 continue;
             const original = maskSocialSyntax(segment.text);
             const prose = foldToAscii(original);
-            const taken = [];
+            // The characters earlier claims took, one flag each: a list of ranges was searched once per match.
+            const taken = new Uint8Array(prose.length);
             // Every kind but quotations and superlatives needs a digit (\d is ASCII even with the u flag): skip their scans.
             const hasDigit = /\d/.test(prose);
-            for (const { kind, re, needsDigit, needs, quote, ordinary } of KINDS) {
+            for (const { kind, re, matches, needsDigit, needs, quote, ordinary } of KINDS) {
                 if ((needsDigit && !hasDigit) || (needs && !needs.test(prose)))
                     continue;
-                for (const m of prose.matchAll(re)) {
+                for (const m of matches ? matches(prose) : prose.matchAll(re)) {
                     const start = m.index;
                     const end = start + m[0].length;
                     const text = original.slice(start, end);
                     // A percentage's number or a superlative inside a quote is not a second claim: the first kind wins.
-                    if (taken.some(([a, b]) => start < b && end > a))
+                    if (taken.subarray(start, end).includes(1))
                         continue;
                     // A quote's own sentence punctuation ("…rain," or "…and then") is not part of what was said: the fact
                     // quotes the words, often without it.
                     const quoted = quote
-                        ? m
-                            .slice(1)
-                            .find((group) => group !== undefined)
-                            ?.replace(QUOTE_EDGE_PUNCTUATION, "")
+                        ? (() => {
+                            const group = m.slice(1).find((g) => g !== undefined);
+                            return group === undefined ? undefined : trimQuoteEdges(group);
+                        })()
                         : undefined;
                     // A short quotation ("#1 tent") is emphasis, not a quote of someone: it is not reported, and what it
                     // holds is still read by the later kinds, so it is not taken. Ordinary text is skipped before it takes
@@ -47599,7 +48360,7 @@ const undeclaredClaimRule = {
                         continue;
                     if (ordinary?.(prose, start, end))
                         continue;
-                    taken.push([start, end]);
+                    taken.fill(1, start, end);
                     const key = normalize(quoted ?? text);
                     if (reported.has(key) || claims.some((claim) => containsWhole(claim, key)))
                         continue;
@@ -47670,7 +48431,7 @@ const wrongAccountRule = {
 
 
 /** Every checkpoint, in report order. New rules register here. */
-const rules = [
+const registry_rules = [
     schemaRule,
     wrongAccountRule,
     spellingRule,
@@ -47693,7 +48454,7 @@ const rules = [
     mentionsRule,
 ];
 function registry_ruleIds() {
-    return rules.map((rule) => rule.id);
+    return registry_rules.map((rule) => rule.id);
 }
 
 ;// CONCATENATED MODULE: ./src/types.ts
@@ -47857,6 +48618,14 @@ function parseSuppressions(post) {
 
 
 
+
+/**
+ * Every check runs in linear time, so an ordinary post takes milliseconds; this bounds what a post no check
+ * foresaw can cost the job. Time spent waiting (the link checker's requests) does not count.
+ */
+const POST_BUDGET_MS = 2000;
+/** Findings of one check listed per post; a post with more (a pasted log, a run of blank lines) gets one note that more are not listed. */
+const MAX_FINDINGS_PER_RULE = 200;
 /** Runs every enabled rule on one loaded post; rules run only on front-matter that passed the schema. */
 async function check_post_checkLoadedPost(loaded, config, options = {}) {
     const messages = [...loaded.messages];
@@ -47878,7 +48647,17 @@ async function check_post_checkLoadedPost(loaded, config, options = {}) {
     }
     const now = options.now ?? new Date();
     const settings = settingsOf(client);
-    for (const rule of options.rules ?? rules) {
+    const rules = options.rules ?? registry_rules;
+    const budget = options.budgetMs ?? POST_BUDGET_MS;
+    const clock = busyClock();
+    const started = clock();
+    let stopped;
+    for (const [index, rule] of rules.entries()) {
+        const spent = clock() - started;
+        if (spent > budget) {
+            stopped = budgetMessage(spent, rules.slice(index));
+            break;
+        }
         let setting = settings.get(rule);
         if (!setting) {
             setting = ruleSetting(rule, config, client);
@@ -47917,9 +48696,60 @@ async function check_post_checkLoadedPost(loaded, config, options = {}) {
             });
         }
     }
-    return sortByPosition(applySuppressions(post, messages, ALL_RULE_IDS));
+    const kept = capPerRule(sortByPosition(applySuppressions(post, messages, ALL_RULE_IDS)));
+    // After the suppressions: no comment in the post can hide that its checks did not all run.
+    return stopped ? sortByPosition([...kept, stopped]) : kept;
 }
-const ALL_RULE_IDS = rules.map((rule) => rule.id);
+/**
+ * Milliseconds the event loop has been busy (running code, not waiting for I/O), read before and after each
+ * rule; before the loop first runs (a script's first turn) everything is computing, so wall time is the same.
+ */
+function busyClock() {
+    if (external_node_perf_hooks_.performance.nodeTiming.loopStart < 0)
+        return () => external_node_perf_hooks_.performance.now();
+    return () => external_node_perf_hooks_.performance.eventLoopUtilization().active;
+}
+function budgetMessage(spent, skipped) {
+    const seconds = (spent / 1000).toFixed(1);
+    return {
+        ruleId: "budget",
+        severity: "error",
+        line: 1,
+        column: 1,
+        message: `checks stopped after ${seconds} s on this post: ${skipped.map((r) => r.id).join(", ")} did not run; an ordinary post takes milliseconds, so shorten the post or break up its long runs of repeated characters (and report the text if it is ordinary)`,
+    };
+}
+/** At most MAX_FINDINGS_PER_RULE findings of each rule, the first in the file, then one saying that more are not listed. */
+function capPerRule(messages) {
+    const counts = new Map();
+    for (const m of messages)
+        counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
+    if (![...counts.values()].some((n) => n > MAX_FINDINGS_PER_RULE))
+        return messages;
+    const seen = new Map();
+    const out = [];
+    for (const m of messages) {
+        const n = (seen.get(m.ruleId) ?? 0) + 1;
+        seen.set(m.ruleId, n);
+        if (n <= MAX_FINDINGS_PER_RULE)
+            out.push(m);
+        else if (n === MAX_FINDINGS_PER_RULE + 1) {
+            const severity = messages
+                .filter((x) => x.ruleId === m.ruleId)
+                .reduce((worst, x) => (RANK[x.severity] > RANK[worst] ? x.severity : worst), m.severity);
+            out.push({
+                ruleId: m.ruleId,
+                severity,
+                line: m.line,
+                column: m.column,
+                // No count: a rule may stop looking after ENOUGH_FINDINGS.
+                message: `more ${m.ruleId} findings from here on are not listed (at most ${MAX_FINDINGS_PER_RULE} per check and post)`,
+            });
+        }
+    }
+    return out;
+}
+const ALL_RULE_IDS = registry_rules.map((rule) => rule.id);
 const RANK = { info: 0, warning: 1, error: 2 };
 function milder(a, b) {
     return RANK[a] <= RANK[b] ? a : b;
@@ -48659,16 +49489,16 @@ const required2 = moduleExports(equal);
 "use strict";
 const validate = validate20;
 /* harmony default export */ const validate_config = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "publishing": { "description": "How merged posts are published.", "type": "object", "additionalProperties": false, "properties": { "max_posts_per_run": { "description": "A run that would publish more posts than this publishes none and says why (a merge full of old posts is a classic accident); a manual run with confirm: N lets exactly that plan through. Default 5.", "type": "integer", "minimum": 1, "maximum": 1000, "default": 5 }, "publish_existing": { "description": "On the ledger's first run, publish posts already on the branch instead of adopting them as published by hand. Default false.", "type": "boolean", "default": false }, "pause_label": { "description": "An open issue with this label pauses all publishing. Default checkpost:pause.", "type": "string", "minLength": 1, "maxLength": 50, "default": "checkpost:pause" }, "ledger_branch": { "description": "The branch holding the publication ledger. Default checkpost-ledger.", "type": "string", "pattern": "^[A-Za-z0-9._/-]{1,100}$", "default": "checkpost-ledger" } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.", "type": "integer", "minimum": 2, "default": 3 }, "pattern_window_days": { "description": "The window, in days, in which takedowns are counted for a pattern.", "type": "integer", "minimum": 1, "default": 90 }, "escalate_to": { "description": "GitHub logins mentioned when a pattern is found.", "type": "array", "items": { "$ref": "#/$defs/githubLogin" } } } } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "$ref": "#/$defs/severityOnlyCheck" }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "visibility": { "description": "Visibility of published statuses. Default public.", "enum": ["public", "unlisted", "private"], "default": "public" }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "guild_id": { "description": "The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "channel_id": { "description": "The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "allow_mentions": { "description": "Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.", "type": "boolean", "default": false }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "signing_secret_env": { "description": "Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "countLimitCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." }, "severityOnlyCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "maxItems": 20, "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "maxProperties": 200, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "maxProperties": 100, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "maxItems": 500, "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "publishing": { "description": "How merged posts are published.", "type": "object", "additionalProperties": false, "properties": { "max_posts_per_run": { "description": "A run that would publish more posts than this publishes none and says why (a merge full of old posts is a classic accident); a manual run with confirm: N lets exactly that plan through. Default 5.", "type": "integer", "minimum": 1, "maximum": 1000, "default": 5 }, "publish_existing": { "description": "On the ledger's first run, publish posts already on the branch instead of adopting them as published by hand. Default false.", "type": "boolean", "default": false }, "pause_label": { "description": "An open issue with this label pauses all publishing. Default checkpost:pause.", "type": "string", "minLength": 1, "maxLength": 50, "default": "checkpost:pause" }, "ledger_branch": { "description": "The branch holding the publication ledger. Default checkpost-ledger.", "type": "string", "pattern": "^[A-Za-z0-9._/-]{1,100}$", "default": "checkpost-ledger" } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.", "type": "integer", "minimum": 2, "default": 3 }, "pattern_window_days": { "description": "The window, in days, in which takedowns are counted for a pattern.", "type": "integer", "minimum": 1, "default": 90 }, "escalate_to": { "description": "GitHub logins mentioned when a pattern is found.", "type": "array", "maxItems": 20, "items": { "$ref": "#/$defs/githubLogin" } } } } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "$ref": "#/$defs/severityOnlyCheck" }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "maxItems": 10000, "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "maxItems": 10, "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "maxProperties": 50, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "visibility": { "description": "Visibility of published statuses. Default public.", "enum": ["public", "unlisted", "private"], "default": "public" }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "guild_id": { "description": "The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "channel_id": { "description": "The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "allow_mentions": { "description": "Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.", "type": "boolean", "default": false }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "signing_secret_env": { "description": "Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "countLimitCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." }, "severityOnlyCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." } } };
 const schema32 = { "type": "string", "minLength": 1 };
 const schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" };
-const schema79 = { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } };
+const schema79 = { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "maxItems": 10000, "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "maxItems": 10, "items": { "type": "string", "minLength": 1 } }] } } };
 const schema36 = { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
 const func1 = required0.default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
 const pattern30 = new RegExp("^[A-Za-z0-9._/-]{1,100}$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const schema35 = { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } };
+const schema35 = { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "maxProperties": 50, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } };
 const func3 = Object.prototype.hasOwnProperty;
 const schema38 = { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] };
 const schema39 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
@@ -48678,7 +49508,7 @@ const pattern7 = new RegExp("^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$", "u");
 const pattern8 = new RegExp("^https?://[^\\s/$.?#][^\\s]*$", "u");
 const pattern9 = new RegExp("^[A-Z_][A-Z0-9_]{0,127}$", "u");
 const formats0 = required1.fullFormats.uri;
-const schema42 = { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "$ref": "#/$defs/severityOnlyCheck" }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } };
+const schema42 = { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "$ref": "#/$defs/severityOnlyCheck" }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } };
 const schema43 = { "enum": ["off", "info", "warning", "error"] };
 const pattern10 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const schema45 = { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." };
@@ -49227,64 +50057,74 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.ignore !== undefined) {
                 let data14 = data12.ignore;
                 if (Array.isArray(data14)) {
+                    if (data14.length > 500) {
+                        const err16 = { instancePath: instancePath + "/inclusive/ignore", schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
                     const len0 = data14.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                         let data15 = data14[i0];
                         if (typeof data15 === "string") {
                             if (func1(data15) < 1) {
-                                const err16 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data15 };
+                                const err17 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data15 };
                                 if (vErrors === null) {
-                                    vErrors = [err16];
+                                    vErrors = [err17];
                                 }
                                 else {
-                                    vErrors.push(err16);
+                                    vErrors.push(err17);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err17 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data15 };
+                            const err18 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data15 };
                             if (vErrors === null) {
-                                vErrors = [err17];
+                                vErrors = [err18];
                             }
                             else {
-                                vErrors.push(err17);
+                                vErrors.push(err18);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err18 = { instancePath: instancePath + "/inclusive/ignore", schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore, data: data14 };
+                    const err19 = { instancePath: instancePath + "/inclusive/ignore", schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore, data: data14 };
                     if (vErrors === null) {
-                        vErrors = [err18];
+                        vErrors = [err19];
                     }
                     else {
-                        vErrors.push(err18);
+                        vErrors.push(err19);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err19 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.inclusive.anyOf[1].type, parentSchema: schema42.properties.inclusive.anyOf[1], data: data12 };
+            const err20 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.inclusive.anyOf[1].type, parentSchema: schema42.properties.inclusive.anyOf[1], data: data12 };
             if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err20];
             }
             else {
-                vErrors.push(err19);
+                vErrors.push(err20);
             }
             errors++;
         }
         var _valid2 = _errs33 === errors;
         valid11 = valid11 || _valid2;
         if (!valid11) {
-            const err20 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.inclusive.anyOf, parentSchema: schema42.properties.inclusive, data: data12 };
+            const err21 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.inclusive.anyOf, parentSchema: schema42.properties.inclusive, data: data12 };
             if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err21];
             }
             else {
-                vErrors.push(err20);
+                vErrors.push(err21);
             }
             errors++;
         }
@@ -49306,12 +50146,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         let valid17 = false;
         const _errs44 = errors;
         if (!((((data16 === "off") || (data16 === "info")) || (data16 === "warning")) || (data16 === "error"))) {
-            const err21 = { instancePath: instancePath + "/profanity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data16 };
+            const err22 = { instancePath: instancePath + "/profanity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data16 };
             if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err22];
             }
             else {
-                vErrors.push(err21);
+                vErrors.push(err22);
             }
             errors++;
         }
@@ -49321,20 +50161,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
             for (const key4 in data16) {
                 if (!(((key4 === "severity") || (key4 === "sureness")) || (key4 === "ignore"))) {
-                    const err22 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.profanity.anyOf[1], data: data16 };
-                    if (vErrors === null) {
-                        vErrors = [err22];
-                    }
-                    else {
-                        vErrors.push(err22);
-                    }
-                    errors++;
-                }
-            }
-            if (data16.severity !== undefined) {
-                let data17 = data16.severity;
-                if (!((((data17 === "off") || (data17 === "info")) || (data17 === "warning")) || (data17 === "error"))) {
-                    const err23 = { instancePath: instancePath + "/profanity/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data17 };
+                    const err23 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.profanity.anyOf[1], data: data16 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -49344,10 +50171,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data16.sureness !== undefined) {
-                let data18 = data16.sureness;
-                if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
-                    const err24 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.profanity.anyOf[1].properties.sureness.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
+            if (data16.severity !== undefined) {
+                let data17 = data16.severity;
+                if (!((((data17 === "off") || (data17 === "info")) || (data17 === "warning")) || (data17 === "error"))) {
+                    const err24 = { instancePath: instancePath + "/profanity/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -49356,19 +50183,22 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+            }
+            if (data16.sureness !== undefined) {
+                let data18 = data16.sureness;
+                if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                    const err25 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.profanity.anyOf[1].properties.sureness.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
                 if ((typeof data18 == "number") && (isFinite(data18))) {
                     if (data18 > 2 || isNaN(data18)) {
-                        const err25 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2", schema: 2, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                    if (data18 < 0 || isNaN(data18)) {
-                        const err26 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
+                        const err26 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2", schema: 2, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err26];
                         }
@@ -49377,69 +50207,89 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (data18 < 0 || isNaN(data18)) {
+                        const err27 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
                 }
             }
             if (data16.ignore !== undefined) {
                 let data19 = data16.ignore;
                 if (Array.isArray(data19)) {
+                    if (data19.length > 500) {
+                        const err28 = { instancePath: instancePath + "/profanity/ignore", schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
                     const len1 = data19.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                         let data20 = data19[i1];
                         if (typeof data20 === "string") {
                             if (func1(data20) < 1) {
-                                const err27 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data20 };
+                                const err29 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data20 };
                                 if (vErrors === null) {
-                                    vErrors = [err27];
+                                    vErrors = [err29];
                                 }
                                 else {
-                                    vErrors.push(err27);
+                                    vErrors.push(err29);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err28 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.profanity.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data20 };
+                            const err30 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.profanity.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data20 };
                             if (vErrors === null) {
-                                vErrors = [err28];
+                                vErrors = [err30];
                             }
                             else {
-                                vErrors.push(err28);
+                                vErrors.push(err30);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err29 = { instancePath: instancePath + "/profanity/ignore", schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.profanity.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore, data: data19 };
+                    const err31 = { instancePath: instancePath + "/profanity/ignore", schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.profanity.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore, data: data19 };
                     if (vErrors === null) {
-                        vErrors = [err29];
+                        vErrors = [err31];
                     }
                     else {
-                        vErrors.push(err29);
+                        vErrors.push(err31);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err30 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.profanity.anyOf[1].type, parentSchema: schema42.properties.profanity.anyOf[1], data: data16 };
+            const err32 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.profanity.anyOf[1].type, parentSchema: schema42.properties.profanity.anyOf[1], data: data16 };
             if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err32];
             }
             else {
-                vErrors.push(err30);
+                vErrors.push(err32);
             }
             errors++;
         }
         var _valid3 = _errs46 === errors;
         valid17 = valid17 || _valid3;
         if (!valid17) {
-            const err31 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.profanity.anyOf, parentSchema: schema42.properties.profanity, data: data16 };
+            const err33 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.profanity.anyOf, parentSchema: schema42.properties.profanity, data: data16 };
             if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err33];
             }
             else {
-                vErrors.push(err31);
+                vErrors.push(err33);
             }
             errors++;
         }
@@ -49491,12 +50341,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         let valid23 = false;
         const _errs64 = errors;
         if (!((((data26 === "off") || (data26 === "info")) || (data26 === "warning")) || (data26 === "error"))) {
-            const err32 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data26 };
+            const err34 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data26 };
             if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err34];
             }
             else {
-                vErrors.push(err32);
+                vErrors.push(err34);
             }
             errors++;
         }
@@ -49506,12 +50356,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
             for (const key5 in data26) {
                 if (!((key5 === "severity") || (key5 === "allow"))) {
-                    const err33 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data26 };
+                    const err35 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data26 };
                     if (vErrors === null) {
-                        vErrors = [err33];
+                        vErrors = [err35];
                     }
                     else {
-                        vErrors.push(err33);
+                        vErrors.push(err35);
                     }
                     errors++;
                 }
@@ -49519,12 +50369,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data26.severity !== undefined) {
                 let data27 = data26.severity;
                 if (!((((data27 === "off") || (data27 === "info")) || (data27 === "warning")) || (data27 === "error"))) {
-                    const err34 = { instancePath: instancePath + "/sensitive-topic/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data27 };
+                    const err36 = { instancePath: instancePath + "/sensitive-topic/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data27 };
                     if (vErrors === null) {
-                        vErrors = [err34];
+                        vErrors = [err36];
                     }
                     else {
-                        vErrors.push(err34);
+                        vErrors.push(err36);
                     }
                     errors++;
                 }
@@ -49532,64 +50382,74 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data26.allow !== undefined) {
                 let data28 = data26.allow;
                 if (Array.isArray(data28)) {
+                    if (data28.length > 50) {
+                        const err37 = { instancePath: instancePath + "/sensitive-topic/allow", schemaPath: "#/properties/sensitive-topic/anyOf/1/properties/allow/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
                     const len2 = data28.length;
                     for (let i2 = 0; i2 < len2; i2++) {
                         let data29 = data28[i2];
                         if (typeof data29 === "string") {
                             if (!pattern4.test(data29)) {
-                                const err35 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: data29 };
+                                const err38 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: data29 };
                                 if (vErrors === null) {
-                                    vErrors = [err35];
+                                    vErrors = [err38];
                                 }
                                 else {
-                                    vErrors.push(err35);
+                                    vErrors.push(err38);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err36 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data29 };
+                            const err39 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data29 };
                             if (vErrors === null) {
-                                vErrors = [err36];
+                                vErrors = [err39];
                             }
                             else {
-                                vErrors.push(err36);
+                                vErrors.push(err39);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err37 = { instancePath: instancePath + "/sensitive-topic/allow", schemaPath: "#/properties/sensitive-topic/anyOf/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow.type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow, data: data28 };
+                    const err40 = { instancePath: instancePath + "/sensitive-topic/allow", schemaPath: "#/properties/sensitive-topic/anyOf/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow.type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow, data: data28 };
                     if (vErrors === null) {
-                        vErrors = [err37];
+                        vErrors = [err40];
                     }
                     else {
-                        vErrors.push(err37);
+                        vErrors.push(err40);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err38 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["sensitive-topic"].anyOf[1].type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data26 };
+            const err41 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["sensitive-topic"].anyOf[1].type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data26 };
             if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err41];
             }
             else {
-                vErrors.push(err38);
+                vErrors.push(err41);
             }
             errors++;
         }
         var _valid4 = _errs66 === errors;
         valid23 = valid23 || _valid4;
         if (!valid23) {
-            const err39 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["sensitive-topic"].anyOf, parentSchema: schema42.properties["sensitive-topic"], data: data26 };
+            const err42 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["sensitive-topic"].anyOf, parentSchema: schema42.properties["sensitive-topic"], data: data26 };
             if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err42];
             }
             else {
-                vErrors.push(err39);
+                vErrors.push(err42);
             }
             errors++;
         }
@@ -49611,12 +50471,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         let valid30 = false;
         const _errs78 = errors;
         if (!((((data30 === "off") || (data30 === "info")) || (data30 === "warning")) || (data30 === "error"))) {
-            const err40 = { instancePath: instancePath + "/publish-window", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data30 };
+            const err43 = { instancePath: instancePath + "/publish-window", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data30 };
             if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err43];
             }
             else {
-                vErrors.push(err40);
+                vErrors.push(err43);
             }
             errors++;
         }
@@ -49626,12 +50486,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
             for (const key6 in data30) {
                 if (!((key6 === "severity") || (key6 === "past"))) {
-                    const err41 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data30 };
+                    const err44 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data30 };
                     if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err44];
                     }
                     else {
-                        vErrors.push(err41);
+                        vErrors.push(err44);
                     }
                     errors++;
                 }
@@ -49639,12 +50499,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data30.severity !== undefined) {
                 let data31 = data30.severity;
                 if (!((((data31 === "off") || (data31 === "info")) || (data31 === "warning")) || (data31 === "error"))) {
-                    const err42 = { instancePath: instancePath + "/publish-window/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data31 };
+                    const err45 = { instancePath: instancePath + "/publish-window/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data31 };
                     if (vErrors === null) {
-                        vErrors = [err42];
+                        vErrors = [err45];
                     }
                     else {
-                        vErrors.push(err42);
+                        vErrors.push(err45);
                     }
                     errors++;
                 }
@@ -49652,36 +50512,36 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data30.past !== undefined) {
                 let data32 = data30.past;
                 if (!((data32 === "error") || (data32 === "warning"))) {
-                    const err43 = { instancePath: instancePath + "/publish-window/past", schemaPath: "#/properties/publish-window/anyOf/1/properties/past/enum", keyword: "enum", params: { allowedValues: schema42.properties["publish-window"].anyOf[1].properties.past.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties["publish-window"].anyOf[1].properties.past.enum, parentSchema: schema42.properties["publish-window"].anyOf[1].properties.past, data: data32 };
+                    const err46 = { instancePath: instancePath + "/publish-window/past", schemaPath: "#/properties/publish-window/anyOf/1/properties/past/enum", keyword: "enum", params: { allowedValues: schema42.properties["publish-window"].anyOf[1].properties.past.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties["publish-window"].anyOf[1].properties.past.enum, parentSchema: schema42.properties["publish-window"].anyOf[1].properties.past, data: data32 };
                     if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err46];
                     }
                     else {
-                        vErrors.push(err43);
+                        vErrors.push(err46);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err44 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["publish-window"].anyOf[1].type, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data30 };
+            const err47 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["publish-window"].anyOf[1].type, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data30 };
             if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err47];
             }
             else {
-                vErrors.push(err44);
+                vErrors.push(err47);
             }
             errors++;
         }
         var _valid5 = _errs80 === errors;
         valid30 = valid30 || _valid5;
         if (!valid30) {
-            const err45 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["publish-window"].anyOf, parentSchema: schema42.properties["publish-window"], data: data30 };
+            const err48 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["publish-window"].anyOf, parentSchema: schema42.properties["publish-window"], data: data30 };
             if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err48];
             }
             else {
-                vErrors.push(err45);
+                vErrors.push(err48);
             }
             errors++;
         }
@@ -49717,12 +50577,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     if (vErrors === null) {
-        vErrors = [err46];
+        vErrors = [err49];
     }
     else {
-        vErrors.push(err46);
+        vErrors.push(err49);
     }
     errors++;
 } validate24.errors = vErrors; return errors === 0; }
@@ -51175,40 +52035,50 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.folders !== undefined) {
         let data3 = data.folders;
         if (Array.isArray(data3)) {
+            if (data3.length > 20) {
+                const err9 = { instancePath: instancePath + "/folders", schemaPath: "#/properties/folders/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema35.properties.folders, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
             const len0 = data3.length;
             for (let i0 = 0; i0 < len0; i0++) {
                 let data4 = data3[i0];
                 if (typeof data4 === "string") {
                     if (func1(data4) < 1) {
-                        const err9 = { instancePath: instancePath + "/folders/" + i0, schemaPath: "#/properties/folders/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.folders.items, data: data4 };
+                        const err10 = { instancePath: instancePath + "/folders/" + i0, schemaPath: "#/properties/folders/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.folders.items, data: data4 };
                         if (vErrors === null) {
-                            vErrors = [err9];
+                            vErrors = [err10];
                         }
                         else {
-                            vErrors.push(err9);
+                            vErrors.push(err10);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err10 = { instancePath: instancePath + "/folders/" + i0, schemaPath: "#/properties/folders/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.folders.items.type, parentSchema: schema35.properties.folders.items, data: data4 };
+                    const err11 = { instancePath: instancePath + "/folders/" + i0, schemaPath: "#/properties/folders/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.folders.items.type, parentSchema: schema35.properties.folders.items, data: data4 };
                     if (vErrors === null) {
-                        vErrors = [err10];
+                        vErrors = [err11];
                     }
                     else {
-                        vErrors.push(err10);
+                        vErrors.push(err11);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/folders", schemaPath: "#/properties/folders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.folders.type, parentSchema: schema35.properties.folders, data: data3 };
+            const err12 = { instancePath: instancePath + "/folders", schemaPath: "#/properties/folders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.folders.type, parentSchema: schema35.properties.folders, data: data3 };
             if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err12];
             }
             else {
-                vErrors.push(err11);
+                vErrors.push(err12);
             }
             errors++;
         }
@@ -51216,13 +52086,23 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.channels !== undefined) {
         let data5 = data.channels;
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            if (Object.keys(data5).length < 1) {
-                const err12 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35.properties.channels, data: data5 };
+            if (Object.keys(data5).length > 50) {
+                const err13 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema35.properties.channels, data: data5 };
                 if (vErrors === null) {
-                    vErrors = [err12];
+                    vErrors = [err13];
                 }
                 else {
-                    vErrors.push(err12);
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            if (Object.keys(data5).length < 1) {
+                const err14 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35.properties.channels, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
                 }
                 errors++;
             }
@@ -51230,34 +52110,34 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs15 = errors;
                 if (typeof key1 === "string") {
                     if (!pattern4.test(key1)) {
-                        const err13 = { instancePath: instancePath + "/channels", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key1, propertyName: key1 };
+                        const err15 = { instancePath: instancePath + "/channels", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key1, propertyName: key1 };
                         if (vErrors === null) {
-                            vErrors = [err13];
+                            vErrors = [err15];
                         }
                         else {
-                            vErrors.push(err13);
+                            vErrors.push(err15);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err14 = { instancePath: instancePath + "/channels", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key1, propertyName: key1 };
+                    const err16 = { instancePath: instancePath + "/channels", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key1, propertyName: key1 };
                     if (vErrors === null) {
-                        vErrors = [err14];
+                        vErrors = [err16];
                     }
                     else {
-                        vErrors.push(err14);
+                        vErrors.push(err16);
                     }
                     errors++;
                 }
                 var valid4 = _errs15 === errors;
                 if (!valid4) {
-                    const err15 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema35.properties.channels.propertyNames, parentSchema: schema35.properties.channels, data: data5 };
+                    const err17 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema35.properties.channels.propertyNames, parentSchema: schema35.properties.channels, data: data5 };
                     if (vErrors === null) {
-                        vErrors = [err15];
+                        vErrors = [err17];
                     }
                     else {
-                        vErrors.push(err15);
+                        vErrors.push(err17);
                     }
                     errors++;
                 }
@@ -51270,12 +52150,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err16 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.channels.type, parentSchema: schema35.properties.channels, data: data5 };
+            const err18 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.channels.type, parentSchema: schema35.properties.channels, data: data5 };
             if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err18];
             }
             else {
-                vErrors.push(err16);
+                vErrors.push(err18);
             }
             errors++;
         }
@@ -51289,12 +52169,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.paused !== undefined) {
         let data8 = data.paused;
         if (typeof data8 !== "boolean") {
-            const err17 = { instancePath: instancePath + "/paused", schemaPath: "#/properties/paused/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.paused.type, parentSchema: schema35.properties.paused, data: data8 };
+            const err19 = { instancePath: instancePath + "/paused", schemaPath: "#/properties/paused/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.paused.type, parentSchema: schema35.properties.paused, data: data8 };
             if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err19];
             }
             else {
-                vErrors.push(err17);
+                vErrors.push(err19);
             }
             errors++;
         }
@@ -51303,12 +52183,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         let data9 = data.on_duty;
         if (Array.isArray(data9)) {
             if (data9.length > 10) {
-                const err18 = { instancePath: instancePath + "/on_duty", schemaPath: "#/properties/on_duty/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema35.properties.on_duty, data: data9 };
+                const err20 = { instancePath: instancePath + "/on_duty", schemaPath: "#/properties/on_duty/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema35.properties.on_duty, data: data9 };
                 if (vErrors === null) {
-                    vErrors = [err18];
+                    vErrors = [err20];
                 }
                 else {
-                    vErrors.push(err18);
+                    vErrors.push(err20);
                 }
                 errors++;
             }
@@ -51317,35 +52197,35 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 let data10 = data9[i1];
                 if (typeof data10 === "string") {
                     if (!pattern5.test(data10)) {
-                        const err19 = { instancePath: instancePath + "/on_duty/" + i1, schemaPath: "#/$defs/githubLogin/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema36, data: data10 };
+                        const err21 = { instancePath: instancePath + "/on_duty/" + i1, schemaPath: "#/$defs/githubLogin/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema36, data: data10 };
                         if (vErrors === null) {
-                            vErrors = [err19];
+                            vErrors = [err21];
                         }
                         else {
-                            vErrors.push(err19);
+                            vErrors.push(err21);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/on_duty/" + i1, schemaPath: "#/$defs/githubLogin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data10 };
+                    const err22 = { instancePath: instancePath + "/on_duty/" + i1, schemaPath: "#/$defs/githubLogin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data10 };
                     if (vErrors === null) {
-                        vErrors = [err20];
+                        vErrors = [err22];
                     }
                     else {
-                        vErrors.push(err20);
+                        vErrors.push(err22);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err21 = { instancePath: instancePath + "/on_duty", schemaPath: "#/properties/on_duty/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.on_duty.type, parentSchema: schema35.properties.on_duty, data: data9 };
+            const err23 = { instancePath: instancePath + "/on_duty", schemaPath: "#/properties/on_duty/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.on_duty.type, parentSchema: schema35.properties.on_duty, data: data9 };
             if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err23];
             }
             else {
-                vErrors.push(err21);
+                vErrors.push(err23);
             }
             errors++;
         }
@@ -51361,12 +52241,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             for (const key3 in data12) {
                 if (!((key3 === "words") || (key3 === "file"))) {
-                    const err22 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data: data12 };
+                    const err24 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data: data12 };
                     if (vErrors === null) {
-                        vErrors = [err22];
+                        vErrors = [err24];
                     }
                     else {
-                        vErrors.push(err22);
+                        vErrors.push(err24);
                     }
                     errors++;
                 }
@@ -51374,40 +52254,50 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.words !== undefined) {
                 let data13 = data12.words;
                 if (Array.isArray(data13)) {
+                    if (data13.length > 10000) {
+                        const err25 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema79.properties.words, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
                     const len2 = data13.length;
                     for (let i2 = 0; i2 < len2; i2++) {
                         let data14 = data13[i2];
                         if (typeof data14 === "string") {
                             if (func1(data14) < 1) {
-                                const err23 = { instancePath: instancePath + "/dictionary/words/" + i2, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.words.items, data: data14 };
+                                const err26 = { instancePath: instancePath + "/dictionary/words/" + i2, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.words.items, data: data14 };
                                 if (vErrors === null) {
-                                    vErrors = [err23];
+                                    vErrors = [err26];
                                 }
                                 else {
-                                    vErrors.push(err23);
+                                    vErrors.push(err26);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err24 = { instancePath: instancePath + "/dictionary/words/" + i2, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.words.items.type, parentSchema: schema79.properties.words.items, data: data14 };
+                            const err27 = { instancePath: instancePath + "/dictionary/words/" + i2, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.words.items.type, parentSchema: schema79.properties.words.items, data: data14 };
                             if (vErrors === null) {
-                                vErrors = [err24];
+                                vErrors = [err27];
                             }
                             else {
-                                vErrors.push(err24);
+                                vErrors.push(err27);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err25 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.words.type, parentSchema: schema79.properties.words, data: data13 };
+                    const err28 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.words.type, parentSchema: schema79.properties.words, data: data13 };
                     if (vErrors === null) {
-                        vErrors = [err25];
+                        vErrors = [err28];
                     }
                     else {
-                        vErrors.push(err25);
+                        vErrors.push(err28);
                     }
                     errors++;
                 }
@@ -51419,59 +52309,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs39 = errors;
                 if (typeof data15 === "string") {
                     if (func1(data15) < 1) {
-                        const err26 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[0], data: data15 };
+                        const err29 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[0], data: data15 };
                         if (vErrors === null) {
-                            vErrors = [err26];
+                            vErrors = [err29];
                         }
                         else {
-                            vErrors.push(err26);
+                            vErrors.push(err29);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err27 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[0].type, parentSchema: schema79.properties.file.anyOf[0], data: data15 };
-                    if (vErrors === null) {
-                        vErrors = [err27];
-                    }
-                    else {
-                        vErrors.push(err27);
-                    }
-                    errors++;
-                }
-                var _valid0 = _errs39 === errors;
-                valid14 = valid14 || _valid0;
-                const _errs41 = errors;
-                if (Array.isArray(data15)) {
-                    const len3 = data15.length;
-                    for (let i3 = 0; i3 < len3; i3++) {
-                        let data16 = data15[i3];
-                        if (typeof data16 === "string") {
-                            if (func1(data16) < 1) {
-                                const err28 = { instancePath: instancePath + "/dictionary/file/" + i3, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[1].items, data: data16 };
-                                if (vErrors === null) {
-                                    vErrors = [err28];
-                                }
-                                else {
-                                    vErrors.push(err28);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err29 = { instancePath: instancePath + "/dictionary/file/" + i3, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[1].items.type, parentSchema: schema79.properties.file.anyOf[1].items, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err29];
-                            }
-                            else {
-                                vErrors.push(err29);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err30 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.file.anyOf[1].type, parentSchema: schema79.properties.file.anyOf[1], data: data15 };
+                    const err30 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[0].type, parentSchema: schema79.properties.file.anyOf[0], data: data15 };
                     if (vErrors === null) {
                         vErrors = [err30];
                     }
@@ -51480,15 +52329,66 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                var _valid0 = _errs39 === errors;
+                valid14 = valid14 || _valid0;
+                const _errs41 = errors;
+                if (Array.isArray(data15)) {
+                    if (data15.length > 10) {
+                        const err31 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema79.properties.file.anyOf[1], data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    const len3 = data15.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                        let data16 = data15[i3];
+                        if (typeof data16 === "string") {
+                            if (func1(data16) < 1) {
+                                const err32 = { instancePath: instancePath + "/dictionary/file/" + i3, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[1].items, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err33 = { instancePath: instancePath + "/dictionary/file/" + i3, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[1].items.type, parentSchema: schema79.properties.file.anyOf[1].items, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.file.anyOf[1].type, parentSchema: schema79.properties.file.anyOf[1], data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
                 var _valid0 = _errs41 === errors;
                 valid14 = valid14 || _valid0;
                 if (!valid14) {
-                    const err31 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema79.properties.file.anyOf, parentSchema: schema79.properties.file, data: data15 };
+                    const err35 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema79.properties.file.anyOf, parentSchema: schema79.properties.file, data: data15 };
                     if (vErrors === null) {
-                        vErrors = [err31];
+                        vErrors = [err35];
                     }
                     else {
-                        vErrors.push(err31);
+                        vErrors.push(err35);
                     }
                     errors++;
                 }
@@ -51506,24 +52406,24 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err32 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data: data12 };
+            const err36 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data: data12 };
             if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err36];
             }
             else {
-                vErrors.push(err32);
+                vErrors.push(err36);
             }
             errors++;
         }
     }
 }
 else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
-        vErrors = [err33];
+        vErrors = [err37];
     }
     else {
-        vErrors.push(err33);
+        vErrors.push(err37);
     }
     errors++;
 } validate21.errors = vErrors; return errors === 0; }
@@ -51586,8 +52486,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         valid1 = valid1 || _valid0;
         const _errs7 = errors;
         if (Array.isArray(data0)) {
-            if (data0.length < 1) {
-                const err4 = { instancePath: instancePath + "/posts", schemaPath: "#/properties/posts/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.posts.anyOf[1], data: data0 };
+            if (data0.length > 20) {
+                const err4 = { instancePath: instancePath + "/posts", schemaPath: "#/properties/posts/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema31.properties.posts.anyOf[1], data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -51596,52 +52496,62 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (data0.length < 1) {
+                const err5 = { instancePath: instancePath + "/posts", schemaPath: "#/properties/posts/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.posts.anyOf[1], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
             const len0 = data0.length;
             for (let i0 = 0; i0 < len0; i0++) {
                 let data1 = data0[i0];
                 if (typeof data1 === "string") {
                     if (func1(data1) < 1) {
-                        const err5 = { instancePath: instancePath + "/posts/" + i0, schemaPath: "#/$defs/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data1 };
+                        const err6 = { instancePath: instancePath + "/posts/" + i0, schemaPath: "#/$defs/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data1 };
                         if (vErrors === null) {
-                            vErrors = [err5];
+                            vErrors = [err6];
                         }
                         else {
-                            vErrors.push(err5);
+                            vErrors.push(err6);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err6 = { instancePath: instancePath + "/posts/" + i0, schemaPath: "#/$defs/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data1 };
+                    const err7 = { instancePath: instancePath + "/posts/" + i0, schemaPath: "#/$defs/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data1 };
                     if (vErrors === null) {
-                        vErrors = [err6];
+                        vErrors = [err7];
                     }
                     else {
-                        vErrors.push(err6);
+                        vErrors.push(err7);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/posts", schemaPath: "#/properties/posts/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.posts.anyOf[1].type, parentSchema: schema31.properties.posts.anyOf[1], data: data0 };
+            const err8 = { instancePath: instancePath + "/posts", schemaPath: "#/properties/posts/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.posts.anyOf[1].type, parentSchema: schema31.properties.posts.anyOf[1], data: data0 };
             if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err8];
             }
             else {
-                vErrors.push(err7);
+                vErrors.push(err8);
             }
             errors++;
         }
         var _valid0 = _errs7 === errors;
         valid1 = valid1 || _valid0;
         if (!valid1) {
-            const err8 = { instancePath: instancePath + "/posts", schemaPath: "#/properties/posts/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.posts.anyOf, parentSchema: schema31.properties.posts, data: data0 };
+            const err9 = { instancePath: instancePath + "/posts", schemaPath: "#/properties/posts/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.posts.anyOf, parentSchema: schema31.properties.posts, data: data0 };
             if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err9];
             }
             else {
-                vErrors.push(err8);
+                vErrors.push(err9);
             }
             errors++;
         }
@@ -51660,13 +52570,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.clients !== undefined) {
         let data2 = data.clients;
         if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            if (Object.keys(data2).length < 1) {
-                const err9 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31.properties.clients, data: data2 };
+            if (Object.keys(data2).length > 200) {
+                const err10 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties", schema: 200, parentSchema: schema31.properties.clients, data: data2 };
                 if (vErrors === null) {
-                    vErrors = [err9];
+                    vErrors = [err10];
                 }
                 else {
-                    vErrors.push(err9);
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            if (Object.keys(data2).length < 1) {
+                const err11 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31.properties.clients, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
                 }
                 errors++;
             }
@@ -51674,34 +52594,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs14 = errors;
                 if (typeof key1 === "string") {
                     if (!pattern4.test(key1)) {
-                        const err10 = { instancePath: instancePath + "/clients", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key1, propertyName: key1 };
+                        const err12 = { instancePath: instancePath + "/clients", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key1, propertyName: key1 };
                         if (vErrors === null) {
-                            vErrors = [err10];
+                            vErrors = [err12];
                         }
                         else {
-                            vErrors.push(err10);
+                            vErrors.push(err12);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err11 = { instancePath: instancePath + "/clients", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key1, propertyName: key1 };
+                    const err13 = { instancePath: instancePath + "/clients", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key1, propertyName: key1 };
                     if (vErrors === null) {
-                        vErrors = [err11];
+                        vErrors = [err13];
                     }
                     else {
-                        vErrors.push(err11);
+                        vErrors.push(err13);
                     }
                     errors++;
                 }
                 var valid6 = _errs14 === errors;
                 if (!valid6) {
-                    const err12 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema31.properties.clients.propertyNames, parentSchema: schema31.properties.clients, data: data2 };
+                    const err14 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema31.properties.clients.propertyNames, parentSchema: schema31.properties.clients, data: data2 };
                     if (vErrors === null) {
-                        vErrors = [err12];
+                        vErrors = [err14];
                     }
                     else {
-                        vErrors.push(err12);
+                        vErrors.push(err14);
                     }
                     errors++;
                 }
@@ -51714,12 +52634,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.clients.type, parentSchema: schema31.properties.clients, data: data2 };
+            const err15 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.clients.type, parentSchema: schema31.properties.clients, data: data2 };
             if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err15];
             }
             else {
-                vErrors.push(err13);
+                vErrors.push(err15);
             }
             errors++;
         }
@@ -51735,12 +52655,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key3 in data5) {
                 if (!((key3 === "words") || (key3 === "file"))) {
-                    const err14 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data: data5 };
+                    const err16 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data: data5 };
                     if (vErrors === null) {
-                        vErrors = [err14];
+                        vErrors = [err16];
                     }
                     else {
-                        vErrors.push(err14);
+                        vErrors.push(err16);
                     }
                     errors++;
                 }
@@ -51748,40 +52668,50 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.words !== undefined) {
                 let data6 = data5.words;
                 if (Array.isArray(data6)) {
+                    if (data6.length > 10000) {
+                        const err17 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema79.properties.words, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
                     const len1 = data6.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                         let data7 = data6[i1];
                         if (typeof data7 === "string") {
                             if (func1(data7) < 1) {
-                                const err15 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.words.items, data: data7 };
+                                const err18 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.words.items, data: data7 };
                                 if (vErrors === null) {
-                                    vErrors = [err15];
+                                    vErrors = [err18];
                                 }
                                 else {
-                                    vErrors.push(err15);
+                                    vErrors.push(err18);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.words.items.type, parentSchema: schema79.properties.words.items, data: data7 };
+                            const err19 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.words.items.type, parentSchema: schema79.properties.words.items, data: data7 };
                             if (vErrors === null) {
-                                vErrors = [err16];
+                                vErrors = [err19];
                             }
                             else {
-                                vErrors.push(err16);
+                                vErrors.push(err19);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err17 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.words.type, parentSchema: schema79.properties.words, data: data6 };
+                    const err20 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.words.type, parentSchema: schema79.properties.words, data: data6 };
                     if (vErrors === null) {
-                        vErrors = [err17];
+                        vErrors = [err20];
                     }
                     else {
-                        vErrors.push(err17);
+                        vErrors.push(err20);
                     }
                     errors++;
                 }
@@ -51793,59 +52723,18 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs30 = errors;
                 if (typeof data8 === "string") {
                     if (func1(data8) < 1) {
-                        const err18 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[0], data: data8 };
+                        const err21 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[0], data: data8 };
                         if (vErrors === null) {
-                            vErrors = [err18];
+                            vErrors = [err21];
                         }
                         else {
-                            vErrors.push(err18);
+                            vErrors.push(err21);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[0].type, parentSchema: schema79.properties.file.anyOf[0], data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-                var _valid1 = _errs30 === errors;
-                valid13 = valid13 || _valid1;
-                const _errs32 = errors;
-                if (Array.isArray(data8)) {
-                    const len2 = data8.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                        let data9 = data8[i2];
-                        if (typeof data9 === "string") {
-                            if (func1(data9) < 1) {
-                                const err20 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[1].items, data: data9 };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[1].items.type, parentSchema: schema79.properties.file.anyOf[1].items, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err22 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.file.anyOf[1].type, parentSchema: schema79.properties.file.anyOf[1], data: data8 };
+                    const err22 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[0].type, parentSchema: schema79.properties.file.anyOf[0], data: data8 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -51854,15 +52743,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                var _valid1 = _errs30 === errors;
+                valid13 = valid13 || _valid1;
+                const _errs32 = errors;
+                if (Array.isArray(data8)) {
+                    if (data8.length > 10) {
+                        const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema79.properties.file.anyOf[1], data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                    const len2 = data8.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data9 = data8[i2];
+                        if (typeof data9 === "string") {
+                            if (func1(data9) < 1) {
+                                const err24 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[1].items, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err25 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[1].items.type, parentSchema: schema79.properties.file.anyOf[1].items, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.file.anyOf[1].type, parentSchema: schema79.properties.file.anyOf[1], data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
                 var _valid1 = _errs32 === errors;
                 valid13 = valid13 || _valid1;
                 if (!valid13) {
-                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema79.properties.file.anyOf, parentSchema: schema79.properties.file, data: data8 };
+                    const err27 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema79.properties.file.anyOf, parentSchema: schema79.properties.file, data: data8 };
                     if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err27];
                     }
                     else {
-                        vErrors.push(err23);
+                        vErrors.push(err27);
                     }
                     errors++;
                 }
@@ -51880,12 +52820,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err24 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data: data5 };
+            const err28 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data: data5 };
             if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err28];
             }
             else {
-                vErrors.push(err24);
+                vErrors.push(err28);
             }
             errors++;
         }
@@ -51893,38 +52833,48 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sensitive_topics !== undefined) {
         let data10 = data.sensitive_topics;
         if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (Object.keys(data10).length > 100) {
+                const err29 = { instancePath: instancePath + "/sensitive_topics", schemaPath: "#/properties/sensitive_topics/maxProperties", keyword: "maxProperties", params: { limit: 100 }, message: "must NOT have more than 100 properties", schema: 100, parentSchema: schema31.properties.sensitive_topics, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
             for (const key4 in data10) {
                 const _errs38 = errors;
                 if (typeof key4 === "string") {
                     if (!pattern4.test(key4)) {
-                        const err25 = { instancePath: instancePath + "/sensitive_topics", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key4, propertyName: key4 };
+                        const err30 = { instancePath: instancePath + "/sensitive_topics", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key4, propertyName: key4 };
                         if (vErrors === null) {
-                            vErrors = [err25];
+                            vErrors = [err30];
                         }
                         else {
-                            vErrors.push(err25);
+                            vErrors.push(err30);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err26 = { instancePath: instancePath + "/sensitive_topics", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key4, propertyName: key4 };
+                    const err31 = { instancePath: instancePath + "/sensitive_topics", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key4, propertyName: key4 };
                     if (vErrors === null) {
-                        vErrors = [err26];
+                        vErrors = [err31];
                     }
                     else {
-                        vErrors.push(err26);
+                        vErrors.push(err31);
                     }
                     errors++;
                 }
                 var valid16 = _errs38 === errors;
                 if (!valid16) {
-                    const err27 = { instancePath: instancePath + "/sensitive_topics", schemaPath: "#/properties/sensitive_topics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema31.properties.sensitive_topics.propertyNames, parentSchema: schema31.properties.sensitive_topics, data: data10 };
+                    const err32 = { instancePath: instancePath + "/sensitive_topics", schemaPath: "#/properties/sensitive_topics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema31.properties.sensitive_topics.propertyNames, parentSchema: schema31.properties.sensitive_topics, data: data10 };
                     if (vErrors === null) {
-                        vErrors = [err27];
+                        vErrors = [err32];
                     }
                     else {
-                        vErrors.push(err27);
+                        vErrors.push(err32);
                     }
                     errors++;
                 }
@@ -51933,82 +52883,18 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data11 = data10[key5];
                 if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                     if (data11.words === undefined) {
-                        const err28 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_topics/additionalProperties/required", keyword: "required", params: { missingProperty: "words" }, message: "must have required property '" + "words" + "'", schema: schema31.properties.sensitive_topics.additionalProperties.required, parentSchema: schema31.properties.sensitive_topics.additionalProperties, data: data11 };
+                        const err33 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_topics/additionalProperties/required", keyword: "required", params: { missingProperty: "words" }, message: "must have required property '" + "words" + "'", schema: schema31.properties.sensitive_topics.additionalProperties.required, parentSchema: schema31.properties.sensitive_topics.additionalProperties, data: data11 };
                         if (vErrors === null) {
-                            vErrors = [err28];
+                            vErrors = [err33];
                         }
                         else {
-                            vErrors.push(err28);
+                            vErrors.push(err33);
                         }
                         errors++;
                     }
                     for (const key6 in data11) {
                         if (!((key6 === "description") || (key6 === "words"))) {
-                            const err29 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_topics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.sensitive_topics.additionalProperties, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err29];
-                            }
-                            else {
-                                vErrors.push(err29);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data11.description !== undefined) {
-                        let data12 = data11.description;
-                        if (typeof data12 !== "string") {
-                            const err30 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sensitive_topics.additionalProperties.properties.description.type, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.description, data: data12 };
-                            if (vErrors === null) {
-                                vErrors = [err30];
-                            }
-                            else {
-                                vErrors.push(err30);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data11.words !== undefined) {
-                        let data13 = data11.words;
-                        if (Array.isArray(data13)) {
-                            if (data13.length < 1) {
-                                const err31 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/words", schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/words/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.words, data: data13 };
-                                if (vErrors === null) {
-                                    vErrors = [err31];
-                                }
-                                else {
-                                    vErrors.push(err31);
-                                }
-                                errors++;
-                            }
-                            const len3 = data13.length;
-                            for (let i3 = 0; i3 < len3; i3++) {
-                                let data14 = data13[i3];
-                                if (typeof data14 === "string") {
-                                    if (func1(data14) < 1) {
-                                        const err32 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/words/" + i3, schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.words.items, data: data14 };
-                                        if (vErrors === null) {
-                                            vErrors = [err32];
-                                        }
-                                        else {
-                                            vErrors.push(err32);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err33 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/words/" + i3, schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sensitive_topics.additionalProperties.properties.words.items.type, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.words.items, data: data14 };
-                                    if (vErrors === null) {
-                                        vErrors = [err33];
-                                    }
-                                    else {
-                                        vErrors.push(err33);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err34 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/words", schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.sensitive_topics.additionalProperties.properties.words.type, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.words, data: data13 };
+                            const err34 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_topics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.sensitive_topics.additionalProperties, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err34];
                             }
@@ -52018,84 +52904,83 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data11.description !== undefined) {
+                        let data12 = data11.description;
+                        if (typeof data12 !== "string") {
+                            const err35 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sensitive_topics.additionalProperties.properties.description.type, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.description, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data11.words !== undefined) {
+                        let data13 = data11.words;
+                        if (Array.isArray(data13)) {
+                            if (data13.length > 500) {
+                                const err36 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/words", schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/words/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.words, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                            if (data13.length < 1) {
+                                const err37 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/words", schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/words/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.words, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
+                            }
+                            const len3 = data13.length;
+                            for (let i3 = 0; i3 < len3; i3++) {
+                                let data14 = data13[i3];
+                                if (typeof data14 === "string") {
+                                    if (func1(data14) < 1) {
+                                        const err38 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/words/" + i3, schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.words.items, data: data14 };
+                                        if (vErrors === null) {
+                                            vErrors = [err38];
+                                        }
+                                        else {
+                                            vErrors.push(err38);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err39 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/words/" + i3, schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sensitive_topics.additionalProperties.properties.words.items.type, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.words.items, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err39];
+                                    }
+                                    else {
+                                        vErrors.push(err39);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err40 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/words", schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.sensitive_topics.additionalProperties.properties.words.type, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.words, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err35 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_topics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.sensitive_topics.additionalProperties.type, parentSchema: schema31.properties.sensitive_topics.additionalProperties, data: data11 };
-                    if (vErrors === null) {
-                        vErrors = [err35];
-                    }
-                    else {
-                        vErrors.push(err35);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err36 = { instancePath: instancePath + "/sensitive_topics", schemaPath: "#/properties/sensitive_topics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.sensitive_topics.type, parentSchema: schema31.properties.sensitive_topics, data: data10 };
-            if (vErrors === null) {
-                vErrors = [err36];
-            }
-            else {
-                vErrors.push(err36);
-            }
-            errors++;
-        }
-    }
-    if (data.publishing !== undefined) {
-        let data15 = data.publishing;
-        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-            for (const key7 in data15) {
-                if (!((((key7 === "max_posts_per_run") || (key7 === "publish_existing")) || (key7 === "pause_label")) || (key7 === "ledger_branch"))) {
-                    const err37 = { instancePath: instancePath + "/publishing", schemaPath: "#/properties/publishing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.publishing, data: data15 };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-            }
-            if (data15.max_posts_per_run !== undefined) {
-                let data16 = data15.max_posts_per_run;
-                if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                    const err38 = { instancePath: instancePath + "/publishing/max_posts_per_run", schemaPath: "#/properties/publishing/properties/max_posts_per_run/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.publishing.properties.max_posts_per_run.type, parentSchema: schema31.properties.publishing.properties.max_posts_per_run, data: data16 };
-                    if (vErrors === null) {
-                        vErrors = [err38];
-                    }
-                    else {
-                        vErrors.push(err38);
-                    }
-                    errors++;
-                }
-                if ((typeof data16 == "number") && (isFinite(data16))) {
-                    if (data16 > 1000 || isNaN(data16)) {
-                        const err39 = { instancePath: instancePath + "/publishing/max_posts_per_run", schemaPath: "#/properties/publishing/properties/max_posts_per_run/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema31.properties.publishing.properties.max_posts_per_run, data: data16 };
-                        if (vErrors === null) {
-                            vErrors = [err39];
-                        }
-                        else {
-                            vErrors.push(err39);
-                        }
-                        errors++;
-                    }
-                    if (data16 < 1 || isNaN(data16)) {
-                        const err40 = { instancePath: instancePath + "/publishing/max_posts_per_run", schemaPath: "#/properties/publishing/properties/max_posts_per_run/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.publishing.properties.max_posts_per_run, data: data16 };
-                        if (vErrors === null) {
-                            vErrors = [err40];
-                        }
-                        else {
-                            vErrors.push(err40);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data15.publish_existing !== undefined) {
-                let data17 = data15.publish_existing;
-                if (typeof data17 !== "boolean") {
-                    const err41 = { instancePath: instancePath + "/publishing/publish_existing", schemaPath: "#/properties/publishing/properties/publish_existing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.publishing.properties.publish_existing.type, parentSchema: schema31.properties.publishing.properties.publish_existing, data: data17 };
+                    const err41 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_topics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.sensitive_topics.additionalProperties.type, parentSchema: schema31.properties.sensitive_topics.additionalProperties, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err41];
                     }
@@ -52105,32 +52990,37 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data15.pause_label !== undefined) {
-                let data18 = data15.pause_label;
-                if (typeof data18 === "string") {
-                    if (func1(data18) > 50) {
-                        const err42 = { instancePath: instancePath + "/publishing/pause_label", schemaPath: "#/properties/publishing/properties/pause_label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema31.properties.publishing.properties.pause_label, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err42];
-                        }
-                        else {
-                            vErrors.push(err42);
-                        }
-                        errors++;
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/sensitive_topics", schemaPath: "#/properties/sensitive_topics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.sensitive_topics.type, parentSchema: schema31.properties.sensitive_topics, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+    if (data.publishing !== undefined) {
+        let data15 = data.publishing;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key7 in data15) {
+                if (!((((key7 === "max_posts_per_run") || (key7 === "publish_existing")) || (key7 === "pause_label")) || (key7 === "ledger_branch"))) {
+                    const err43 = { instancePath: instancePath + "/publishing", schemaPath: "#/properties/publishing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.publishing, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err43];
                     }
-                    if (func1(data18) < 1) {
-                        const err43 = { instancePath: instancePath + "/publishing/pause_label", schemaPath: "#/properties/publishing/properties/pause_label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.publishing.properties.pause_label, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err43];
-                        }
-                        else {
-                            vErrors.push(err43);
-                        }
-                        errors++;
+                    else {
+                        vErrors.push(err43);
                     }
+                    errors++;
                 }
-                else {
-                    const err44 = { instancePath: instancePath + "/publishing/pause_label", schemaPath: "#/properties/publishing/properties/pause_label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.publishing.properties.pause_label.type, parentSchema: schema31.properties.publishing.properties.pause_label, data: data18 };
+            }
+            if (data15.max_posts_per_run !== undefined) {
+                let data16 = data15.max_posts_per_run;
+                if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                    const err44 = { instancePath: instancePath + "/publishing/max_posts_per_run", schemaPath: "#/properties/publishing/properties/max_posts_per_run/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.publishing.properties.max_posts_per_run.type, parentSchema: schema31.properties.publishing.properties.max_posts_per_run, data: data16 };
                     if (vErrors === null) {
                         vErrors = [err44];
                     }
@@ -52139,12 +53029,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-            }
-            if (data15.ledger_branch !== undefined) {
-                let data19 = data15.ledger_branch;
-                if (typeof data19 === "string") {
-                    if (!pattern30.test(data19)) {
-                        const err45 = { instancePath: instancePath + "/publishing/ledger_branch", schemaPath: "#/properties/publishing/properties/ledger_branch/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._/-]{1,100}$" }, message: "must match pattern \"" + "^[A-Za-z0-9._/-]{1,100}$" + "\"", schema: "^[A-Za-z0-9._/-]{1,100}$", parentSchema: schema31.properties.publishing.properties.ledger_branch, data: data19 };
+                if ((typeof data16 == "number") && (isFinite(data16))) {
+                    if (data16 > 1000 || isNaN(data16)) {
+                        const err45 = { instancePath: instancePath + "/publishing/max_posts_per_run", schemaPath: "#/properties/publishing/properties/max_posts_per_run/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema31.properties.publishing.properties.max_posts_per_run, data: data16 };
                         if (vErrors === null) {
                             vErrors = [err45];
                         }
@@ -52153,87 +53040,82 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                else {
-                    const err46 = { instancePath: instancePath + "/publishing/ledger_branch", schemaPath: "#/properties/publishing/properties/ledger_branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.publishing.properties.ledger_branch.type, parentSchema: schema31.properties.publishing.properties.ledger_branch, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err46];
-                    }
-                    else {
-                        vErrors.push(err46);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err47 = { instancePath: instancePath + "/publishing", schemaPath: "#/properties/publishing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.publishing.type, parentSchema: schema31.properties.publishing, data: data15 };
-            if (vErrors === null) {
-                vErrors = [err47];
-            }
-            else {
-                vErrors.push(err47);
-            }
-            errors++;
-        }
-    }
-    if (data.retrospective !== undefined) {
-        let data20 = data.retrospective;
-        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-            for (const key8 in data20) {
-                if (!((((key8 === "labels") || (key8 === "pattern_threshold")) || (key8 === "pattern_window_days")) || (key8 === "escalate_to"))) {
-                    const err48 = { instancePath: instancePath + "/retrospective", schemaPath: "#/properties/retrospective/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.retrospective, data: data20 };
-                    if (vErrors === null) {
-                        vErrors = [err48];
-                    }
-                    else {
-                        vErrors.push(err48);
-                    }
-                    errors++;
-                }
-            }
-            if (data20.labels !== undefined) {
-                let data21 = data20.labels;
-                if (Array.isArray(data21)) {
-                    const len4 = data21.length;
-                    for (let i4 = 0; i4 < len4; i4++) {
-                        let data22 = data21[i4];
-                        if (typeof data22 === "string") {
-                            if (func1(data22) > 50) {
-                                const err49 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err49];
-                                }
-                                else {
-                                    vErrors.push(err49);
-                                }
-                                errors++;
-                            }
-                            if (func1(data22) < 1) {
-                                const err50 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err50];
-                                }
-                                else {
-                                    vErrors.push(err50);
-                                }
-                                errors++;
-                            }
+                    if (data16 < 1 || isNaN(data16)) {
+                        const err46 = { instancePath: instancePath + "/publishing/max_posts_per_run", schemaPath: "#/properties/publishing/properties/max_posts_per_run/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.publishing.properties.max_posts_per_run, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err46];
                         }
                         else {
-                            const err51 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.retrospective.properties.labels.items.type, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err51];
-                            }
-                            else {
-                                vErrors.push(err51);
-                            }
-                            errors++;
+                            vErrors.push(err46);
                         }
+                        errors++;
+                    }
+                }
+            }
+            if (data15.publish_existing !== undefined) {
+                let data17 = data15.publish_existing;
+                if (typeof data17 !== "boolean") {
+                    const err47 = { instancePath: instancePath + "/publishing/publish_existing", schemaPath: "#/properties/publishing/properties/publish_existing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.publishing.properties.publish_existing.type, parentSchema: schema31.properties.publishing.properties.publish_existing, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.pause_label !== undefined) {
+                let data18 = data15.pause_label;
+                if (typeof data18 === "string") {
+                    if (func1(data18) > 50) {
+                        const err48 = { instancePath: instancePath + "/publishing/pause_label", schemaPath: "#/properties/publishing/properties/pause_label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema31.properties.publishing.properties.pause_label, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                    if (func1(data18) < 1) {
+                        const err49 = { instancePath: instancePath + "/publishing/pause_label", schemaPath: "#/properties/publishing/properties/pause_label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.publishing.properties.pause_label, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err49];
+                        }
+                        else {
+                            vErrors.push(err49);
+                        }
+                        errors++;
                     }
                 }
                 else {
-                    const err52 = { instancePath: instancePath + "/retrospective/labels", schemaPath: "#/properties/retrospective/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.retrospective.properties.labels.type, parentSchema: schema31.properties.retrospective.properties.labels, data: data21 };
+                    const err50 = { instancePath: instancePath + "/publishing/pause_label", schemaPath: "#/properties/publishing/properties/pause_label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.publishing.properties.pause_label.type, parentSchema: schema31.properties.publishing.properties.pause_label, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.ledger_branch !== undefined) {
+                let data19 = data15.ledger_branch;
+                if (typeof data19 === "string") {
+                    if (!pattern30.test(data19)) {
+                        const err51 = { instancePath: instancePath + "/publishing/ledger_branch", schemaPath: "#/properties/publishing/properties/ledger_branch/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._/-]{1,100}$" }, message: "must match pattern \"" + "^[A-Za-z0-9._/-]{1,100}$" + "\"", schema: "^[A-Za-z0-9._/-]{1,100}$", parentSchema: schema31.properties.publishing.properties.ledger_branch, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err51];
+                        }
+                        else {
+                            vErrors.push(err51);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err52 = { instancePath: instancePath + "/publishing/ledger_branch", schemaPath: "#/properties/publishing/properties/ledger_branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.publishing.properties.ledger_branch.type, parentSchema: schema31.properties.publishing.properties.ledger_branch, data: data19 };
                     if (vErrors === null) {
                         vErrors = [err52];
                     }
@@ -52243,65 +53125,62 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data20.pattern_threshold !== undefined) {
-                let data23 = data20.pattern_threshold;
-                if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
-                    const err53 = { instancePath: instancePath + "/retrospective/pattern_threshold", schemaPath: "#/properties/retrospective/properties/pattern_threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.retrospective.properties.pattern_threshold.type, parentSchema: schema31.properties.retrospective.properties.pattern_threshold, data: data23 };
+        }
+        else {
+            const err53 = { instancePath: instancePath + "/publishing", schemaPath: "#/properties/publishing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.publishing.type, parentSchema: schema31.properties.publishing, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err53];
+            }
+            else {
+                vErrors.push(err53);
+            }
+            errors++;
+        }
+    }
+    if (data.retrospective !== undefined) {
+        let data20 = data.retrospective;
+        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            for (const key8 in data20) {
+                if (!((((key8 === "labels") || (key8 === "pattern_threshold")) || (key8 === "pattern_window_days")) || (key8 === "escalate_to"))) {
+                    const err54 = { instancePath: instancePath + "/retrospective", schemaPath: "#/properties/retrospective/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.retrospective, data: data20 };
                     if (vErrors === null) {
-                        vErrors = [err53];
+                        vErrors = [err54];
                     }
                     else {
-                        vErrors.push(err53);
+                        vErrors.push(err54);
                     }
                     errors++;
                 }
-                if ((typeof data23 == "number") && (isFinite(data23))) {
-                    if (data23 < 2 || isNaN(data23)) {
-                        const err54 = { instancePath: instancePath + "/retrospective/pattern_threshold", schemaPath: "#/properties/retrospective/properties/pattern_threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema31.properties.retrospective.properties.pattern_threshold, data: data23 };
+            }
+            if (data20.labels !== undefined) {
+                let data21 = data20.labels;
+                if (Array.isArray(data21)) {
+                    if (data21.length > 20) {
+                        const err55 = { instancePath: instancePath + "/retrospective/labels", schemaPath: "#/properties/retrospective/properties/labels/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema31.properties.retrospective.properties.labels, data: data21 };
                         if (vErrors === null) {
-                            vErrors = [err54];
+                            vErrors = [err55];
                         }
                         else {
-                            vErrors.push(err54);
+                            vErrors.push(err55);
                         }
                         errors++;
                     }
-                }
-            }
-            if (data20.pattern_window_days !== undefined) {
-                let data24 = data20.pattern_window_days;
-                if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                    const err55 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.retrospective.properties.pattern_window_days.type, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data24 };
-                    if (vErrors === null) {
-                        vErrors = [err55];
-                    }
-                    else {
-                        vErrors.push(err55);
-                    }
-                    errors++;
-                }
-                if ((typeof data24 == "number") && (isFinite(data24))) {
-                    if (data24 < 1 || isNaN(data24)) {
-                        const err56 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data24 };
-                        if (vErrors === null) {
-                            vErrors = [err56];
-                        }
-                        else {
-                            vErrors.push(err56);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data20.escalate_to !== undefined) {
-                let data25 = data20.escalate_to;
-                if (Array.isArray(data25)) {
-                    const len5 = data25.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                        let data26 = data25[i5];
-                        if (typeof data26 === "string") {
-                            if (!pattern5.test(data26)) {
-                                const err57 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/githubLogin/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema36, data: data26 };
+                    const len4 = data21.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data22 = data21[i4];
+                        if (typeof data22 === "string") {
+                            if (func1(data22) > 50) {
+                                const err56 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err56];
+                                }
+                                else {
+                                    vErrors.push(err56);
+                                }
+                                errors++;
+                            }
+                            if (func1(data22) < 1) {
+                                const err57 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data22 };
                                 if (vErrors === null) {
                                     vErrors = [err57];
                                 }
@@ -52312,7 +53191,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err58 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/githubLogin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data26 };
+                            const err58 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.retrospective.properties.labels.items.type, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err58];
                             }
@@ -52324,7 +53203,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err59 = { instancePath: instancePath + "/retrospective/escalate_to", schemaPath: "#/properties/retrospective/properties/escalate_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.retrospective.properties.escalate_to.type, parentSchema: schema31.properties.retrospective.properties.escalate_to, data: data25 };
+                    const err59 = { instancePath: instancePath + "/retrospective/labels", schemaPath: "#/properties/retrospective/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.retrospective.properties.labels.type, parentSchema: schema31.properties.retrospective.properties.labels, data: data21 };
                     if (vErrors === null) {
                         vErrors = [err59];
                     }
@@ -52334,26 +53213,127 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data20.pattern_threshold !== undefined) {
+                let data23 = data20.pattern_threshold;
+                if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                    const err60 = { instancePath: instancePath + "/retrospective/pattern_threshold", schemaPath: "#/properties/retrospective/properties/pattern_threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.retrospective.properties.pattern_threshold.type, parentSchema: schema31.properties.retrospective.properties.pattern_threshold, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+                if ((typeof data23 == "number") && (isFinite(data23))) {
+                    if (data23 < 2 || isNaN(data23)) {
+                        const err61 = { instancePath: instancePath + "/retrospective/pattern_threshold", schemaPath: "#/properties/retrospective/properties/pattern_threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema31.properties.retrospective.properties.pattern_threshold, data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data20.pattern_window_days !== undefined) {
+                let data24 = data20.pattern_window_days;
+                if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+                    const err62 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.retrospective.properties.pattern_window_days.type, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err62];
+                    }
+                    else {
+                        vErrors.push(err62);
+                    }
+                    errors++;
+                }
+                if ((typeof data24 == "number") && (isFinite(data24))) {
+                    if (data24 < 1 || isNaN(data24)) {
+                        const err63 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data24 };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data20.escalate_to !== undefined) {
+                let data25 = data20.escalate_to;
+                if (Array.isArray(data25)) {
+                    if (data25.length > 20) {
+                        const err64 = { instancePath: instancePath + "/retrospective/escalate_to", schemaPath: "#/properties/retrospective/properties/escalate_to/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema31.properties.retrospective.properties.escalate_to, data: data25 };
+                        if (vErrors === null) {
+                            vErrors = [err64];
+                        }
+                        else {
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                    const len5 = data25.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                        let data26 = data25[i5];
+                        if (typeof data26 === "string") {
+                            if (!pattern5.test(data26)) {
+                                const err65 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/githubLogin/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema36, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err65];
+                                }
+                                else {
+                                    vErrors.push(err65);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err66 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/githubLogin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err66];
+                            }
+                            else {
+                                vErrors.push(err66);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err67 = { instancePath: instancePath + "/retrospective/escalate_to", schemaPath: "#/properties/retrospective/properties/escalate_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.retrospective.properties.escalate_to.type, parentSchema: schema31.properties.retrospective.properties.escalate_to, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err60 = { instancePath: instancePath + "/retrospective", schemaPath: "#/properties/retrospective/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.retrospective.type, parentSchema: schema31.properties.retrospective, data: data20 };
+            const err68 = { instancePath: instancePath + "/retrospective", schemaPath: "#/properties/retrospective/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.retrospective.type, parentSchema: schema31.properties.retrospective, data: data20 };
             if (vErrors === null) {
-                vErrors = [err60];
+                vErrors = [err68];
             }
             else {
-                vErrors.push(err60);
+                vErrors.push(err68);
             }
             errors++;
         }
     }
 }
 else {
-    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err61];
+        vErrors = [err69];
     }
     else {
-        vErrors.push(err61);
+        vErrors.push(err69);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
@@ -52373,7 +53353,7 @@ const validate_post_required2 = validate_post_moduleExports(formats);
 "use strict";
 const validate_post_validate = validate_post_validate20;
 /* harmony default export */ const validate_post = ((/* unused pure expression or super */ null && (validate_post_validate20)));
-const validate_post_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/post.schema.json", "title": "checkpost post front-matter", "description": "The YAML front-matter of a social post written as a Markdown file. The Markdown body is the text every channel gets unless a variant replaces it.", "type": "object", "additionalProperties": false, "required": ["client", "channels"], "properties": { "client": { "description": "The client this post is for: a key of `clients` in checkpost.yml.", "$ref": "#/$defs/id" }, "channels": { "description": "Where the post goes: channel ids of the client, each once.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "title": { "description": "An internal title for reviews, the preview and the ledger. Never published.", "type": "string", "minLength": 1, "maxLength": 200 }, "author": { "description": "The GitHub login of the writer.", "$ref": "#/$defs/githubLogin" }, "publish_at": { "description": "When to publish, ISO 8601 with a UTC offset or Z (2026-12-01T09:30:00+01:00). Absent: publish on merge.", "type": "string", "format": "date-time", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$" }, "facts": { "description": "Every factual claim the post makes, with its source and who provided it.", "type": "array", "items": { "$ref": "#/$defs/fact" } }, "media": { "description": "Images or videos attached to the post, in order.", "type": "array", "items": { "$ref": "#/$defs/media" } }, "variants": { "description": "Per-channel text that replaces the body for that channel (a channel id of this post as the key).", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "sensitive": { "description": "Sensitive topics this post touches on purpose, each acknowledged with a reason.", "type": "array", "items": { "$ref": "#/$defs/sensitive" } }, "reply_to": { "description": "The URL of the post this one answers (community replies).", "$ref": "#/$defs/httpUrl" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "fact": { "type": "object", "additionalProperties": false, "required": ["claim", "source", "provided_by"], "properties": { "claim": { "description": "The claim as the post makes it (\"40% off all tents until 6 December\").", "type": "string", "minLength": 1 }, "source": { "description": "An http(s) URL, or a plain reference such as \"email from Jane Doe, 2026-11-18\".", "type": "string", "minLength": 3 }, "provided_by": { "description": "Who provided the fact: the client, the team, or a public source.", "enum": ["client", "team", "public"] }, "note": { "description": "Anything a reviewer should know about this fact.", "type": "string" } } }, "media": { "type": "object", "additionalProperties": false, "required": ["file", "alt"], "properties": { "file": { "description": "A path inside the content repository, relative to its root or to the post (./ or ../).", "type": "string", "minLength": 1, "pattern": "^[^\\\\:*?\"<>|]+$" }, "alt": { "description": "Alt text describing the image for people who cannot see it.", "type": "string" } } }, "sensitive": { "type": "object", "additionalProperties": false, "required": ["topic", "reason"], "properties": { "topic": { "description": "A sensitive-topic id from the config (e.g. politics).", "$ref": "#/$defs/id" }, "reason": { "description": "Why the post touches this topic on purpose.", "type": "string", "minLength": 10 } } } } };
+const validate_post_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/post.schema.json", "title": "checkpost post front-matter", "description": "The YAML front-matter of a social post written as a Markdown file. The Markdown body is the text every channel gets unless a variant replaces it.", "type": "object", "additionalProperties": false, "required": ["client", "channels"], "properties": { "client": { "description": "The client this post is for: a key of `clients` in checkpost.yml.", "$ref": "#/$defs/id" }, "channels": { "description": "Where the post goes: channel ids of the client, each once.", "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "items": { "$ref": "#/$defs/id" } }, "title": { "description": "An internal title for reviews, the preview and the ledger. Never published.", "type": "string", "minLength": 1, "maxLength": 200 }, "author": { "description": "The GitHub login of the writer.", "$ref": "#/$defs/githubLogin" }, "publish_at": { "description": "When to publish, ISO 8601 with a UTC offset or Z (2026-12-01T09:30:00+01:00). Absent: publish on merge.", "type": "string", "format": "date-time", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$" }, "facts": { "description": "Every factual claim the post makes, with its source and who provided it.", "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/fact" } }, "media": { "description": "Images or videos attached to the post, in order: at most 20, the most any platform takes (LinkedIn's multi-image post).", "type": "array", "maxItems": 20, "items": { "$ref": "#/$defs/media" } }, "variants": { "description": "Per-channel text that replaces the body for that channel (a channel id of this post as the key).", "type": "object", "maxProperties": 50, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "string", "minLength": 1 } }, "sensitive": { "description": "Sensitive topics this post touches on purpose, each acknowledged with a reason.", "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/sensitive" } }, "reply_to": { "description": "The URL of the post this one answers (community replies).", "$ref": "#/$defs/httpUrl" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "fact": { "type": "object", "additionalProperties": false, "required": ["claim", "source", "provided_by"], "properties": { "claim": { "description": "The claim as the post makes it (\"40% off all tents until 6 December\").", "type": "string", "minLength": 1 }, "source": { "description": "An http(s) URL, or a plain reference such as \"email from Jane Doe, 2026-11-18\".", "type": "string", "minLength": 3 }, "provided_by": { "description": "Who provided the fact: the client, the team, or a public source.", "enum": ["client", "team", "public"] }, "note": { "description": "Anything a reviewer should know about this fact.", "type": "string" } } }, "media": { "type": "object", "additionalProperties": false, "required": ["file", "alt"], "properties": { "file": { "description": "A path inside the content repository, relative to its root or to the post (./ or ../).", "type": "string", "minLength": 1, "pattern": "^[^\\\\:*?\"<>|]+$" }, "alt": { "description": "Alt text describing the image for people who cannot see it.", "type": "string" } } }, "sensitive": { "type": "object", "additionalProperties": false, "required": ["topic", "reason"], "properties": { "topic": { "description": "A sensitive-topic id from the config (e.g. politics).", "$ref": "#/$defs/id" }, "reason": { "description": "Why the post touches this topic on purpose.", "type": "string", "minLength": 10 } } } } };
 const validate_post_schema32 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" };
 const validate_post_schema34 = { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
 const validate_post_schema35 = { "type": "object", "additionalProperties": false, "required": ["claim", "source", "provided_by"], "properties": { "claim": { "description": "The claim as the post makes it (\"40% off all tents until 6 December\").", "type": "string", "minLength": 1 }, "source": { "description": "An http(s) URL, or a plain reference such as \"email from Jane Doe, 2026-11-18\".", "type": "string", "minLength": 3 }, "provided_by": { "description": "Who provided the fact: the client, the team, or a public source.", "enum": ["client", "team", "public"] }, "note": { "description": "Anything a reviewer should know about this fact.", "type": "string" } } };
@@ -52554,8 +53534,8 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
     if (data.channels !== undefined) {
         let data1 = data.channels;
         if (Array.isArray(data1)) {
-            if (data1.length < 1) {
-                const err5 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: validate_post_schema31.properties.channels, data: data1 };
+            if (data1.length > 50) {
+                const err5 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: validate_post_schema31.properties.channels, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -52564,28 +53544,38 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                 }
                 errors++;
             }
+            if (data1.length < 1) {
+                const err6 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: validate_post_schema31.properties.channels, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
                 let data2 = data1[i0];
                 if (typeof data2 === "string") {
                     if (!validate_post_pattern4.test(data2)) {
-                        const err6 = { instancePath: instancePath + "/channels/" + i0, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: validate_post_schema32, data: data2 };
+                        const err7 = { instancePath: instancePath + "/channels/" + i0, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: validate_post_schema32, data: data2 };
                         if (vErrors === null) {
-                            vErrors = [err6];
+                            vErrors = [err7];
                         }
                         else {
-                            vErrors.push(err6);
+                            vErrors.push(err7);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err7 = { instancePath: instancePath + "/channels/" + i0, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema32.type, parentSchema: validate_post_schema32, data: data2 };
+                    const err8 = { instancePath: instancePath + "/channels/" + i0, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema32.type, parentSchema: validate_post_schema32, data: data2 };
                     if (vErrors === null) {
-                        vErrors = [err7];
+                        vErrors = [err8];
                     }
                     else {
-                        vErrors.push(err7);
+                        vErrors.push(err8);
                     }
                     errors++;
                 }
@@ -52596,12 +53586,12 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                 outer0: for (; i1--;) {
                     for (j0 = i1; j0--;) {
                         if (validate_post_func0(data1[i1], data1[j0])) {
-                            const err8 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: validate_post_schema31.properties.channels, data: data1 };
+                            const err9 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: validate_post_schema31.properties.channels, data: data1 };
                             if (vErrors === null) {
-                                vErrors = [err8];
+                                vErrors = [err9];
                             }
                             else {
-                                vErrors.push(err8);
+                                vErrors.push(err9);
                             }
                             errors++;
                             break outer0;
@@ -52611,12 +53601,12 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: validate_post_schema31.properties.channels.type, parentSchema: validate_post_schema31.properties.channels, data: data1 };
+            const err10 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: validate_post_schema31.properties.channels.type, parentSchema: validate_post_schema31.properties.channels, data: data1 };
             if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err10];
             }
             else {
-                vErrors.push(err9);
+                vErrors.push(err10);
             }
             errors++;
         }
@@ -52625,17 +53615,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
         let data3 = data.title;
         if (typeof data3 === "string") {
             if (validate_post_func3(data3) > 200) {
-                const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: validate_post_schema31.properties.title, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-            if (validate_post_func3(data3) < 1) {
-                const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema31.properties.title, data: data3 };
+                const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: validate_post_schema31.properties.title, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -52644,14 +53624,24 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                 }
                 errors++;
             }
+            if (validate_post_func3(data3) < 1) {
+                const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema31.properties.title, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
         }
         else {
-            const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema31.properties.title.type, parentSchema: validate_post_schema31.properties.title, data: data3 };
+            const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema31.properties.title.type, parentSchema: validate_post_schema31.properties.title, data: data3 };
             if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err13];
             }
             else {
-                vErrors.push(err12);
+                vErrors.push(err13);
             }
             errors++;
         }
@@ -52660,23 +53650,23 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
         let data4 = data.author;
         if (typeof data4 === "string") {
             if (!pattern6.test(data4)) {
-                const err13 = { instancePath: instancePath + "/author", schemaPath: "#/$defs/githubLogin/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: validate_post_schema34, data: data4 };
+                const err14 = { instancePath: instancePath + "/author", schemaPath: "#/$defs/githubLogin/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: validate_post_schema34, data: data4 };
                 if (vErrors === null) {
-                    vErrors = [err13];
+                    vErrors = [err14];
                 }
                 else {
-                    vErrors.push(err13);
+                    vErrors.push(err14);
                 }
                 errors++;
             }
         }
         else {
-            const err14 = { instancePath: instancePath + "/author", schemaPath: "#/$defs/githubLogin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema34.type, parentSchema: validate_post_schema34, data: data4 };
+            const err15 = { instancePath: instancePath + "/author", schemaPath: "#/$defs/githubLogin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema34.type, parentSchema: validate_post_schema34, data: data4 };
             if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err15];
             }
             else {
-                vErrors.push(err14);
+                vErrors.push(err15);
             }
             errors++;
         }
@@ -52685,17 +53675,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
         let data5 = data.publish_at;
         if (typeof data5 === "string") {
             if (!validate_post_pattern7.test(data5)) {
-                const err15 = { instancePath: instancePath + "/publish_at", schemaPath: "#/properties/publish_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", parentSchema: validate_post_schema31.properties.publish_at, data: data5 };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-            if (!(validate_post_formats0.validate(data5))) {
-                const err16 = { instancePath: instancePath + "/publish_at", schemaPath: "#/properties/publish_at/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: validate_post_schema31.properties.publish_at, data: data5 };
+                const err16 = { instancePath: instancePath + "/publish_at", schemaPath: "#/properties/publish_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", parentSchema: validate_post_schema31.properties.publish_at, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -52704,14 +53684,24 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                 }
                 errors++;
             }
+            if (!(validate_post_formats0.validate(data5))) {
+                const err17 = { instancePath: instancePath + "/publish_at", schemaPath: "#/properties/publish_at/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: validate_post_schema31.properties.publish_at, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
         }
         else {
-            const err17 = { instancePath: instancePath + "/publish_at", schemaPath: "#/properties/publish_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema31.properties.publish_at.type, parentSchema: validate_post_schema31.properties.publish_at, data: data5 };
+            const err18 = { instancePath: instancePath + "/publish_at", schemaPath: "#/properties/publish_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema31.properties.publish_at.type, parentSchema: validate_post_schema31.properties.publish_at, data: data5 };
             if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err18];
             }
             else {
-                vErrors.push(err17);
+                vErrors.push(err18);
             }
             errors++;
         }
@@ -52719,32 +53709,22 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
     if (data.facts !== undefined) {
         let data6 = data.facts;
         if (Array.isArray(data6)) {
+            if (data6.length > 100) {
+                const err19 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: validate_post_schema31.properties.facts, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
             const len1 = data6.length;
             for (let i2 = 0; i2 < len1; i2++) {
                 let data7 = data6[i2];
                 if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.claim === undefined) {
-                        const err18 = { instancePath: instancePath + "/facts/" + i2, schemaPath: "#/$defs/fact/required", keyword: "required", params: { missingProperty: "claim" }, message: "must have required property '" + "claim" + "'", schema: validate_post_schema35.required, parentSchema: validate_post_schema35, data: data7 };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                    if (data7.source === undefined) {
-                        const err19 = { instancePath: instancePath + "/facts/" + i2, schemaPath: "#/$defs/fact/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: validate_post_schema35.required, parentSchema: validate_post_schema35, data: data7 };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                    if (data7.provided_by === undefined) {
-                        const err20 = { instancePath: instancePath + "/facts/" + i2, schemaPath: "#/$defs/fact/required", keyword: "required", params: { missingProperty: "provided_by" }, message: "must have required property '" + "provided_by" + "'", schema: validate_post_schema35.required, parentSchema: validate_post_schema35, data: data7 };
+                        const err20 = { instancePath: instancePath + "/facts/" + i2, schemaPath: "#/$defs/fact/required", keyword: "required", params: { missingProperty: "claim" }, message: "must have required property '" + "claim" + "'", schema: validate_post_schema35.required, parentSchema: validate_post_schema35, data: data7 };
                         if (vErrors === null) {
                             vErrors = [err20];
                         }
@@ -52753,34 +53733,29 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                         }
                         errors++;
                     }
-                    for (const key1 in data7) {
-                        if (!((((key1 === "claim") || (key1 === "source")) || (key1 === "provided_by")) || (key1 === "note"))) {
-                            const err21 = { instancePath: instancePath + "/facts/" + i2, schemaPath: "#/$defs/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: validate_post_schema35, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data7.claim !== undefined) {
-                        let data8 = data7.claim;
-                        if (typeof data8 === "string") {
-                            if (validate_post_func3(data8) < 1) {
-                                const err22 = { instancePath: instancePath + "/facts/" + i2 + "/claim", schemaPath: "#/$defs/fact/properties/claim/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema35.properties.claim, data: data8 };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
+                    if (data7.source === undefined) {
+                        const err21 = { instancePath: instancePath + "/facts/" + i2, schemaPath: "#/$defs/fact/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: validate_post_schema35.required, parentSchema: validate_post_schema35, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
                         }
                         else {
-                            const err23 = { instancePath: instancePath + "/facts/" + i2 + "/claim", schemaPath: "#/$defs/fact/properties/claim/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema35.properties.claim.type, parentSchema: validate_post_schema35.properties.claim, data: data8 };
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                    if (data7.provided_by === undefined) {
+                        const err22 = { instancePath: instancePath + "/facts/" + i2, schemaPath: "#/$defs/fact/required", keyword: "required", params: { missingProperty: "provided_by" }, message: "must have required property '" + "provided_by" + "'", schema: validate_post_schema35.required, parentSchema: validate_post_schema35, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data7) {
+                        if (!((((key1 === "claim") || (key1 === "source")) || (key1 === "provided_by")) || (key1 === "note"))) {
+                            const err23 = { instancePath: instancePath + "/facts/" + i2, schemaPath: "#/$defs/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: validate_post_schema35, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err23];
                             }
@@ -52790,11 +53765,11 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                             errors++;
                         }
                     }
-                    if (data7.source !== undefined) {
-                        let data9 = data7.source;
-                        if (typeof data9 === "string") {
-                            if (validate_post_func3(data9) < 3) {
-                                const err24 = { instancePath: instancePath + "/facts/" + i2 + "/source", schemaPath: "#/$defs/fact/properties/source/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: validate_post_schema35.properties.source, data: data9 };
+                    if (data7.claim !== undefined) {
+                        let data8 = data7.claim;
+                        if (typeof data8 === "string") {
+                            if (validate_post_func3(data8) < 1) {
+                                const err24 = { instancePath: instancePath + "/facts/" + i2 + "/claim", schemaPath: "#/$defs/fact/properties/claim/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema35.properties.claim, data: data8 };
                                 if (vErrors === null) {
                                     vErrors = [err24];
                                 }
@@ -52805,7 +53780,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                             }
                         }
                         else {
-                            const err25 = { instancePath: instancePath + "/facts/" + i2 + "/source", schemaPath: "#/$defs/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema35.properties.source.type, parentSchema: validate_post_schema35.properties.source, data: data9 };
+                            const err25 = { instancePath: instancePath + "/facts/" + i2 + "/claim", schemaPath: "#/$defs/fact/properties/claim/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema35.properties.claim.type, parentSchema: validate_post_schema35.properties.claim, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err25];
                             }
@@ -52815,23 +53790,22 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                             errors++;
                         }
                     }
-                    if (data7.provided_by !== undefined) {
-                        let data10 = data7.provided_by;
-                        if (!(((data10 === "client") || (data10 === "team")) || (data10 === "public"))) {
-                            const err26 = { instancePath: instancePath + "/facts/" + i2 + "/provided_by", schemaPath: "#/$defs/fact/properties/provided_by/enum", keyword: "enum", params: { allowedValues: validate_post_schema35.properties.provided_by.enum }, message: "must be equal to one of the allowed values", schema: validate_post_schema35.properties.provided_by.enum, parentSchema: validate_post_schema35.properties.provided_by, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err26];
+                    if (data7.source !== undefined) {
+                        let data9 = data7.source;
+                        if (typeof data9 === "string") {
+                            if (validate_post_func3(data9) < 3) {
+                                const err26 = { instancePath: instancePath + "/facts/" + i2 + "/source", schemaPath: "#/$defs/fact/properties/source/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: validate_post_schema35.properties.source, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
                         }
-                    }
-                    if (data7.note !== undefined) {
-                        let data11 = data7.note;
-                        if (typeof data11 !== "string") {
-                            const err27 = { instancePath: instancePath + "/facts/" + i2 + "/note", schemaPath: "#/$defs/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema35.properties.note.type, parentSchema: validate_post_schema35.properties.note, data: data11 };
+                        else {
+                            const err27 = { instancePath: instancePath + "/facts/" + i2 + "/source", schemaPath: "#/$defs/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema35.properties.source.type, parentSchema: validate_post_schema35.properties.source, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err27];
                             }
@@ -52841,26 +53815,52 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                             errors++;
                         }
                     }
+                    if (data7.provided_by !== undefined) {
+                        let data10 = data7.provided_by;
+                        if (!(((data10 === "client") || (data10 === "team")) || (data10 === "public"))) {
+                            const err28 = { instancePath: instancePath + "/facts/" + i2 + "/provided_by", schemaPath: "#/$defs/fact/properties/provided_by/enum", keyword: "enum", params: { allowedValues: validate_post_schema35.properties.provided_by.enum }, message: "must be equal to one of the allowed values", schema: validate_post_schema35.properties.provided_by.enum, parentSchema: validate_post_schema35.properties.provided_by, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data7.note !== undefined) {
+                        let data11 = data7.note;
+                        if (typeof data11 !== "string") {
+                            const err29 = { instancePath: instancePath + "/facts/" + i2 + "/note", schemaPath: "#/$defs/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema35.properties.note.type, parentSchema: validate_post_schema35.properties.note, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err28 = { instancePath: instancePath + "/facts/" + i2, schemaPath: "#/$defs/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: validate_post_schema35.type, parentSchema: validate_post_schema35, data: data7 };
+                    const err30 = { instancePath: instancePath + "/facts/" + i2, schemaPath: "#/$defs/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: validate_post_schema35.type, parentSchema: validate_post_schema35, data: data7 };
                     if (vErrors === null) {
-                        vErrors = [err28];
+                        vErrors = [err30];
                     }
                     else {
-                        vErrors.push(err28);
+                        vErrors.push(err30);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err29 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: validate_post_schema31.properties.facts.type, parentSchema: validate_post_schema31.properties.facts, data: data6 };
+            const err31 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: validate_post_schema31.properties.facts.type, parentSchema: validate_post_schema31.properties.facts, data: data6 };
             if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err31];
             }
             else {
-                vErrors.push(err29);
+                vErrors.push(err31);
             }
             errors++;
         }
@@ -52868,68 +53868,43 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
     if (data.media !== undefined) {
         let data12 = data.media;
         if (Array.isArray(data12)) {
+            if (data12.length > 20) {
+                const err32 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: validate_post_schema31.properties.media, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
             const len2 = data12.length;
             for (let i3 = 0; i3 < len2; i3++) {
                 let data13 = data12[i3];
                 if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                     if (data13.file === undefined) {
-                        const err30 = { instancePath: instancePath + "/media/" + i3, schemaPath: "#/$defs/media/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: validate_post_schema36.required, parentSchema: validate_post_schema36, data: data13 };
+                        const err33 = { instancePath: instancePath + "/media/" + i3, schemaPath: "#/$defs/media/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: validate_post_schema36.required, parentSchema: validate_post_schema36, data: data13 };
                         if (vErrors === null) {
-                            vErrors = [err30];
+                            vErrors = [err33];
                         }
                         else {
-                            vErrors.push(err30);
+                            vErrors.push(err33);
                         }
                         errors++;
                     }
                     if (data13.alt === undefined) {
-                        const err31 = { instancePath: instancePath + "/media/" + i3, schemaPath: "#/$defs/media/required", keyword: "required", params: { missingProperty: "alt" }, message: "must have required property '" + "alt" + "'", schema: validate_post_schema36.required, parentSchema: validate_post_schema36, data: data13 };
+                        const err34 = { instancePath: instancePath + "/media/" + i3, schemaPath: "#/$defs/media/required", keyword: "required", params: { missingProperty: "alt" }, message: "must have required property '" + "alt" + "'", schema: validate_post_schema36.required, parentSchema: validate_post_schema36, data: data13 };
                         if (vErrors === null) {
-                            vErrors = [err31];
+                            vErrors = [err34];
                         }
                         else {
-                            vErrors.push(err31);
+                            vErrors.push(err34);
                         }
                         errors++;
                     }
                     for (const key2 in data13) {
                         if (!((key2 === "file") || (key2 === "alt"))) {
-                            const err32 = { instancePath: instancePath + "/media/" + i3, schemaPath: "#/$defs/media/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: validate_post_schema36, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err32];
-                            }
-                            else {
-                                vErrors.push(err32);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data13.file !== undefined) {
-                        let data14 = data13.file;
-                        if (typeof data14 === "string") {
-                            if (validate_post_func3(data14) < 1) {
-                                const err33 = { instancePath: instancePath + "/media/" + i3 + "/file", schemaPath: "#/$defs/media/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema36.properties.file, data: data14 };
-                                if (vErrors === null) {
-                                    vErrors = [err33];
-                                }
-                                else {
-                                    vErrors.push(err33);
-                                }
-                                errors++;
-                            }
-                            if (!validate_post_pattern8.test(data14)) {
-                                const err34 = { instancePath: instancePath + "/media/" + i3 + "/file", schemaPath: "#/$defs/media/properties/file/pattern", keyword: "pattern", params: { pattern: "^[^\\\\:*?\"<>|]+$" }, message: "must match pattern \"" + "^[^\\\\:*?\"<>|]+$" + "\"", schema: "^[^\\\\:*?\"<>|]+$", parentSchema: validate_post_schema36.properties.file, data: data14 };
-                                if (vErrors === null) {
-                                    vErrors = [err34];
-                                }
-                                else {
-                                    vErrors.push(err34);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err35 = { instancePath: instancePath + "/media/" + i3 + "/file", schemaPath: "#/$defs/media/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema36.properties.file.type, parentSchema: validate_post_schema36.properties.file, data: data14 };
+                            const err35 = { instancePath: instancePath + "/media/" + i3, schemaPath: "#/$defs/media/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: validate_post_schema36, data: data13 };
                             if (vErrors === null) {
                                 vErrors = [err35];
                             }
@@ -52939,62 +53914,57 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                             errors++;
                         }
                     }
+                    if (data13.file !== undefined) {
+                        let data14 = data13.file;
+                        if (typeof data14 === "string") {
+                            if (validate_post_func3(data14) < 1) {
+                                const err36 = { instancePath: instancePath + "/media/" + i3 + "/file", schemaPath: "#/$defs/media/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema36.properties.file, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                            if (!validate_post_pattern8.test(data14)) {
+                                const err37 = { instancePath: instancePath + "/media/" + i3 + "/file", schemaPath: "#/$defs/media/properties/file/pattern", keyword: "pattern", params: { pattern: "^[^\\\\:*?\"<>|]+$" }, message: "must match pattern \"" + "^[^\\\\:*?\"<>|]+$" + "\"", schema: "^[^\\\\:*?\"<>|]+$", parentSchema: validate_post_schema36.properties.file, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err38 = { instancePath: instancePath + "/media/" + i3 + "/file", schemaPath: "#/$defs/media/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema36.properties.file.type, parentSchema: validate_post_schema36.properties.file, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
                     if (data13.alt !== undefined) {
                         let data15 = data13.alt;
                         if (typeof data15 !== "string") {
-                            const err36 = { instancePath: instancePath + "/media/" + i3 + "/alt", schemaPath: "#/$defs/media/properties/alt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema36.properties.alt.type, parentSchema: validate_post_schema36.properties.alt, data: data15 };
+                            const err39 = { instancePath: instancePath + "/media/" + i3 + "/alt", schemaPath: "#/$defs/media/properties/alt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema36.properties.alt.type, parentSchema: validate_post_schema36.properties.alt, data: data15 };
                             if (vErrors === null) {
-                                vErrors = [err36];
+                                vErrors = [err39];
                             }
                             else {
-                                vErrors.push(err36);
+                                vErrors.push(err39);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err37 = { instancePath: instancePath + "/media/" + i3, schemaPath: "#/$defs/media/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: validate_post_schema36.type, parentSchema: validate_post_schema36, data: data13 };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err38 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: validate_post_schema31.properties.media.type, parentSchema: validate_post_schema31.properties.media, data: data12 };
-            if (vErrors === null) {
-                vErrors = [err38];
-            }
-            else {
-                vErrors.push(err38);
-            }
-            errors++;
-        }
-    }
-    if (data.variants !== undefined) {
-        let data16 = data.variants;
-        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            for (const key3 in data16) {
-                const _errs42 = errors;
-                if (typeof key3 === "string") {
-                    if (!validate_post_pattern4.test(key3)) {
-                        const err39 = { instancePath: instancePath + "/variants", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: validate_post_schema32, data: key3, propertyName: key3 };
-                        if (vErrors === null) {
-                            vErrors = [err39];
-                        }
-                        else {
-                            vErrors.push(err39);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err40 = { instancePath: instancePath + "/variants", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema32.type, parentSchema: validate_post_schema32, data: key3, propertyName: key3 };
+                    const err40 = { instancePath: instancePath + "/media/" + i3, schemaPath: "#/$defs/media/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: validate_post_schema36.type, parentSchema: validate_post_schema36, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err40];
                     }
@@ -53003,14 +53973,64 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                     }
                     errors++;
                 }
-                var valid15 = _errs42 === errors;
-                if (!valid15) {
-                    const err41 = { instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: validate_post_schema31.properties.variants.propertyNames, parentSchema: validate_post_schema31.properties.variants, data: data16 };
+            }
+        }
+        else {
+            const err41 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: validate_post_schema31.properties.media.type, parentSchema: validate_post_schema31.properties.media, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+    }
+    if (data.variants !== undefined) {
+        let data16 = data.variants;
+        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (Object.keys(data16).length > 50) {
+                const err42 = { instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: validate_post_schema31.properties.variants, data: data16 };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+            for (const key3 in data16) {
+                const _errs42 = errors;
+                if (typeof key3 === "string") {
+                    if (!validate_post_pattern4.test(key3)) {
+                        const err43 = { instancePath: instancePath + "/variants", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: validate_post_schema32, data: key3, propertyName: key3 };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err44 = { instancePath: instancePath + "/variants", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema32.type, parentSchema: validate_post_schema32, data: key3, propertyName: key3 };
                     if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err44];
                     }
                     else {
-                        vErrors.push(err41);
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+                var valid15 = _errs42 === errors;
+                if (!valid15) {
+                    const err45 = { instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: validate_post_schema31.properties.variants.propertyNames, parentSchema: validate_post_schema31.properties.variants, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
                     }
                     errors++;
                 }
@@ -53019,87 +54039,30 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                 let data17 = data16[key4];
                 if (typeof data17 === "string") {
                     if (validate_post_func3(data17) < 1) {
-                        const err42 = { instancePath: instancePath + "/variants/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variants/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema31.properties.variants.additionalProperties, data: data17 };
+                        const err46 = { instancePath: instancePath + "/variants/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variants/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema31.properties.variants.additionalProperties, data: data17 };
                         if (vErrors === null) {
-                            vErrors = [err42];
+                            vErrors = [err46];
                         }
                         else {
-                            vErrors.push(err42);
+                            vErrors.push(err46);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err43 = { instancePath: instancePath + "/variants/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variants/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema31.properties.variants.additionalProperties.type, parentSchema: validate_post_schema31.properties.variants.additionalProperties, data: data17 };
+                    const err47 = { instancePath: instancePath + "/variants/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variants/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema31.properties.variants.additionalProperties.type, parentSchema: validate_post_schema31.properties.variants.additionalProperties, data: data17 };
                     if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err47];
                     }
                     else {
-                        vErrors.push(err43);
+                        vErrors.push(err47);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err44 = { instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: validate_post_schema31.properties.variants.type, parentSchema: validate_post_schema31.properties.variants, data: data16 };
-            if (vErrors === null) {
-                vErrors = [err44];
-            }
-            else {
-                vErrors.push(err44);
-            }
-            errors++;
-        }
-    }
-    if (data.sensitive !== undefined) {
-        let data18 = data.sensitive;
-        if (Array.isArray(data18)) {
-            const len3 = data18.length;
-            for (let i4 = 0; i4 < len3; i4++) {
-                if (!(validate_post_validate21(data18[i4], { instancePath: instancePath + "/sensitive/" + i4, parentData: data18, parentDataProperty: i4, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate_post_validate21.errors : vErrors.concat(validate_post_validate21.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err45 = { instancePath: instancePath + "/sensitive", schemaPath: "#/properties/sensitive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: validate_post_schema31.properties.sensitive.type, parentSchema: validate_post_schema31.properties.sensitive, data: data18 };
-            if (vErrors === null) {
-                vErrors = [err45];
-            }
-            else {
-                vErrors.push(err45);
-            }
-            errors++;
-        }
-    }
-    if (data.reply_to !== undefined) {
-        let data20 = data.reply_to;
-        if (typeof data20 === "string") {
-            if (!pattern11.test(data20)) {
-                const err46 = { instancePath: instancePath + "/reply_to", schemaPath: "#/$defs/httpUrl/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s/$.?#][^\\s]*$" }, message: "must match pattern \"" + "^https?://[^\\s/$.?#][^\\s]*$" + "\"", schema: "^https?://[^\\s/$.?#][^\\s]*$", parentSchema: validate_post_schema40, data: data20 };
-                if (vErrors === null) {
-                    vErrors = [err46];
-                }
-                else {
-                    vErrors.push(err46);
-                }
-                errors++;
-            }
-            if (!(formats2(data20))) {
-                const err47 = { instancePath: instancePath + "/reply_to", schemaPath: "#/$defs/httpUrl/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: validate_post_schema40, data: data20 };
-                if (vErrors === null) {
-                    vErrors = [err47];
-                }
-                else {
-                    vErrors.push(err47);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err48 = { instancePath: instancePath + "/reply_to", schemaPath: "#/$defs/httpUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema40.type, parentSchema: validate_post_schema40, data: data20 };
+            const err48 = { instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: validate_post_schema31.properties.variants.type, parentSchema: validate_post_schema31.properties.variants, data: data16 };
             if (vErrors === null) {
                 vErrors = [err48];
             }
@@ -53109,14 +54072,81 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
             errors++;
         }
     }
+    if (data.sensitive !== undefined) {
+        let data18 = data.sensitive;
+        if (Array.isArray(data18)) {
+            if (data18.length > 50) {
+                const err49 = { instancePath: instancePath + "/sensitive", schemaPath: "#/properties/sensitive/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: validate_post_schema31.properties.sensitive, data: data18 };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+            const len3 = data18.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+                if (!(validate_post_validate21(data18[i4], { instancePath: instancePath + "/sensitive/" + i4, parentData: data18, parentDataProperty: i4, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate_post_validate21.errors : vErrors.concat(validate_post_validate21.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err50 = { instancePath: instancePath + "/sensitive", schemaPath: "#/properties/sensitive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: validate_post_schema31.properties.sensitive.type, parentSchema: validate_post_schema31.properties.sensitive, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err50];
+            }
+            else {
+                vErrors.push(err50);
+            }
+            errors++;
+        }
+    }
+    if (data.reply_to !== undefined) {
+        let data20 = data.reply_to;
+        if (typeof data20 === "string") {
+            if (!pattern11.test(data20)) {
+                const err51 = { instancePath: instancePath + "/reply_to", schemaPath: "#/$defs/httpUrl/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s/$.?#][^\\s]*$" }, message: "must match pattern \"" + "^https?://[^\\s/$.?#][^\\s]*$" + "\"", schema: "^https?://[^\\s/$.?#][^\\s]*$", parentSchema: validate_post_schema40, data: data20 };
+                if (vErrors === null) {
+                    vErrors = [err51];
+                }
+                else {
+                    vErrors.push(err51);
+                }
+                errors++;
+            }
+            if (!(formats2(data20))) {
+                const err52 = { instancePath: instancePath + "/reply_to", schemaPath: "#/$defs/httpUrl/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: validate_post_schema40, data: data20 };
+                if (vErrors === null) {
+                    vErrors = [err52];
+                }
+                else {
+                    vErrors.push(err52);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err53 = { instancePath: instancePath + "/reply_to", schemaPath: "#/$defs/httpUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: validate_post_schema40.type, parentSchema: validate_post_schema40, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err53];
+            }
+            else {
+                vErrors.push(err53);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: validate_post_schema31.type, parentSchema: validate_post_schema31, data };
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: validate_post_schema31.type, parentSchema: validate_post_schema31, data };
     if (vErrors === null) {
-        vErrors = [err49];
+        vErrors = [err54];
     }
     else {
-        vErrors.push(err49);
+        vErrors.push(err54);
     }
     errors++;
 } validate_post_validate20.errors = vErrors; return errors === 0; }
@@ -53271,7 +54301,8 @@ async function parseConfig(file, text, ruleIds, readWords = readWordsFile) {
     const channels = new Map();
     const clients = new Map();
     messages.push(...checkRuleIds(raw.checks, ["checks"], ruleIds, at));
-    const globalWords = await loadWords(raw.dictionary, ["dictionary"], root, at, messages, readWords);
+    const wordFiles = new WordFiles(readWords);
+    const globalWords = await loadWords(raw.dictionary, ["dictionary"], root, at, messages, wordFiles);
     for (const [clientId, client] of Object.entries(raw.clients)) {
         if (!client)
             continue;
@@ -53292,11 +54323,12 @@ async function parseConfig(file, text, ruleIds, readWords = readWordsFile) {
         }
         messages.push(...checkRuleIds(client.checks, [...base, "checks"], ruleIds, at));
         const window = client.publish_window ? resolveWindow(client.publish_window, [...base, "publish_window"], at, messages) : undefined;
-        const words = await loadWords(client.dictionary, [...base, "dictionary"], root, at, messages, readWords);
+        const words = await loadWords(client.dictionary, [...base, "dictionary"], root, at, messages, wordFiles);
         clients.set(clientId, {
             id: clientId,
             name: client.name ?? clientId,
             contact: client.contact,
+            ...(client.contact_id === undefined ? {} : { contactId: client.contact_id }),
             channels: own,
             folders: (client.folders ?? []).map((f) => `${external_node_path_default().posix.normalize(f.replace(/\\/g, "/")).replace(/\/+$/, "")}/`),
             ...(window ? { publishWindow: window } : {}),
@@ -53352,7 +54384,7 @@ function resolveWindow(window, base, at, messages) {
     }
     return resolved;
 }
-async function loadWords(dictionary, base, root, at, messages, readWords) {
+async function loadWords(dictionary, base, root, at, messages, wordFiles) {
     const words = [...(dictionary?.words ?? [])];
     const files = dictionary?.file === undefined ? [] : Array.isArray(dictionary.file) ? dictionary.file : [dictionary.file];
     for (const [index, name] of files.entries()) {
@@ -53362,8 +54394,12 @@ async function loadWords(dictionary, base, root, at, messages, readWords) {
             messages.push(at(where, `${formatPath(where)}: dictionary file "${name}" is outside the content folder; expected a path relative to checkpost.yml`));
             continue;
         }
+        if (!wordFiles.mayRead(resolved)) {
+            messages.push(at(where, `${formatPath(where)}: dictionary file "${name}" is one too many: a config reads at most ${MAX_DICTIONARY_FILES} dictionary files in all (each costs a request on every pull request); merge word lists`));
+            continue;
+        }
         try {
-            const text = await readWords(resolved);
+            const text = await wordFiles.read(resolved);
             for (const line of text.split(/\r?\n/)) {
                 const word = line.replace(/#.*$/, "").trim();
                 if (word)
@@ -53375,6 +54411,27 @@ async function loadWords(dictionary, base, root, at, messages, readWords) {
         }
     }
     return words;
+}
+/** Distinct dictionary files one config may name, all clients together. */
+const MAX_DICTIONARY_FILES = 20;
+/** The config's dictionary files, each read once however many clients name it, and at most MAX_DICTIONARY_FILES of them. */
+class WordFiles {
+    readWords;
+    texts = new Map();
+    constructor(readWords) {
+        this.readWords = readWords;
+    }
+    mayRead(file) {
+        return this.texts.has(file) || this.texts.size < MAX_DICTIONARY_FILES;
+    }
+    read(file) {
+        let text = this.texts.get(file);
+        if (!text) {
+            text = this.readWords(file);
+            this.texts.set(file, text);
+        }
+        return text;
+    }
 }
 async function readWordsFile(file) {
     const read = await read_text_readTextFile(file, WORDS_MAX_BYTES);
@@ -53566,6 +54623,7 @@ class disk_content_repo_DiskContentRepo {
 
 
 
+
 async function runCheck(options) {
     const { cwd } = options;
     const first = options.paths[0] ? path.resolve(cwd, options.paths[0]) : cwd;
@@ -53601,7 +54659,10 @@ async function runCheck(options) {
         });
         reports.push({ path: display(cwd, file), messages });
     }
-    return { kind: "report", report: toReport(reports), config };
+    // checkpost.yml's own warnings (a contact without contact_id) come first; they are no post.
+    const advice = unpinnedContacts(config);
+    const configReport = advice.length ? [{ path: display(cwd, configFile), messages: advice }] : [];
+    return { kind: "report", report: { ...toReport([...configReport, ...reports]), posts: reports.length }, config };
 }
 /** Explicit files are checked as given; folders contribute the config's post files inside them. */
 async function resolvePostFiles(config, targets) {
@@ -54097,10 +55158,70 @@ function summaryOf(report, approval) {
 
 
 
-/** Reviews one pull request from the API alone: no file of the pull request is read from disk or executed. */
+
+
+/**
+ * Reviews one pull request from the API alone: no file of the pull request is read from disk or executed. The check
+ * run and the status live on the head commit, which other open pull requests may share (one into an unprotected
+ * branch, say): every one of them is assessed and the strictest result is written.
+ */
 async function reviewPullRequest(options) {
+    const { api } = options;
+    const own = await assessPull(options.prNumber, options);
+    const headSha = own.pr.head.sha;
+    const twins = [];
+    for (const ref of await api.listOpenPulls()) {
+        if (ref.headSha !== headSha || ref.number === own.pr.number)
+            continue;
+        const twin = await assessPull(ref.number, options);
+        // Its head moved since it was listed: the commit is no longer shared.
+        if (twin.pr.head.sha === headSha)
+            twins.push(twin);
+    }
+    const approval = strictestApproval(own, twins);
+    const conclusion = [own, ...twins].some((a) => a.conclusion === "failure") ? "failure" : own.conclusion;
+    const view = { ...own.view, approval };
+    const markdown = renderReview(view) + twinsNote(twins);
+    const outcome = {
+        pr: own.pr,
+        report: own.report,
+        conclusion,
+        approval,
+        headline: headline(view),
+        markdown,
+        deniedWrites: [],
+    };
+    if (options.dryRun)
+        return outcome;
+    outcome.deniedWrites = await writeReview(api, {
+        ...outcome,
+        prNumber: own.pr.number,
+        headSha,
+        comment: options.comment !== false,
+        ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
+    });
+    return outcome;
+}
+const STRICTNESS = { failure: 0, pending: 1, success: 2 };
+/** The strictest gate among pull requests sharing a head; a twin's result names its pull request. */
+function strictestApproval(own, twins) {
+    let strictest = own.approval;
+    for (const twin of twins) {
+        if (STRICTNESS[twin.approval.state] < STRICTNESS[strictest.state]) {
+            strictest = { state: twin.approval.state, description: fitDescription(`#${twin.pr.number}: ${twin.approval.description}`) };
+        }
+    }
+    return strictest;
+}
+function twinsNote(twins) {
+    if (twins.length === 0)
+        return "";
+    const lines = twins.map((t) => `- #${t.pr.number} into \`${t.pr.base.ref}\`: ${t.report.errors} error(s); approval ${t.approval.state}: ${t.approval.description}`);
+    return `\n\n**Other open pull requests with this head commit** (the check and the status above are the strictest of all):\n${lines.join("\n")}\n`;
+}
+async function assessPull(prNumber, options) {
     const { api, configPath, workspace } = options;
-    const pr = await api.getPull(options.prNumber);
+    const pr = await api.getPull(prNumber);
     const headSha = pr.head.sha;
     const files = await api.listPullFiles(pr.number);
     const baseRepo = new GitHubContentRepo(api, pr.base.sha, workspace);
@@ -54122,9 +55243,10 @@ async function reviewPullRequest(options) {
             ],
     };
     const changes = selectChangedPosts(files, configPath, config?.posts ?? []);
+    let headConfig;
     if (changes.configChanged) {
-        const head = await headRepo.readConfig(configPath);
-        configReview.changedMessages = head?.messages ?? [];
+        headConfig = await headRepo.readConfig(configPath);
+        configReview.changedMessages = headConfig?.messages ?? [];
     }
     const checked = [];
     if (config) {
@@ -54138,22 +55260,16 @@ async function reviewPullRequest(options) {
     ];
     const report = toReport(fileReports);
     const conclusion = report.errors > 0 ? "failure" : "success";
-    const approval = config
-        ? await computeApproval(api, pr, config, await clientsToApprove(config, { ...changes, posts: checked.map((c) => ({ ...c.change, client: c.client })) }, baseRepo))
-        : { state: "failure", description: `${configPath} on the base branch is missing or invalid` };
-    const view = { headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval, ...report };
-    const markdown = renderReview(view);
-    const outcome = { pr, report, conclusion, approval, headline: headline(view), markdown, deniedWrites: [] };
-    if (options.dryRun)
-        return outcome;
-    outcome.deniedWrites = await writeReview(api, {
-        ...outcome,
-        prNumber: pr.number,
-        headSha,
-        comment: options.comment !== false,
-        ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
-    });
-    return outcome;
+    let approval = { state: "failure", description: `${configPath} on the base branch is missing or invalid` };
+    if (config) {
+        const touched = await clientsToApprove(config, { ...changes, posts: checked.map((c) => ({ ...c.change, client: c.client })) }, baseRepo);
+        // A changed (or removed) checkpost.yml needs the base contacts of the clients it changes: it decides who approves and where posts go.
+        const configGone = files.some((f) => (f.filename === configPath && f.status === "removed") || f.previousFilename === configPath);
+        const governing = changes.configChanged || configGone ? clientsForConfigChange(config.raw, headConfig?.config?.raw) : [];
+        approval = await computeApproval(api, pr, config, [...touched, ...governing]);
+    }
+    const view = { ...report, headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval };
+    return { pr, view, report, conclusion, approval };
 }
 async function checkChangedPost(head, change, config, options) {
     const loaded = await head.readPost(change.repoPath, change.relPath);
@@ -54259,48 +55375,50 @@ async function main_run() {
             warn: (message) => info(message),
         });
         const payload = readPayload(settings.eventPath);
-        const target = await targetOf(settings, payload, (sha) => findPullForCommit(api, sha));
+        const target = await targetOf(settings, payload, (sha) => findPullsForCommit(api, sha));
         if (!target)
             return;
-        const outcome = await reviewPullRequest({
-            api,
-            prNumber: target.prNumber,
-            configPath: settings.configPath,
-            workspace: settings.workspace,
-            dryRun: settings.dryRun,
-            comment: settings.comment,
-            ...(settings.runUrl ? { detailsUrl: settings.runUrl } : {}),
-        });
-        await report(outcome, settings);
+        for (const prNumber of target.prNumbers) {
+            const outcome = await reviewPullRequest({
+                api,
+                prNumber,
+                configPath: settings.configPath,
+                workspace: settings.workspace,
+                dryRun: settings.dryRun,
+                comment: settings.comment,
+                ...(settings.runUrl ? { detailsUrl: settings.runUrl } : {}),
+            });
+            await report(outcome, settings);
+        }
     }
     catch (error) {
         setFailed(main_oneLine(error));
     }
 }
 /** Which pull request the event is about, or undefined (after saying why) when there is nothing to do. */
-async function targetOf(settings, payload, pullForCommit) {
+async function targetOf(settings, payload, pullsForCommit) {
     const action = String(payload.action ?? "");
     switch (settings.eventName) {
         case "pull_request":
         case "pull_request_target":
             if (!PULL_REQUEST_ACTIONS.has(action))
                 return skip(`nothing to do for ${settings.eventName}.${action}`);
-            return { prNumber: requireNumber(payload.pull_request?.number, "pull_request.number") };
+            return { prNumbers: [requireNumber(payload.pull_request?.number, "pull_request.number")] };
         case "pull_request_review":
             if (!REVIEW_ACTIONS.has(action))
                 return skip(`nothing to do for pull_request_review.${action}`);
-            return { prNumber: requireNumber(payload.pull_request?.number, "pull_request.number") };
+            return { prNumbers: [requireNumber(payload.pull_request?.number, "pull_request.number")] };
         case "workflow_run": {
             const run = payload.workflow_run;
             const headSha = typeof run?.head_sha === "string" ? run.head_sha : undefined;
             if (!headSha)
                 throw new InputError("the workflow_run payload has no workflow_run.head_sha");
-            // pull_requests is empty for forks: then the head commit leads to the pull request.
-            const listed = (run?.pull_requests ?? []).find((p) => p?.head?.sha === headSha)?.number;
-            const prNumber = typeof listed === "number" ? listed : await pullForCommit(headSha);
-            if (prNumber === undefined)
+            // pull_requests is empty for forks and may name only one of several pull requests sharing the head: the head
+            // commit leads to every open pull request, and each is reviewed (each writes the strictest result for the commit).
+            const prNumbers = await pullsForCommit(headSha);
+            if (prNumbers.length === 0)
                 return skip(`no open pull request has head ${headSha}; nothing to review`);
-            return { prNumber };
+            return { prNumbers };
         }
         default:
             throw new InputError(`this Action reviews pull requests: run it on pull_request, pull_request_review or workflow_run, not on ${settings.eventName}`);
