@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig, run } from "../../../test/checkpoints/kit.js";
+import { BASE_CONFIG, loadConfig, run } from "../../../test/checkpoints/kit.js";
 import type { ResolvedConfig } from "../../config/types.js";
 import { mediaRule } from "./index.js";
 import { inspectMediaFile, type MediaLookup } from "./media-file.js";
@@ -14,6 +14,12 @@ const png = (size: number) => Buffer.concat([Buffer.from(PNG_SIGNATURE), Buffer.
 /** An MP4 (ISO base media) header: a 24-byte ftyp box with brand `brand`. */
 const ftyp = (brand: string, size = 64) =>
   Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from(`ftyp${brand}`, "latin1"), Buffer.alloc(size - 12)]);
+
+/** Both clients own the shared media folder here, so only what is under test is reported. */
+const MEDIA_CONFIG = BASE_CONFIG.replace("folders: [posts/acme]", "folders: [posts/acme, media]").replace(
+  "folders: [posts/northwind]",
+  "folders: [posts/northwind, media]",
+);
 
 let base: string;
 let root: string;
@@ -42,7 +48,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, "media/heic.mp4"), ftyp("heic"));
   writeFileSync(path.join(base, "secret.png"), Buffer.alloc(10));
   symlinkSync(path.join(base, "secret.png"), path.join(root, "media/link.png"));
-  config = await loadConfig(undefined, root);
+  config = await loadConfig(MEDIA_CONFIG, root);
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -191,6 +197,23 @@ describe("media", () => {
 
 const example = (name: string) => readFileSync(new URL(`examples/${name}`, import.meta.url), "utf8");
 
+describe("media outside the client's folders", () => {
+  it("is an error for another client's folder or a shared one, before the file is even looked up", async () => {
+    const text = post("media/tent.png", "posts/northwind/bread.png", "../northwind/bread.png", "posts/acme/own.png");
+    expect(await run(mediaRule, text, { config: await loadConfig(BASE_CONFIG, root) })).toEqual([
+      "5:11 error media media[0].file: media/tent.png is outside acme's folders (posts/acme/); move it into one of them, so that replacing it needs acme's approval",
+      "7:11 error media media[1].file: posts/northwind/bread.png is outside acme's folders (posts/acme/); move it into one of them, so that replacing it needs acme's approval",
+      "9:11 error media media[2].file: ../northwind/bread.png is outside acme's folders (posts/acme/); move it into one of them, so that replacing it needs acme's approval",
+      "11:11 error media media[3].file: posts/acme/own.png not found (looked for posts/acme/own.png in the content repository)",
+    ]);
+  });
+
+  it("leaves a client without folders free to use any file in the repository", async () => {
+    const noFolders = BASE_CONFIG.replace("    folders: [posts/acme]\n", "");
+    expect(await run(mediaRule, post("media/tent.png"), { config: await loadConfig(noFolders, root) })).toEqual([]);
+  });
+});
+
 describe("media examples", () => {
   // The examples' tiny images, copied into a content root with one image too large for Bluesky (written here, not committed).
   let exampleBase: string;
@@ -199,7 +222,7 @@ describe("media examples", () => {
     exampleBase = mkdtempSync(path.join(tmpdir(), "checkpost-media-examples-"));
     cpSync(new URL("examples/media", import.meta.url), path.join(exampleBase, "media"), { recursive: true });
     writeFileSync(path.join(exampleBase, "media/ridgeline-full-size.png"), png(1_500_000));
-    exampleConfig = await loadConfig(undefined, exampleBase);
+    exampleConfig = await loadConfig(MEDIA_CONFIG, exampleBase);
   });
   afterAll(() => rmSync(exampleBase, { recursive: true, force: true }));
 
@@ -207,15 +230,16 @@ describe("media examples", () => {
     expect(await run(mediaRule, example("good.md"), { config: exampleConfig })).toEqual([]);
   });
 
-  it("reports a missing file, a path leaving the root, a .bmp, a fifth file and an image over Bluesky's 1 MB", async () => {
+  it("reports a missing file, a path leaving the root, a .bmp, a fifth file, an image over Bluesky's 1 MB and another client's file", async () => {
     expect(await run(mediaRule, example("bad.md"), { config: exampleConfig })).toEqual([
       "8:11 error media media[1].file: media/ridgelne.png not found (looked for media/ridgelne.png in the content repository)",
       "10:11 error media media[2].file: ../../../Desktop/trail-crew.png leaves the content repository; expected a path inside it",
       "12:11 error media media[3].file: acme-bluesky does not take .bmp files (accepted: png, jpg, jpeg, webp, gif, mp4)",
       "12:11 error media media[3].file: acme-mastodon does not take .bmp files (accepted: png, jpg, jpeg, webp, gif, mp4, mov)",
-      "14:5 error media media: 5 images, but acme-bluesky takes at most 4 per post",
-      "14:5 error media media: 5 images, but acme-mastodon takes at most 4 per post",
+      "14:5 error media media: 6 images, but acme-bluesky takes at most 4 per post",
+      "14:5 error media media: 6 images, but acme-mastodon takes at most 4 per post",
       "14:11 error media media[4].file: 1.5 MB is over acme-bluesky's limit of 1 MB for .png files; compress or resize it",
+      "16:11 error media media[5].file: posts/northwind/shop-window.png is outside acme's folders (posts/acme/, media/); move it into one of them, so that replacing it needs acme's approval",
     ]);
   });
 });
