@@ -1,5 +1,6 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import picomatch from "picomatch";
 import { findConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { toPosix } from "../load/paths.js";
@@ -80,12 +81,26 @@ export async function resolvePostFiles(config: ResolvedConfig, targets: string[]
       followSymbolicLinks: false,
       ignore: ["**/node_modules/**", "**/.git/**"],
     });
-    for (const file of matched.map(path.normalize).sort()) {
+    for (const file of [...matched, ...linkedPosts(config)].map(path.normalize).sort()) {
       if (targets.length === 0 || folders.some((f) => file.startsWith(f.endsWith(path.sep) ? f : f + path.sep) || file === f))
         out.add(file);
     }
   }
   return [...out];
+}
+
+/**
+ * Symlinks inside the content root that the `posts` globs match: the glob skips links (following them could
+ * walk the whole disk), yet a linked post must be reported, to be refused, not silently left out.
+ */
+function linkedPosts(config: ResolvedConfig): string[] {
+  const isPost = picomatch([...config.posts], { dot: false });
+  return readdirSync(config.root, { recursive: true, withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isSymbolicLink()) return [];
+    const absolute = path.join(entry.parentPath, entry.name);
+    const relPath = toPosix(path.relative(config.root, absolute));
+    return relPath.split("/").some((part) => part === "node_modules" || part === ".git") || !isPost(relPath) ? [] : [absolute];
+  });
 }
 
 export function toReport(files: FileReport[]): Report {

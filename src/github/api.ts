@@ -7,7 +7,10 @@ export interface GitHubApi {
   getPull(number: number): Promise<PullRequest>;
   /** Every changed file, all pages (GitHub caps the list at 3000). */
   listPullFiles(number: number): Promise<ChangedFile[]>;
-  /** A file's bytes at a commit (decoded by the caller, with its own size limit); undefined when it does not exist there. */
+  /**
+   * A file's bytes at a commit (decoded by the caller, with its own size limit); undefined when it does not exist
+   * there. A symlink is refused with a SymlinkError, never followed.
+   */
   getFileBytes(path: string, ref: string): Promise<Uint8Array | undefined>;
   /** What a path is at a commit (a file and its size, a folder, a symlink); undefined when nothing is there. */
   getPathInfo(path: string, ref: string): Promise<PathInfo | undefined>;
@@ -153,6 +156,21 @@ export class GitHubRequestError extends Error {
   ) {
     super(`${request} failed with ${status}: ${message}`);
     this.name = "GitHubRequestError";
+  }
+}
+
+/**
+ * A path that is a symbolic link. The contents API follows a link to a file of the repository and answers with
+ * that file (under its own path), so a post or picture could be a link to a file nobody reviews for its client.
+ */
+export class SymlinkError extends Error {
+  constructor(
+    readonly path: string,
+    /** Where the link points: the repository path GitHub resolved it to, or the link's text. */
+    readonly target: string,
+  ) {
+    super(`${path} is a symlink (to ${target})`);
+    this.name = "SymlinkError";
   }
 }
 

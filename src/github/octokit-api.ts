@@ -11,6 +11,7 @@ import {
   type PullRef,
   type Review,
   type ReviewState,
+  SymlinkError,
 } from "./api.js";
 
 export interface OctokitApiOptions {
@@ -110,7 +111,11 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
     async getFileBytes(path, ref) {
       try {
         const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
-        if (Array.isArray(data) || data.type !== "file") return undefined;
+        if (Array.isArray(data)) return undefined;
+        // GitHub follows a link to a file of the repository and answers with that file, under its own path.
+        if (data.type === "symlink" || data.path !== path)
+          throw new SymlinkError(path, "target" in data && typeof data.target === "string" ? data.target : data.path);
+        if (data.type !== "file") return undefined;
         if (!("content" in data) || data.encoding !== "base64") {
           throw new GitHubRequestError(413, `GET /repos/{owner}/{repo}/contents/${path}`, "the file is too large to read through the API");
         }
@@ -124,6 +129,8 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
       try {
         const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
         if (Array.isArray(data)) return { type: "dir", size: 0 };
+        // A link followed to a file answers with that file's own path: it is the link that is there.
+        if (data.path !== path) return { type: "symlink", size: 0 };
         const info: PathInfo = { type: data.type as PathInfo["type"], size: data.size };
         // The contents API sends a file of up to 1 MB whole, in base64 with line breaks: its first bytes tell its type.
         // An empty file comes with content "": its (empty) head still tells the media rule it is empty.

@@ -2,13 +2,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type ConfigResult, loadConfig } from "../config/load-config.js";
 import { type LoadedPost, readPost } from "../post/parsed-post.js";
-import { diskLookup, type MediaLookup } from "../rules/media/media-file.js";
-import type { ContentRepo, MediaInfo } from "./content-repo.js";
+import { diskLookup, linkIn, type MediaLookup } from "../rules/media/media-file.js";
+import { type ContentRepo, linkedPost, type MediaInfo } from "./content-repo.js";
 
 /**
  * The content repository as it is on disk (the CLI), rooted at the content root: the folder of
- * checkpost.yml. Media are found as the media check finds them there: a symlink counts only while it
- * stays inside the root.
+ * checkpost.yml. Neither a post nor a media file may be a symlink, or be reached through one.
  */
 export class DiskContentRepo implements ContentRepo {
   private readonly lookup: MediaLookup;
@@ -21,8 +20,10 @@ export class DiskContentRepo implements ContentRepo {
     return loadConfig(this.absolute(configPath));
   }
 
-  readPost(repoPath: string, relPath: string): Promise<LoadedPost> {
-    return readPost(this.absolute(repoPath), relPath);
+  async readPost(repoPath: string, relPath: string): Promise<LoadedPost> {
+    const absolute = this.absolute(repoPath);
+    const link = linkIn(this.root, absolute);
+    return link === undefined ? readPost(absolute, relPath) : linkedPost(repoPath, link);
   }
 
   async mediaInfo(repoPath: string): Promise<MediaInfo> {

@@ -9,7 +9,7 @@ import type {
   PullRequest,
   Review,
 } from "../../src/github/api.js";
-import { GitHubRequestError } from "../../src/github/api.js";
+import { GitHubRequestError, SymlinkError } from "../../src/github/api.js";
 
 /** An in-memory GitHubApi recording every call; `deny` makes writes fail with 403 like a fork's token. */
 export class FakeApi implements GitHubApi {
@@ -18,6 +18,8 @@ export class FakeApi implements GitHubApi {
   /** path@ref → text */
   /** path@ref → text, or bytes for files that are not UTF-8 text. */
   contents = new Map<string, string | Uint8Array>();
+  /** path@ref → where a symlink points; the contents API would answer with its target. */
+  links = new Map<string, string>();
   users = new Map<string, number>();
   reviews: Review[] = [];
   statuses: CommitStatus[] = [];
@@ -42,6 +44,8 @@ export class FakeApi implements GitHubApi {
   }
   async getFileBytes(path: string, ref: string) {
     this.calls.push(`getFileBytes ${path}@${ref}`);
+    const link = this.links.get(`${path}@${ref}`);
+    if (link !== undefined) throw new SymlinkError(path, link);
     const text = this.contents.get(`${path}@${ref}`);
     // Like GitHub's contents API, which returns no content for files over 1 MB.
     if (text !== undefined && text.length > 1024 * 1024)
@@ -50,6 +54,7 @@ export class FakeApi implements GitHubApi {
   }
   async getPathInfo(path: string, ref: string): Promise<PathInfo | undefined> {
     this.calls.push(`getPathInfo ${path}@${ref}`);
+    if (this.links.has(`${path}@${ref}`)) return { type: "symlink", size: 0 };
     const text = this.contents.get(`${path}@${ref}`);
     if (text === undefined) return undefined;
     const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text);

@@ -64,7 +64,7 @@ describe("inspectMediaFile", () => {
     expect(inspectMediaFile(root, postFile, "../../media/tent.png")).toMatchObject({ ok: true, size: 2000 });
   });
 
-  it("refuses absolute paths, .. leaving the root, symlinks out and missing files", () => {
+  it("refuses absolute paths, .. leaving the root, symlinks and missing files", () => {
     const postFile = path.join(root, "posts/acme/p.md");
     expect(inspectMediaFile(root, postFile, "/etc/passwd")).toEqual({
       ok: false,
@@ -76,7 +76,7 @@ describe("inspectMediaFile", () => {
     });
     expect(inspectMediaFile(root, postFile, "media/link.png")).toEqual({
       ok: false,
-      problem: "is a symlink to a file outside the content repository; copy the file into the repository",
+      problem: "is a symlink; commit the file itself (a link can point at a file that changes without this client's approval)",
     });
     expect(inspectMediaFile(root, postFile, "media/nope.png")).toEqual({
       ok: false,
