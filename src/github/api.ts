@@ -5,8 +5,10 @@
  */
 export interface GitHubApi {
   getPull(number: number): Promise<PullRequest>;
-  /** Every changed file, all pages (GitHub caps the list at 3000). */
+  /** Every changed file, all pages (GitHub caps the list at PULL_FILES_LIMIT). */
   listPullFiles(number: number): Promise<ChangedFile[]>;
+  /** A commit's whole tree, every file with its blob sha (GitHub cuts a tree past 100,000 entries or 7 MB: `truncated`). */
+  getTree(commitSha: string): Promise<GitTree>;
   /**
    * A file's bytes at a commit (decoded by the caller, with its own size limit); undefined when it does not exist
    * there. A symlink is refused with a SymlinkError, never followed.
@@ -37,6 +39,23 @@ export interface GitHubApi {
   listOpenPulls(): Promise<PullRef[]>;
 }
 
+/** GitHub lists at most this many files of a pull request; `changed_files` says how many it changes. */
+export const PULL_FILES_LIMIT = 3000;
+
+export interface GitTree {
+  entries: TreeEntry[];
+  /** GitHub cut the list: some files are missing from it. */
+  truncated: boolean;
+}
+
+export interface TreeEntry {
+  path: string;
+  /** "100644" a file, "100755" an executable, "120000" a symlink, "160000" a submodule, "040000" a folder. */
+  mode: string;
+  type: "blob" | "tree" | "commit";
+  sha: string;
+}
+
 export interface PathInfo {
   type: "file" | "dir" | "symlink" | "submodule";
   size: number;
@@ -60,6 +79,8 @@ export interface PullRequest {
   head: { sha: string; ref: string; repoFullName: string | undefined };
   base: { sha: string; ref: string; repoFullName: string | undefined };
   htmlUrl?: string;
+  /** How many files the pull request changes, as GitHub counts them (its file list stops at PULL_FILES_LIMIT). */
+  changedFiles?: number;
 }
 
 export interface PullRef {

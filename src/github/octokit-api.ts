@@ -12,6 +12,7 @@ import {
   type Review,
   type ReviewState,
   SymlinkError,
+  type TreeEntry,
 } from "./api.js";
 
 export interface OctokitApiOptions {
@@ -92,6 +93,7 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
         head: { sha: data.head.sha, ref: data.head.ref, repoFullName: data.head.repo?.full_name },
         base: { sha: data.base.sha, ref: data.base.ref, repoFullName: data.base.repo?.full_name },
         htmlUrl: data.html_url,
+        changedFiles: data.changed_files,
       };
     },
     async listPullFiles(number) {
@@ -107,6 +109,17 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
           ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
         }),
       );
+    },
+    async getTree(commitSha) {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+        ...repoParams,
+        tree_sha: commitSha,
+        recursive: "1",
+      });
+      return {
+        truncated: data.truncated,
+        entries: data.tree.map((e) => ({ path: e.path, mode: e.mode, type: e.type as TreeEntry["type"], sha: e.sha })),
+      };
     },
     async getFileBytes(path, ref) {
       try {

@@ -11,6 +11,7 @@ import type { Rule, ValidPost } from "../rules/types.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { type PostChange, selectChangedPosts } from "./changed-posts.js";
 import { type CheckedPost, type ConfigReview, headline, renderReview } from "./render-report.js";
+import { listChangedFiles } from "./tree-changes.js";
 import { writeReview } from "./write-review.js";
 
 export interface ReviewPullRequestOptions {
@@ -49,7 +50,7 @@ export async function reviewPullRequest(options: ReviewPullRequestOptions): Prom
   const { api, configPath, workspace } = options;
   const pr = await api.getPull(options.prNumber);
   const headSha = pr.head.sha;
-  const files = await api.listPullFiles(pr.number);
+  const files = await listChangedFiles(api, pr);
   const baseRepo = new GitHubContentRepo(api, pr.base.sha, workspace);
   const headRepo = new GitHubContentRepo(api, headSha, workspace);
 

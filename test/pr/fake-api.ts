@@ -1,13 +1,16 @@
+import { createHash } from "node:crypto";
 import type {
   ChangedFile,
   CheckRunUpdate,
   CommitStatus,
   GitHubApi,
   GitHubUser,
+  GitTree,
   NewCheckRun,
   PathInfo,
   PullRequest,
   Review,
+  TreeEntry,
 } from "../../src/github/api.js";
 import { GitHubRequestError, SymlinkError } from "../../src/github/api.js";
 
@@ -41,6 +44,19 @@ export class FakeApi implements GitHubApi {
   async listPullFiles() {
     this.calls.push("listPullFiles");
     return this.files;
+  }
+  /** Refs whose tree GitHub would cut (`truncated`). */
+  truncatedTrees = new Set<string>();
+  async getTree(ref: string): Promise<GitTree> {
+    this.calls.push(`getTree ${ref}`);
+    const entries = [...this.contents].flatMap(([key, content]): TreeEntry[] => {
+      const at = key.lastIndexOf("@");
+      if (key.slice(at + 1) !== ref) return [];
+      const path = key.slice(0, at);
+      const mode = this.links.has(key) ? "120000" : "100644";
+      return [{ path, mode, type: "blob", sha: createHash("sha1").update(content).digest("hex") }];
+    });
+    return { entries, truncated: this.truncatedTrees.has(ref) };
   }
   async getFileBytes(path: string, ref: string) {
     this.calls.push(`getFileBytes ${path}@${ref}`);
