@@ -8,6 +8,7 @@ import { DiskContentRepo } from "../repo/disk-content-repo.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
 import { type CheckPostOptions, checkLoadedPost } from "./check-post.js";
+import { fileNameFinding } from "./file-name.js";
 
 export interface CheckOptions {
   /** Files or folders; none: the config's `posts` globs. */
@@ -61,6 +62,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
       ...(options.now ? { now: options.now } : {}),
       ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
     });
+    const nameFinding = fileNameFinding(relPath);
+    if (nameFinding) messages.unshift(nameFinding);
     reports.push({ path: display(cwd, file), messages });
   }
   return { kind: "report", report: toReport(reports), config };

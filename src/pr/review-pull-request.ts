@@ -2,9 +2,10 @@ import { computeApproval } from "../approval/approval-status.js";
 import type { GateResult } from "../approval/gate.js";
 import { clientOf, clientsToApprove } from "../approval/touched-clients.js";
 import { checkLoadedPost } from "../check/check-post.js";
+import { fileNameFinding } from "../check/file-name.js";
 import { toReport } from "../check/run-check.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { type CheckConclusion, type GitHubApi, GitHubRequestError, type PullRequest } from "../github/api.js";
+import { type ChangedFile, type CheckConclusion, type GitHubApi, GitHubRequestError, type PullRequest } from "../github/api.js";
 import { GitHubContentRepo } from "../repo/github-content-repo.js";
 import { mediaLookupIn } from "../repo/media-lookup.js";
 import type { Rule, ValidPost } from "../rules/types.js";
@@ -82,10 +83,18 @@ export async function reviewPullRequest(options: ReviewPullRequestOptions): Prom
     for (const change of changes.posts) checked.push(await checkChangedPost(headRepo, change, config, options));
   }
 
+  const nameFindings = fileNameFindings(files);
+  const unsafeNames = [...nameFindings.keys()];
+  for (const c of checked) {
+    const finding = nameFindings.get(c.change.repoPath);
+    if (finding) c.messages.unshift(finding);
+    nameFindings.delete(c.change.repoPath);
+  }
   const configMessages = [...configReview.baseMessages, ...(configReview.changedMessages ?? [])];
   const fileReports: FileReport[] = [
     ...(configMessages.length ? [{ path: configPath, messages: configMessages }] : []),
     ...checked.map((c) => ({ path: c.change.repoPath, messages: c.messages })),
+    ...[...nameFindings].map(([path, finding]) => ({ path, messages: [finding] })),
   ];
   const report = toReport(fileReports);
   const conclusion: CheckConclusion = report.errors > 0 ? "failure" : "success";
@@ -99,7 +108,16 @@ export async function reviewPullRequest(options: ReviewPullRequestOptions): Prom
       )
     : { state: "failure", description: `${configPath} on the base branch is missing or invalid` };
 
-  const view = { headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval, ...report };
+  const view = {
+    headSha,
+    posts: checked,
+    deleted: changes.deleted,
+    config: configReview,
+    resolved: config,
+    approval,
+    unsafeNames,
+    ...report,
+  };
   const markdown = renderReview(view);
   const outcome: ReviewOutcome = { pr, report, conclusion, approval, headline: headline(view), markdown, deniedWrites: [] };
   if (options.dryRun) return outcome;
@@ -112,6 +130,16 @@ export async function reviewPullRequest(options: ReviewPullRequestOptions): Prom
     ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
   });
   return outcome;
+}
+
+/** A finding for each changed file (or former name) holding a control character, whatever else the file is. */
+function fileNameFindings(files: readonly ChangedFile[]): Map<string, Message> {
+  const findings = new Map<string, Message>();
+  for (const name of files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]))) {
+    const finding = fileNameFinding(name);
+    if (finding) findings.set(name, finding);
+  }
+  return findings;
 }
 
 async function checkChangedPost(

@@ -14,6 +14,20 @@ import type {
 } from "../../src/github/api.js";
 import { GitHubRequestError, SymlinkError } from "../../src/github/api.js";
 
+/** An open pull request from `base` into `head` by sam-writer, as the fake returns it. */
+export function fakePull(base: string, head: string, extra: Partial<PullRequest> = {}): PullRequest {
+  return {
+    number: 7,
+    title: "Winter",
+    state: "open",
+    draft: false,
+    user: { login: "sam-writer", id: 1 },
+    head: { sha: head, ref: "sale", repoFullName: "o/r" },
+    base: { sha: base, ref: "main", repoFullName: "o/r" },
+    ...extra,
+  };
+}
+
 /** An in-memory GitHubApi recording every call; `deny` makes writes fail with 403 like a fork's token. */
 export class FakeApi implements GitHubApi {
   calls: string[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GitTree, PullRequest } from "../../src/github/api.js";
 import { changesBetween, listChangedFiles } from "../../src/pr/tree-changes.js";
-import { FakeApi } from "./fake-api.js";
+import { FakeApi, fakePull } from "./fake-api.js";
 
 const blob = (path: string, sha: string, mode = "100644") => ({ path, mode, type: "blob" as const, sha });
 const tree = (...entries: GitTree["entries"]): GitTree => ({ entries, truncated: false });
@@ -22,16 +22,7 @@ describe("changesBetween", () => {
 });
 
 describe("listChangedFiles", () => {
-  const pr = (changedFiles: number): PullRequest => ({
-    number: 7,
-    title: "t",
-    state: "open",
-    draft: false,
-    user: { login: "sam", id: 1 },
-    head: { sha: "head", ref: "h", repoFullName: "o/r" },
-    base: { sha: "base", ref: "b", repoFullName: "o/r" },
-    changedFiles,
-  });
+  const pr = (changedFiles: number): PullRequest => fakePull("base", "head", { changedFiles });
 
   it("uses GitHub's list when it is complete, and the trees when it is cut", async () => {
     const api = new FakeApi(pr(1));

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { ResolvedClient } from "../../config/types.js";
 import { toPosix } from "../../load/paths.js";
 import { MEDIA_LIMITS, type MediaLimits, VIDEO_EXTS } from "../../render/limits.js";
+import { controlCharacterIn } from "../../text/control-characters.js";
 import type { Rule, RuleMessage, ValidPost } from "../types.js";
 import { extensionOf, inspectMediaFile, type MediaLookup, resolveMediaPath } from "./media-file.js";
 import { contentMismatch, isLfsPointer } from "./media-type.js";
@@ -38,6 +39,11 @@ export const mediaRule: Rule = {
     });
     media.forEach((item, index) => {
       const at = post.spanOf(["media", index, "file"]);
+      const control = controlCharacterIn(item.file);
+      if (control) {
+        messages.push({ ...at, message: `media[${index}].file: the path contains a control character (${control}); rename the file` });
+        return;
+      }
       const outside = outsideClientFolders(config.root, post.file, item.file, client);
       if (outside) {
         messages.push({ ...at, message: `media[${index}].file: ${item.file} ${outside}` });
