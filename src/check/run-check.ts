@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
-import { findConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { toPosix } from "../load/paths.js";
 import { DiskContentRepo } from "../repo/disk-content-repo.js";
@@ -9,6 +8,7 @@ import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
 import { type CheckPostOptions, checkLoadedPost } from "./check-post.js";
 import { fileNameFinding } from "./file-name.js";
+import { findConfig } from "./load-config.js";
 
 export interface CheckOptions {
   /** Files or folders; none: the config's `posts` globs. */

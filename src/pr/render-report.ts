@@ -1,7 +1,8 @@
 import { APPROVAL_CONTEXT } from "../approval/approval-status.js";
 import type { GateResult } from "../approval/gate.js";
 import type { ResolvedConfig } from "../config/types.js";
-import type { ValidPost } from "../rules/types.js";
+import type { ValidPost } from "../post/valid-post.js";
+import { plural } from "../text/plural.js";
 import type { Message } from "../types.js";
 import type { PostChange } from "./changed-posts.js";
 import { channelPreview } from "./channel-preview.js";
@@ -43,7 +44,6 @@ const APPROVAL_ICON = { success: "✅", pending: "⏳", failure: "❌" } as cons
 
 export function headline(view: ReviewView): string {
   const n = view.posts.length;
-  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? "" : "s"}`;
   return `checkpost: ${plural(n, "changed post")}, ${plural(view.errors, "error")}, ${plural(view.warnings, "warning")}`;
 }
 

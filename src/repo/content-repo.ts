@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { ConfigResult } from "../config/load-config.js";
 import { toPosix } from "../load/paths.js";
+import type { MediaLookup } from "../media/media-file.js";
 import type { LoadedPost } from "../post/parsed-post.js";
-import type { MediaLookup } from "../rules/media/media-file.js";
 
 /** What a media path is: a file with its size (and first bytes, when they could be read), or why it is none. */
 export type MediaInfo = ReturnType<MediaLookup>;

@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { type ConfigResult, loadConfig } from "../config/load-config.js";
+import { loadConfig } from "../check/load-config.js";
+import type { ConfigResult } from "../config/load-config.js";
+import { diskLookup, linkIn, type MediaLookup } from "../media/media-file.js";
 import { type LoadedPost, readPost } from "../post/parsed-post.js";
-import { diskLookup, linkIn, type MediaLookup } from "../rules/media/media-file.js";
 import { type ContentRepo, linkedPost, type MediaInfo } from "./content-repo.js";
 
 /**

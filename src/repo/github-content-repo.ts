@@ -1,5 +1,6 @@
 import path from "node:path";
-import { CONFIG_MAX_BYTES, type ConfigResult, resolveConfigText, WORDS_MAX_BYTES } from "../config/load-config.js";
+import { resolveConfigText } from "../check/load-config.js";
+import { CONFIG_MAX_BYTES, type ConfigResult, WORDS_MAX_BYTES } from "../config/load-config.js";
 import { type GitHubApi, GitHubRequestError, SymlinkError } from "../github/api.js";
 import { decodeText } from "../load/read-text.js";
 import { type LoadedPost, POST_MAX_BYTES, parsePostBytes } from "../post/parsed-post.js";

@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from "../config/types.js";
+import { type MediaLookup, resolveMediaPath } from "../media/media-file.js";
 import type { ParsedPost } from "../post/parsed-post.js";
-import { type MediaLookup, resolveMediaPath } from "../rules/media/media-file.js";
 import { type ContentRepo, type MediaInfo, repoPathOf } from "./content-repo.js";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientOf, clientsToApprove, type PostFileChange, type TouchedFiles } from "../../src/approval/touched-clients.js";
-import { resolveConfigText } from "../../src/config/load-config.js";
+import { resolveConfigText } from "../../src/check/load-config.js";
 import { parsePost } from "../../src/post/parsed-post.js";
 import type { ContentRepo } from "../../src/repo/content-repo.js";
 
