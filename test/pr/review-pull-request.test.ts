@@ -81,6 +81,11 @@ describe("selectChangedPosts", () => {
     expect(changes.deleted.map((d) => d.repoPath)).toEqual(["content/posts/c.md", "content/posts/d.md"]);
     expect(changes.configChanged).toBe(true);
   });
+
+  it("counts both paths of a file moved out of a folder (a client's picture to a shared one), so both owners are asked", () => {
+    const files = [{ filename: "shared/map.png", status: "renamed" as const, previousFilename: "media/acme/map.png" }];
+    expect(selectChangedPosts(files, "checkpost.yml", ["posts/**/*.md"]).otherPaths).toEqual(["shared/map.png", "media/acme/map.png"]);
+  });
 });
 
 describe("reviewPullRequest", () => {
