@@ -19,7 +19,7 @@ module.exports = function (it) {
 // 22.1.3.31 Array.prototype[@@unscopables]
 var UNSCOPABLES = __webpack_require__(6331)('unscopables');
 var ArrayProto = Array.prototype;
-if (ArrayProto[UNSCOPABLES] == undefined) __webpack_require__(7481)(ArrayProto, UNSCOPABLES, {});
+if (ArrayProto[UNSCOPABLES] == undefined) __webpack_require__(9862)(ArrayProto, UNSCOPABLES, {});
 module.exports = function (key) {
   ArrayProto[UNSCOPABLES][key] = true;
 };
@@ -374,7 +374,7 @@ module.exports = function (it) {
 
 var global = __webpack_require__(7041);
 var core = __webpack_require__(4897);
-var hide = __webpack_require__(7481);
+var hide = __webpack_require__(9862);
 var redefine = __webpack_require__(6552);
 var ctx = __webpack_require__(4817);
 var PROTOTYPE = 'prototype';
@@ -439,7 +439,7 @@ module.exports = function (exec) {
 
 __webpack_require__(9063);
 var redefine = __webpack_require__(6552);
-var hide = __webpack_require__(7481);
+var hide = __webpack_require__(9862);
 var fails = __webpack_require__(8989);
 var defined = __webpack_require__(8021);
 var wks = __webpack_require__(6331);
@@ -588,7 +588,7 @@ module.exports = function (it, key) {
 
 /***/ }),
 
-/***/ 7481:
+/***/ 9862:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var dP = __webpack_require__(2554);
@@ -732,7 +732,7 @@ var setToStringTag = __webpack_require__(4105);
 var IteratorPrototype = {};
 
 // 25.1.2.1.1 %IteratorPrototype%[@@iterator]()
-__webpack_require__(7481)(IteratorPrototype, __webpack_require__(6331)('iterator'), function () { return this; });
+__webpack_require__(9862)(IteratorPrototype, __webpack_require__(6331)('iterator'), function () { return this; });
 
 module.exports = function (Constructor, NAME, next) {
   Constructor.prototype = create(IteratorPrototype, { next: descriptor(1, next) });
@@ -749,7 +749,7 @@ module.exports = function (Constructor, NAME, next) {
 var LIBRARY = __webpack_require__(9511);
 var $export = __webpack_require__(8456);
 var redefine = __webpack_require__(6552);
-var hide = __webpack_require__(7481);
+var hide = __webpack_require__(9862);
 var Iterators = __webpack_require__(7211);
 var $iterCreate = __webpack_require__(45);
 var setToStringTag = __webpack_require__(4105);
@@ -1214,7 +1214,7 @@ module.exports = function (bitmap, value) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var global = __webpack_require__(7041);
-var hide = __webpack_require__(7481);
+var hide = __webpack_require__(9862);
 var has = __webpack_require__(4648);
 var SRC = __webpack_require__(1502)('src');
 var $toString = __webpack_require__(4634);
@@ -2608,7 +2608,7 @@ $JSON && $export($export.S + $export.F * (!USE_NATIVE || $fails(function () {
 });
 
 // 19.4.3.4 Symbol.prototype[@@toPrimitive](hint)
-$Symbol[PROTOTYPE][TO_PRIMITIVE] || __webpack_require__(7481)($Symbol[PROTOTYPE], TO_PRIMITIVE, $Symbol[PROTOTYPE].valueOf);
+$Symbol[PROTOTYPE][TO_PRIMITIVE] || __webpack_require__(9862)($Symbol[PROTOTYPE], TO_PRIMITIVE, $Symbol[PROTOTYPE].valueOf);
 // 19.4.3.5 Symbol.prototype[@@toStringTag]
 setToStringTag($Symbol, 'Symbol');
 // 20.2.1.9 Math[@@toStringTag]
@@ -2655,7 +2655,7 @@ var $iterators = __webpack_require__(1008);
 var getKeys = __webpack_require__(3718);
 var redefine = __webpack_require__(6552);
 var global = __webpack_require__(7041);
-var hide = __webpack_require__(7481);
+var hide = __webpack_require__(9862);
 var Iterators = __webpack_require__(7211);
 var wks = __webpack_require__(6331);
 var ITERATOR = wks('iterator');

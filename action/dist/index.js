@@ -32718,7 +32718,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9862);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(700);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -32727,7 +32727,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9862:
+/***/ 700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35686,6 +35686,8 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/github/api.ts
+/** GitHub lists at most this many files of a pull request; `changed_files` says how many it changes. */
+const PULL_FILES_LIMIT = 3000;
 /** A failed GitHub request, with what a person needs to understand it (never the token). */
 class GitHubRequestError extends Error {
     status;
@@ -35697,6 +35699,22 @@ class GitHubRequestError extends Error {
         this.status = status;
         this.request = request;
         this.name = "GitHubRequestError";
+    }
+}
+/**
+ * A path that is a symbolic link. The contents API follows a link to a file of the repository and answers with
+ * that file (under its own path), so a post or picture could be a link to a file nobody reviews for its client.
+ */
+class SymlinkError extends Error {
+    path;
+    target;
+    constructor(path, 
+    /** Where the link points: the repository path GitHub resolved it to, or the link's text. */
+    target) {
+        super(`${path} is a symlink (to ${target})`);
+        this.path = path;
+        this.target = target;
+        this.name = "SymlinkError";
     }
 }
 /** A write refused because the token is read-only (fork pull requests) or lacks a permission. */
@@ -41004,6 +41022,7 @@ function createOctokitApi(options) {
                 base: { sha: data.base.sha, ref: data.base.ref, repoFullName: data.base.repo?.full_name },
                 htmlUrl: data.html_url,
                 commits: data.commits,
+                changedFiles: data.changed_files,
             };
         },
         async listPullFiles(number) {
@@ -41018,10 +41037,26 @@ function createOctokitApi(options) {
                 ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
             }));
         },
+        async getTree(commitSha) {
+            const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+                ...repoParams,
+                tree_sha: commitSha,
+                recursive: "1",
+            });
+            return {
+                truncated: data.truncated,
+                entries: data.tree.map((e) => ({ path: e.path, mode: e.mode, type: e.type, sha: e.sha })),
+            };
+        },
         async getFileBytes(path, ref) {
             try {
                 const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
-                if (Array.isArray(data) || data.type !== "file")
+                if (Array.isArray(data))
+                    return undefined;
+                // GitHub follows a link to a file of the repository and answers with that file, under its own path.
+                if (data.type === "symlink" || data.path !== path)
+                    throw new SymlinkError(path, "target" in data && typeof data.target === "string" ? data.target : data.path);
+                if (data.type !== "file")
                     return undefined;
                 if (!("content" in data) || data.encoding !== "base64") {
                     throw new GitHubRequestError(413, `GET /repos/{owner}/{repo}/contents/${path}`, "the file is too large to read through the API");
@@ -41039,6 +41074,9 @@ function createOctokitApi(options) {
                 const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
                 if (Array.isArray(data))
                     return { type: "dir", size: 0 };
+                // A link followed to a file answers with that file's own path: it is the link that is there.
+                if (data.path !== path)
+                    return { type: "symlink", size: 0 };
                 const info = { type: data.type, size: data.size };
                 // The contents API sends a file of up to 1 MB whole, in base64 with line breaks: its first bytes tell its type.
                 // An empty file comes with content "": its (empty) head still tells the media rule it is empty.
@@ -46319,8 +46357,8 @@ function resolveMediaPath(root, postFile, file) {
 const realRoots = new Map();
 /**
  * Finds a post's media file on disk, inside the content root only: `./` and `../` paths are relative to
- * the post, others to the root. Absolute paths, `..` leaving the root and symlinks pointing out of it are
- * refused, so a post can never publish a file from outside the repository.
+ * the post, others to the root. Absolute paths, `..` leaving the root and symlinks are refused, so a post can
+ * never publish a file from outside the repository, nor one that changes behind its client's back.
  */
 function inspectMediaFile(root, postFile, file, lookup = media_file_diskLookup(root)) {
     const resolved = resolveMediaPath(root, postFile, file);
@@ -46335,26 +46373,43 @@ function inspectMediaFile(root, postFile, file, lookup = media_file_diskLookup(r
         }
         case "not-a-file":
             return { ok: false, problem: "is not a file" };
-        case "outside-link":
-            return { ok: false, problem: "is a symlink to a file outside the content repository; copy the file into the repository" };
+        case "symlink":
+            return {
+                ok: false,
+                problem: "is a symlink; commit the file itself (a link can point at a file that changes without this client's approval)",
+            };
         default: {
             const ext = extensionOf(absolute);
             return { ok: true, absolute, size: found.size, ext, ...(found.head ? { head: found.head.subarray(0, HEAD_BYTES) } : {}) };
         }
     }
 }
-/** The media file on disk; a symlink counts only when it stays inside the content root. */
+/** The media file on disk; a symlink (or a file under a symlinked folder) is refused. */
 function media_file_diskLookup(root) {
     return (absolute) => {
         const stat = (0,external_node_fs_namespaceObject.statSync)(absolute, { throwIfNoEntry: false });
         if (!stat)
             return { kind: "missing" };
+        if (media_file_linkIn(root, absolute) !== undefined)
+            return { kind: "symlink" };
         if (!stat.isFile())
             return { kind: "not-a-file" };
-        if (isOutside(realRoot(root), (0,external_node_fs_namespaceObject.realpathSync)(absolute)))
-            return { kind: "outside-link" };
         return { kind: "file", size: stat.size, head: readHead(absolute) };
     };
+}
+/**
+ * Where a file under `root` is really, when it is a symlink or reached through a symlinked folder (else undefined):
+ * a link's target can change without the approval of the client whose file the link is.
+ */
+function media_file_linkIn(root, absolute) {
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute, { throwIfNoEntry: false });
+    if (stat?.isSymbolicLink())
+        return (0,external_node_fs_namespaceObject.readlinkSync)(absolute);
+    if (!stat)
+        return undefined;
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+    const expected = external_node_path_default().join(realRoot(root), external_node_path_default().relative(root, absolute));
+    return real === expected ? undefined : paths_toPosix(real);
 }
 /** The first HEAD_BYTES of a file: only what the content check needs, however large the video. */
 function readHead(absolute) {
@@ -46384,6 +46439,25 @@ function extensionOf(file) {
     return external_node_path_default().extname(file).slice(1).toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/text/control-characters.ts
+/**
+ * Characters that change how a name is shown rather than being part of it: C0 and C1 controls (a line break in a file
+ * name can forge lines in a review), DEL, and the bidirectional overrides and isolates that reorder what is displayed.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/** The first such character as "U+000A", or undefined when there is none. */
+function controlCharacterIn(text) {
+    const found = CONTROL.exec(text)?.[0];
+    return found === undefined ? undefined : `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+/** The text with each such character written out as `\n`, `\t`, `\r` or `\u202e`, so it can be shown without acting. */
+function showControlCharacters(text) {
+    return text.replace(new RegExp(CONTROL.source, "g"), (c) => {
+        const named = { "\n": "\\n", "\t": "\\t", "\r": "\\r" };
+        return named[c] ?? `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/text/plural.ts
 /** A count with its noun, singular only for exactly one: "1 image", "2 images", "0 entries" (given `many`). */
 function plural(n, one, many = `${one}s`) {
@@ -46391,6 +46465,9 @@ function plural(n, one, many = `${one}s`) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/media/index.ts
+
+
+
 
 
 
@@ -46411,7 +46488,7 @@ const mediaRule = {
     id: "media",
     description: "Each media file exists inside the content repository, its content matches its extension, and its type, size and count fit every channel of the post.",
     defaultSeverity: "error",
-    check(post, { config, options, limitsOf }) {
+    check(post, { config, client, options, limitsOf }) {
         const messages = [];
         // The Action injects a lookup through the GitHub API when the pull request is not checked out.
         const lookup = typeof options.lookup === "function" ? options.lookup : undefined;
@@ -46422,6 +46499,16 @@ const mediaRule = {
         });
         media.forEach((item, index) => {
             const at = post.spanOf(["media", index, "file"]);
+            const control = controlCharacterIn(item.file);
+            if (control) {
+                messages.push({ ...at, message: `media[${index}].file: the path contains a control character (${control}); rename the file` });
+                return;
+            }
+            const outside = outsideClientFolders(config.root, post.file, item.file, client);
+            if (outside) {
+                messages.push({ ...at, message: `media[${index}].file: ${item.file} ${outside}` });
+                return;
+            }
             const found = inspectMediaFile(config.root, post.file, item.file, lookup);
             if (!found.ok) {
                 messages.push({ ...at, message: `media[${index}].file: ${item.file} ${found.problem}` });
@@ -46462,6 +46549,21 @@ const mediaRule = {
         return messages;
     },
 };
+/**
+ * Why a media path is not the client's own, when the client has folders: a file elsewhere (another client's
+ * folder, a shared one) can be replaced later without this client's approval, so it is an error no comment hides.
+ */
+function outsideClientFolders(root, postFile, file, client) {
+    if (client.folders.length === 0)
+        return undefined;
+    const resolved = resolveMediaPath(root, postFile, file);
+    if (!resolved.ok)
+        return undefined;
+    const relPath = paths_toPosix(external_node_path_default().relative(root, resolved.absolute));
+    if (client.folders.some((folder) => relPath.startsWith(folder)))
+        return undefined;
+    return `is outside ${client.id}'s folders (${client.folders.join(", ")}); move it into one of them, so that replacing it needs ${client.id}'s approval`;
+}
 /** Too many files for a channel, or a video where the channel takes a video only on its own. */
 function countMessages(post, media, channels) {
     const messages = [];
@@ -48763,6 +48865,20 @@ function settingsOf(client) {
         clientSettings.set(client, settings);
     }
     return settings;
+}
+
+;// CONCATENATED MODULE: ./src/check/file-name.ts
+
+/**
+ * A post's (or any changed file's) name holding a control character is refused: a line break or a direction
+ * override in a name can forge lines of the review that shows it. Undefined for a clean name.
+ */
+function file_name_fileNameFinding(name) {
+    const control = controlCharacterIn(name);
+    if (control === undefined)
+        return undefined;
+    const message = `the file name contains a control character (${control}); rename the file: a line break or a direction override in a name can forge lines of the review`;
+    return { ruleId: "path", severity: "error", line: 1, column: 1, message };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -54578,7 +54694,24 @@ function parsePost(file, relPath, text) {
     return { post, messages };
 }
 
+;// CONCATENATED MODULE: ./src/repo/content-repo.ts
+
+
+/**
+ * A post that is a symbolic link, refused: GitHub and the disk would hand out the target's text, so a post could be
+ * a link to a file nobody reviews (or another client's post), approved once and changed later through its target.
+ */
+function content_repo_linkedPost(repoPath, target) {
+    const message = `${repoPath} is a symlink (to ${target}); a post must be a file of its own, so that changing it needs its client's approval`;
+    return { messages: [{ ruleId: "schema", severity: "error", line: 1, column: 1, message }] };
+}
+/** An absolute path under the repository's root as the repository's own path. */
+function repoPathOf(repo, absolute) {
+    return paths_toPosix(external_node_path_default().relative(repo.root, absolute));
+}
+
 ;// CONCATENATED MODULE: ./src/repo/disk-content-repo.ts
+
 
 
 
@@ -54586,8 +54719,7 @@ function parsePost(file, relPath, text) {
 
 /**
  * The content repository as it is on disk (the CLI), rooted at the content root: the folder of
- * checkpost.yml. Media are found as the media check finds them there: a symlink counts only while it
- * stays inside the root.
+ * checkpost.yml. Neither a post nor a media file may be a symlink, or be reached through one.
  */
 class disk_content_repo_DiskContentRepo {
     root;
@@ -54599,8 +54731,10 @@ class disk_content_repo_DiskContentRepo {
     readConfig(configPath) {
         return loadConfig(this.absolute(configPath));
     }
-    readPost(repoPath, relPath) {
-        return readPost(this.absolute(repoPath), relPath);
+    async readPost(repoPath, relPath) {
+        const absolute = this.absolute(repoPath);
+        const link = linkIn(this.root, absolute);
+        return link === undefined ? readPost(absolute, relPath) : linkedPost(repoPath, link);
     }
     async mediaInfo(repoPath) {
         return this.lookup(this.absolute(repoPath));
@@ -54616,6 +54750,8 @@ class disk_content_repo_DiskContentRepo {
 }
 
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
+
+
 
 
 
@@ -54657,6 +54793,9 @@ async function runCheck(options) {
             ...(options.now ? { now: options.now } : {}),
             ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
         });
+        const nameFinding = fileNameFinding(relPath);
+        if (nameFinding)
+            messages.unshift(nameFinding);
         reports.push({ path: display(cwd, file), messages });
     }
     // checkpost.yml's own warnings (a contact without contact_id) come first; they are no post.
@@ -54679,12 +54818,26 @@ async function resolvePostFiles(config, targets) {
             followSymbolicLinks: false,
             ignore: ["**/node_modules/**", "**/.git/**"],
         });
-        for (const file of matched.map(path.normalize).sort()) {
+        for (const file of [...matched, ...linkedPosts(config)].map(path.normalize).sort()) {
             if (targets.length === 0 || folders.some((f) => file.startsWith(f.endsWith(path.sep) ? f : f + path.sep) || file === f))
                 out.add(file);
         }
     }
     return [...out];
+}
+/**
+ * Symlinks inside the content root that the `posts` globs match: the glob skips links (following them could
+ * walk the whole disk), yet a linked post must be reported, to be refused, not silently left out.
+ */
+function linkedPosts(config) {
+    const isPost = picomatch([...config.posts], { dot: false });
+    return readdirSync(config.root, { recursive: true, withFileTypes: true }).flatMap((entry) => {
+        if (!entry.isSymbolicLink())
+            return [];
+        const absolute = path.join(entry.parentPath, entry.name);
+        const relPath = toPosix(path.relative(config.root, absolute));
+        return relPath.split("/").some((part) => part === "node_modules" || part === ".git") || !isPost(relPath) ? [] : [absolute];
+    });
 }
 function toReport(files) {
     let errors = 0;
@@ -54704,14 +54857,6 @@ function isFolder(p) {
 }
 function display(cwd, file) {
     return toPosix(path.relative(cwd, file));
-}
-
-;// CONCATENATED MODULE: ./src/repo/content-repo.ts
-
-
-/** An absolute path under the repository's root as the repository's own path. */
-function repoPathOf(repo, absolute) {
-    return paths_toPosix(external_node_path_default().relative(repo.root, absolute));
 }
 
 ;// CONCATENATED MODULE: ./src/repo/github-content-repo.ts
@@ -54765,17 +54910,21 @@ class GitHubContentRepo {
             // Over 1 MB the contents API gives no content: far over the post limit, so a finding on that file, not a crash.
             if (error instanceof GitHubRequestError && error.status === 413)
                 return TOO_LARGE;
+            if (error instanceof SymlinkError)
+                return error;
             throw error;
         });
+        if (bytes instanceof SymlinkError)
+            return content_repo_linkedPost(repoPath, bytes.target);
         return bytes === undefined ? undefined : parsePostBytes(external_node_path_default().resolve(this.root, repoPath), relPath, bytes);
     }
     async mediaInfo(repoPath) {
         const info = await this.api.getPathInfo(repoPath, this.ref);
         if (!info)
             return { kind: "missing" };
-        // The API does not follow symlinks: one cannot be shown to stay inside the repository.
+        // A link is refused wherever it points: its target could change without this client's approval.
         if (info.type === "symlink")
-            return { kind: "outside-link" };
+            return { kind: "symlink" };
         if (info.type !== "file")
             return { kind: "not-a-file" };
         return info.head ? { kind: "file", size: info.size, head: info.head } : { kind: "file", size: info.size };
@@ -54808,8 +54957,8 @@ async function mediaLookupIn(repo, config, post) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./src/pr/changed-posts.ts
 
 
@@ -54837,6 +54986,10 @@ function selectChangedPosts(files, configPath, postGlobs) {
             const previousRel = file.status === "renamed" && file.previousFilename ? toRel(file.previousFilename) : undefined;
             if (previousRel !== undefined && file.previousFilename && isPost(previousRel)) {
                 changes.deleted.push({ repoPath: file.previousFilename, relPath: previousRel, status: "removed" });
+            }
+            else if (previousRel !== undefined) {
+                // Moving a file out of a client's folder (its picture to a shared one) takes it from that client: its old path counts too.
+                changes.otherPaths.push(previousRel);
             }
             continue;
         }
@@ -54954,7 +55107,38 @@ function clip(text, max) {
     return text.slice(0, max - note.length) + note;
 }
 
+;// CONCATENATED MODULE: ./src/pr/markdown.ts
+
+/**
+ * Values from a post or its path, made safe for the Markdown of the preview comment, the check run and the job
+ * summary: each renders as exactly its text, whatever it holds. A title must not become an image (a tracking
+ * pixel), a link, a fake badge, an HTML comment hiding the rest of the review, or a mention notifying a team.
+ */
+/** Punctuation that can start Markdown or HTML inline: escaped with a backslash, which renders as the character. */
+const INLINE_PUNCTUATION = /[\\`*_[\]()<>!|~&]/g;
+/** Text in running Markdown (a heading, a list item, a table cell): one line, no markup, no mention or reference. */
+function mdText(text) {
+    return (showControlCharacters(text.replace(/\s*[\r\n]\s*/g, " ").replace(/\t/g, " "))
+        .replace(INLINE_PUNCTUATION, "\\$&")
+        // GitHub links @login, @org/team and #123 in text (never in code): a zero-width space keeps them text.
+        .replace(/([@#])(?=[\p{L}\p{N}])/gu, "$1\u200b"));
+}
+/** A path (or any name) as an inline code span: verbatim, control characters written out, never closed early. */
+function mdCode(text) {
+    const shown = showControlCharacters(text);
+    const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = "`".repeat(longest + 1);
+    // A span starting or ending with a backtick (or only spaces) needs a space inside each delimiter, which Markdown strips.
+    const pad = /^`|`$|^ +$/.test(shown) || shown === "" ? " " : "";
+    return `${ticks}${pad}${shown}${pad}${ticks}`;
+}
+/** Inside a table row a `|` ends the cell, even in a code span: GitHub's tables take `\|` as the character. */
+function inCell(markdown) {
+    return markdown.replace(/(?<!\\)\|/g, "\\|");
+}
+
 ;// CONCATENATED MODULE: ./src/pr/render-report.ts
+
 
 
 
@@ -54977,6 +55161,9 @@ function renderReview(view, budget = 60_000) {
     head.push(...renderConfig(view.config));
     if (view.deleted.length)
         head.push(`**Deleted posts:** ${listed(view.deleted.map((d) => d.repoPath), 50)}`, "");
+    if (view.unsafeNames?.length) {
+        head.push("**Files whose names hold control characters** (a line break or a direction override could forge lines of this review); rename them:", "", ...view.unsafeNames.map((name) => `- ${mdCode(name)}`), "");
+    }
     if (view.posts.length === 0 && view.config.baseMessages.length === 0)
         head.push("No posts changed.", "");
     const out = [...head];
@@ -55000,19 +55187,19 @@ function renderReview(view, budget = 60_000) {
 const COMMENT_MAX = 65_000;
 /** Up to `max` names as code, then how many more. */
 function listed(names, max) {
-    const shown = names.slice(0, max).map((n) => `\`${n}\``);
+    const shown = names.slice(0, max).map(mdCode);
     return names.length > max ? `${shown.join(", ")} and ${names.length - max} more` : shown.join(", ");
 }
 function renderConfig(config) {
     const out = [];
     if (config.baseMessages.length) {
-        out.push(`**\`${config.path}\` on the base branch has problems**; no post was checked:`, "", ...findingList(config.baseMessages), "");
+        out.push(`**${mdCode(config.path)} on the base branch has problems**; no post was checked:`, "", ...findingList(config.baseMessages), "");
     }
     if (config.changedMessages) {
         const verdict = config.changedMessages.length
             ? `the new version has ${config.changedMessages.length} problem${config.changedMessages.length === 1 ? "" : "s"}:`
             : "the new version is valid.";
-        out.push(`**This pull request changes \`${config.path}\`**: posts are checked and approved with the base branch's config until it is merged; ${verdict}`, "", ...findingList(config.changedMessages));
+        out.push(`**This pull request changes ${mdCode(config.path)}**: posts are checked and approved with the base branch's config until it is merged; ${verdict}`, "", ...findingList(config.changedMessages));
         if (config.changedMessages.length)
             out.push("");
     }
@@ -55020,14 +55207,16 @@ function renderConfig(config) {
 }
 function renderPost(checked, config) {
     const { change, post } = checked;
-    const renamed = change.previousFilename ? ` from \`${change.previousFilename}\`` : "";
-    const out = [`### \`${change.repoPath}\` (${change.status}${renamed})${post?.data.title ? `: ${cell(post.data.title)}` : ""}`, ""];
+    const renamed = change.previousFilename ? ` from ${mdCode(change.previousFilename)}` : "";
+    const out = [`### ${mdCode(change.repoPath)} (${change.status}${renamed})${post?.data.title ? `: ${mdText(post.data.title)}` : ""}`, ""];
     if (post && config) {
         const data = post.data;
         const client = config.clients.get(data.client);
-        out.push(`- **Client:** ${client ? `${cell(client.name)} (\`${client.id}\`), contact @${client.contact}` : `\`${data.client}\``}`, `- **Channels:** ${data.channels.map((c) => `\`${c}\``).join(", ")}`, `- **Schedule:** ${data.publish_at ? data.publish_at : "on merge"}`);
+        out.push(
+        // The contact is named from the base branch's config: the one mention meant to notify someone.
+        `- **Client:** ${client ? `${mdText(client.name)} (${mdCode(client.id)}), contact @${client.contact}` : mdCode(data.client)}`, `- **Channels:** ${data.channels.map(mdCode).join(", ")}`, `- **Schedule:** ${data.publish_at ? mdText(String(data.publish_at)) : "on merge"}`);
         if (data.reply_to)
-            out.push(`- **Reply to:** ${data.reply_to}`);
+            out.push(`- **Reply to:** ${mdText(String(data.reply_to))}`);
         out.push("");
         for (const channelId of data.channels) {
             const channel = config.channels.get(channelId);
@@ -55036,13 +55225,13 @@ function renderPost(checked, config) {
             const preview = channelPreview(post, channel);
             const over = preview.limit !== undefined && preview.length > preview.limit;
             const length = preview.limit === undefined ? `${preview.length} ${preview.unit}` : `${preview.length}/${preview.limit} ${preview.unit}`;
-            out.push(`**${channelId}** (${preview.type}${preview.fromVariant ? ", variant" : ""}): ${length} ${over ? "❌ over the limit" : "✅"}`, "", fence(preview.text), "");
+            out.push(`**${mdText(channelId)}** (${preview.type}${preview.fromVariant ? ", variant" : ""}): ${length} ${over ? "❌ over the limit" : "✅"}`, "", fence(preview.text), "");
         }
         if (data.media?.length) {
-            out.push("| media | alt text |", "|---|---|", ...data.media.map((m) => `| \`${cell(m.file)}\` | ${m.alt ? cell(m.alt) : "❌ missing"} |`), "");
+            out.push("| media | alt text |", "|---|---|", ...data.media.map((m) => `| ${inCell(mdCode(m.file))} | ${m.alt ? mdText(m.alt) : "❌ missing"} |`), "");
         }
         if (data.facts?.length) {
-            out.push("| fact | source | provided by |", "|---|---|---|", ...data.facts.map((f) => `| ${cell(f.claim)} | ${cell(f.source)} | ${f.provided_by}${f.note ? ` (${cell(f.note)})` : ""} |`), "");
+            out.push("| fact | source | provided by |", "|---|---|---|", ...data.facts.map((f) => `| ${mdText(f.claim)} | ${mdText(f.source)} | ${mdText(String(f.provided_by))}${f.note ? ` (${mdText(f.note)})` : ""} |`), "");
         }
     }
     out.push(checked.messages.length ? "**Findings:**" : "**Findings:** none ✅", "");
@@ -55051,7 +55240,7 @@ function renderPost(checked, config) {
     return out;
 }
 function findingList(messages) {
-    return messages.map((m) => `- ${ICON[m.severity]} line ${m.line}:${m.column} \`${m.ruleId}\`: ${inline(m.message)}${m.suggestions?.length ? ` (suggestions: ${m.suggestions.map(inline).join(", ")})` : ""}`);
+    return messages.map((m) => `- ${ICON[m.severity]} line ${m.line}:${m.column} ${mdCode(m.ruleId)}: ${mdText(m.message)}${m.suggestions?.length ? ` (suggestions: ${m.suggestions.map(mdText).join(", ")})` : ""}`);
 }
 /** A code fence longer than any backtick run in the text, so the text cannot close it. */
 function fence(text) {
@@ -55059,11 +55248,56 @@ function fence(text) {
     const ticks = "`".repeat(longest + 1);
     return `${ticks}text\n${text}\n${ticks}`;
 }
-function cell(text) {
-    return inline(text).replace(/\|/g, "\\|");
+
+;// CONCATENATED MODULE: ./src/pr/tree-changes.ts
+
+
+/**
+ * Every file the pull request changes. GitHub's file list stops at PULL_FILES_LIMIT, and a post past it would
+ * never be seen (nor its client asked): when the list is shorter than `changed_files`, the change set comes from
+ * the base and head trees instead; when GitHub cuts a tree too, the review refuses rather than guess.
+ */
+async function listChangedFiles(api, pr) {
+    const expected = pr.changedFiles;
+    if (expected === undefined || expected <= PULL_FILES_LIMIT) {
+        const listed = await api.listPullFiles(pr.number);
+        if (expected === undefined || listed.length >= expected)
+            return listed;
+    }
+    const [base, head] = [await api.getTree(pr.base.sha), await api.getTree(pr.head.sha)];
+    if (base.truncated || head.truncated) {
+        throw new types_UserError(`pull request #${pr.number} changes ${expected} files, more than GitHub lists (${PULL_FILES_LIMIT}), and the repository's tree is too large for GitHub to send whole: too many files to review, so nothing is approved; split it into smaller pull requests`);
+    }
+    return changesBetween(base, head);
 }
-function inline(text) {
-    return text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;");
+/**
+ * The files that differ between two trees, by blob sha (and mode: a file turned into a symlink changed). A file
+ * removed and one added with the same blob are a rename, as GitHub would list it. Compared with the base branch's
+ * tip rather than the merge base, changes merged into the base since the branch was made count too: stricter, never
+ * looser.
+ */
+function changesBetween(base, head) {
+    const files = (tree) => new Map(tree.entries.filter((e) => e.type !== "tree").map((e) => [e.path, `${e.mode} ${e.sha}`]));
+    const before = files(base);
+    const after = files(head);
+    const changes = [];
+    const added = [];
+    for (const [path, blob] of after) {
+        const old = before.get(path);
+        if (old === undefined)
+            added.push(path);
+        else if (old !== blob)
+            changes.push({ filename: path, status: "modified" });
+    }
+    const removed = [...before.keys()].filter((path) => !after.has(path));
+    for (const path of added) {
+        const from = removed.findIndex((old) => before.get(old) === after.get(path));
+        const [previous] = from >= 0 ? removed.splice(from, 1) : [];
+        changes.push(previous ? { filename: path, status: "renamed", previousFilename: previous } : { filename: path, status: "added" });
+    }
+    for (const path of removed)
+        changes.push({ filename: path, status: "removed" });
+    return changes.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/pr/sticky-comment.ts
@@ -55160,6 +55394,8 @@ function summaryOf(report, approval) {
 
 
 
+
+
 /**
  * Reviews one pull request from the API alone: no file of the pull request is read from disk or executed. The check
  * run and the status live on the head commit, which other open pull requests may share (one into an unprotected
@@ -55223,7 +55459,7 @@ async function assessPull(prNumber, options) {
     const { api, configPath, workspace } = options;
     const pr = await api.getPull(prNumber);
     const headSha = pr.head.sha;
-    const files = await api.listPullFiles(pr.number);
+    const files = await listChangedFiles(api, pr);
     const baseRepo = new GitHubContentRepo(api, pr.base.sha, workspace);
     const headRepo = new GitHubContentRepo(api, headSha, workspace);
     const base = await baseRepo.readConfig(configPath);
@@ -55253,10 +55489,19 @@ async function assessPull(prNumber, options) {
         for (const change of changes.posts)
             checked.push(await checkChangedPost(headRepo, change, config, options));
     }
+    const nameFindings = fileNameFindings(files);
+    const unsafeNames = [...nameFindings.keys()];
+    for (const c of checked) {
+        const finding = nameFindings.get(c.change.repoPath);
+        if (finding)
+            c.messages.unshift(finding);
+        nameFindings.delete(c.change.repoPath);
+    }
     const configMessages = [...configReview.baseMessages, ...(configReview.changedMessages ?? [])];
     const fileReports = [
         ...(configMessages.length ? [{ path: configPath, messages: configMessages }] : []),
         ...checked.map((c) => ({ path: c.change.repoPath, messages: c.messages })),
+        ...[...nameFindings].map(([path, finding]) => ({ path, messages: [finding] })),
     ];
     const report = toReport(fileReports);
     const conclusion = report.errors > 0 ? "failure" : "success";
@@ -55268,8 +55513,27 @@ async function assessPull(prNumber, options) {
         const governing = changes.configChanged || configGone ? clientsForConfigChange(config.raw, headConfig?.config?.raw) : [];
         approval = await computeApproval(api, pr, config, [...touched, ...governing]);
     }
-    const view = { ...report, headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval };
+    const view = {
+        ...report,
+        headSha,
+        posts: checked,
+        deleted: changes.deleted,
+        config: configReview,
+        resolved: config,
+        approval,
+        unsafeNames,
+    };
     return { pr, view, report, conclusion, approval };
+}
+/** A finding for each changed file (or former name) holding a control character, whatever else the file is. */
+function fileNameFindings(files) {
+    const findings = new Map();
+    for (const name of files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]))) {
+        const finding = file_name_fileNameFinding(name);
+        if (finding)
+            findings.set(name, finding);
+    }
+    return findings;
 }
 async function checkChangedPost(head, change, config, options) {
     const loaded = await head.readPost(change.repoPath, change.relPath);

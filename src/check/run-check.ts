@@ -1,5 +1,6 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import picomatch from "picomatch";
 import { unpinnedContacts } from "../config/contact-pins.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { toPosix } from "../load/paths.js";
@@ -7,6 +8,7 @@ import { DiskContentRepo } from "../repo/disk-content-repo.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
 import { type CheckPostOptions, checkLoadedPost } from "./check-post.js";
+import { fileNameFinding } from "./file-name.js";
 import { findConfig } from "./load-config.js";
 
 export interface CheckOptions {
@@ -61,6 +63,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
       ...(options.now ? { now: options.now } : {}),
       ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
     });
+    const nameFinding = fileNameFinding(relPath);
+    if (nameFinding) messages.unshift(nameFinding);
     reports.push({ path: display(cwd, file), messages });
   }
   // checkpost.yml's own warnings (a contact without contact_id) come first; they are no post.
@@ -84,12 +88,26 @@ export async function resolvePostFiles(config: ResolvedConfig, targets: string[]
       followSymbolicLinks: false,
       ignore: ["**/node_modules/**", "**/.git/**"],
     });
-    for (const file of matched.map(path.normalize).sort()) {
+    for (const file of [...matched, ...linkedPosts(config)].map(path.normalize).sort()) {
       if (targets.length === 0 || folders.some((f) => file.startsWith(f.endsWith(path.sep) ? f : f + path.sep) || file === f))
         out.add(file);
     }
   }
   return [...out];
+}
+
+/**
+ * Symlinks inside the content root that the `posts` globs match: the glob skips links (following them could
+ * walk the whole disk), yet a linked post must be reported, to be refused, not silently left out.
+ */
+function linkedPosts(config: ResolvedConfig): string[] {
+  const isPost = picomatch([...config.posts], { dot: false });
+  return readdirSync(config.root, { recursive: true, withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isSymbolicLink()) return [];
+    const absolute = path.join(entry.parentPath, entry.name);
+    const relPath = toPosix(path.relative(config.root, absolute));
+    return relPath.split("/").some((part) => part === "node_modules" || part === ".git") || !isPost(relPath) ? [] : [absolute];
+  });
 }
 
 export function toReport(files: FileReport[]): Report {

@@ -5,9 +5,14 @@
  */
 export interface GitHubApi {
   getPull(number: number): Promise<PullRequest>;
-  /** Every changed file, all pages (GitHub caps the list at 3000). */
+  /** Every changed file, all pages (GitHub caps the list at PULL_FILES_LIMIT). */
   listPullFiles(number: number): Promise<ChangedFile[]>;
-  /** A file's bytes at a commit (decoded by the caller, with its own size limit); undefined when it does not exist there. */
+  /** A commit's whole tree, every file with its blob sha (GitHub cuts a tree past 100,000 entries or 7 MB: `truncated`). */
+  getTree(commitSha: string): Promise<GitTree>;
+  /**
+   * A file's bytes at a commit (decoded by the caller, with its own size limit); undefined when it does not exist
+   * there. A symlink is refused with a SymlinkError, never followed.
+   */
   getFileBytes(path: string, ref: string): Promise<Uint8Array | undefined>;
   /** What a path is at a commit (a file and its size, a folder, a symlink); undefined when nothing is there. */
   getPathInfo(path: string, ref: string): Promise<PathInfo | undefined>;
@@ -38,6 +43,23 @@ export interface GitHubApi {
   listOpenPulls(): Promise<PullRef[]>;
 }
 
+/** GitHub lists at most this many files of a pull request; `changed_files` says how many it changes. */
+export const PULL_FILES_LIMIT = 3000;
+
+export interface GitTree {
+  entries: TreeEntry[];
+  /** GitHub cut the list: some files are missing from it. */
+  truncated: boolean;
+}
+
+export interface TreeEntry {
+  path: string;
+  /** "100644" a file, "100755" an executable, "120000" a symlink, "160000" a submodule, "040000" a folder. */
+  mode: string;
+  type: "blob" | "tree" | "commit";
+  sha: string;
+}
+
 export interface PathInfo {
   type: "file" | "dir" | "symlink" | "submodule";
   size: number;
@@ -61,6 +83,8 @@ export interface PullRequest {
   head: { sha: string; ref: string; repoFullName: string | undefined };
   base: { sha: string; ref: string; repoFullName: string | undefined };
   htmlUrl?: string;
+  /** How many files the pull request changes, as GitHub counts them (its file list stops at PULL_FILES_LIMIT). */
+  changedFiles?: number;
   /** How many commits the pull request has. */
   commits?: number;
 }
@@ -170,6 +194,21 @@ export class GitHubRequestError extends Error {
   ) {
     super(`${request} failed with ${status}: ${message}`);
     this.name = "GitHubRequestError";
+  }
+}
+
+/**
+ * A path that is a symbolic link. The contents API follows a link to a file of the repository and answers with
+ * that file (under its own path), so a post or picture could be a link to a file nobody reviews for its client.
+ */
+export class SymlinkError extends Error {
+  constructor(
+    readonly path: string,
+    /** Where the link points: the repository path GitHub resolved it to, or the link's text. */
+    readonly target: string,
+  ) {
+    super(`${path} is a symlink (to ${target})`);
+    this.name = "SymlinkError";
   }
 }
 

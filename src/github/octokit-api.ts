@@ -12,6 +12,8 @@ import {
   type PullRef,
   type Review,
   type ReviewState,
+  SymlinkError,
+  type TreeEntry,
 } from "./api.js";
 
 export interface OctokitApiOptions {
@@ -93,6 +95,7 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
         base: { sha: data.base.sha, ref: data.base.ref, repoFullName: data.base.repo?.full_name },
         htmlUrl: data.html_url,
         commits: data.commits,
+        changedFiles: data.changed_files,
       };
     },
     async listPullFiles(number) {
@@ -109,10 +112,25 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
         }),
       );
     },
+    async getTree(commitSha) {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+        ...repoParams,
+        tree_sha: commitSha,
+        recursive: "1",
+      });
+      return {
+        truncated: data.truncated,
+        entries: data.tree.map((e) => ({ path: e.path, mode: e.mode, type: e.type as TreeEntry["type"], sha: e.sha })),
+      };
+    },
     async getFileBytes(path, ref) {
       try {
         const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
-        if (Array.isArray(data) || data.type !== "file") return undefined;
+        if (Array.isArray(data)) return undefined;
+        // GitHub follows a link to a file of the repository and answers with that file, under its own path.
+        if (data.type === "symlink" || data.path !== path)
+          throw new SymlinkError(path, "target" in data && typeof data.target === "string" ? data.target : data.path);
+        if (data.type !== "file") return undefined;
         if (!("content" in data) || data.encoding !== "base64") {
           throw new GitHubRequestError(413, `GET /repos/{owner}/{repo}/contents/${path}`, "the file is too large to read through the API");
         }
@@ -126,6 +144,8 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
       try {
         const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
         if (Array.isArray(data)) return { type: "dir", size: 0 };
+        // A link followed to a file answers with that file's own path: it is the link that is there.
+        if (data.path !== path) return { type: "symlink", size: 0 };
         const info: PathInfo = { type: data.type as PathInfo["type"], size: data.size };
         // The contents API sends a file of up to 1 MB whole, in base64 with line breaks: its first bytes tell its type.
         // An empty file comes with content "": its (empty) head still tells the media rule it is empty.

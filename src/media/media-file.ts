@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { toPosix } from "../load/paths.js";
 import { HEAD_BYTES } from "./media-type.js";
@@ -12,7 +12,7 @@ export type MediaFile = { ok: true; absolute: string; size: number; ext: string;
  */
 export type MediaLookup = (
   absolute: string,
-) => { kind: "file"; size: number; head?: Uint8Array } | { kind: "missing" | "not-a-file" | "outside-link" };
+) => { kind: "file"; size: number; head?: Uint8Array } | { kind: "missing" | "not-a-file" | "symlink" };
 
 /** A post's media path resolved inside the content root, or why it cannot be. */
 export function resolveMediaPath(
@@ -33,8 +33,8 @@ const realRoots = new Map<string, string>();
 
 /**
  * Finds a post's media file on disk, inside the content root only: `./` and `../` paths are relative to
- * the post, others to the root. Absolute paths, `..` leaving the root and symlinks pointing out of it are
- * refused, so a post can never publish a file from outside the repository.
+ * the post, others to the root. Absolute paths, `..` leaving the root and symlinks are refused, so a post can
+ * never publish a file from outside the repository, nor one that changes behind its client's back.
  */
 export function inspectMediaFile(root: string, postFile: string, file: string, lookup: MediaLookup = diskLookup(root)): MediaFile {
   const resolved = resolveMediaPath(root, postFile, file);
@@ -48,8 +48,11 @@ export function inspectMediaFile(root: string, postFile: string, file: string, l
     }
     case "not-a-file":
       return { ok: false, problem: "is not a file" };
-    case "outside-link":
-      return { ok: false, problem: "is a symlink to a file outside the content repository; copy the file into the repository" };
+    case "symlink":
+      return {
+        ok: false,
+        problem: "is a symlink; commit the file itself (a link can point at a file that changes without this client's approval)",
+      };
     default: {
       const ext = extensionOf(absolute);
       return { ok: true, absolute, size: found.size, ext, ...(found.head ? { head: found.head.subarray(0, HEAD_BYTES) } : {}) };
@@ -57,15 +60,28 @@ export function inspectMediaFile(root: string, postFile: string, file: string, l
   }
 }
 
-/** The media file on disk; a symlink counts only when it stays inside the content root. */
+/** The media file on disk; a symlink (or a file under a symlinked folder) is refused. */
 export function diskLookup(root: string): MediaLookup {
   return (absolute) => {
     const stat = statSync(absolute, { throwIfNoEntry: false });
     if (!stat) return { kind: "missing" };
+    if (linkIn(root, absolute) !== undefined) return { kind: "symlink" };
     if (!stat.isFile()) return { kind: "not-a-file" };
-    if (isOutside(realRoot(root), realpathSync(absolute))) return { kind: "outside-link" };
     return { kind: "file", size: stat.size, head: readHead(absolute) };
   };
+}
+
+/**
+ * Where a file under `root` is really, when it is a symlink or reached through a symlinked folder (else undefined):
+ * a link's target can change without the approval of the client whose file the link is.
+ */
+export function linkIn(root: string, absolute: string): string | undefined {
+  const stat = lstatSync(absolute, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink()) return readlinkSync(absolute);
+  if (!stat) return undefined;
+  const real = realpathSync(absolute);
+  const expected = path.join(realRoot(root), path.relative(root, absolute));
+  return real === expected ? undefined : toPosix(real);
 }
 
 /** The first HEAD_BYTES of a file: only what the content check needs, however large the video. */

@@ -38,6 +38,9 @@ export function selectChangedPosts(files: readonly ChangedFile[], configPath: st
       const previousRel = file.status === "renamed" && file.previousFilename ? toRel(file.previousFilename) : undefined;
       if (previousRel !== undefined && file.previousFilename && isPost(previousRel)) {
         changes.deleted.push({ repoPath: file.previousFilename, relPath: previousRel, status: "removed" });
+      } else if (previousRel !== undefined) {
+        // Moving a file out of a client's folder (its picture to a shared one) takes it from that client: its old path counts too.
+        changes.otherPaths.push(previousRel);
       }
       continue;
     }

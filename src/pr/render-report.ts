@@ -7,6 +7,7 @@ import type { Message } from "../types.js";
 import type { PostChange } from "./changed-posts.js";
 import { channelPreview } from "./channel-preview.js";
 import { clip } from "./check-run.js";
+import { inCell, mdCode, mdText } from "./markdown.js";
 
 export interface CheckedPost {
   change: PostChange;
@@ -32,6 +33,8 @@ export interface ReviewView {
   config: ConfigReview;
   resolved: ResolvedConfig | undefined;
   approval: GateResult | undefined;
+  /** Changed files whose names hold control characters (each also has a finding). */
+  unsafeNames?: readonly string[];
   errors: number;
   warnings: number;
 }
@@ -65,6 +68,14 @@ export function renderReview(view: ReviewView, budget = 60_000): string {
       )}`,
       "",
     );
+  if (view.unsafeNames?.length) {
+    head.push(
+      "**Files whose names hold control characters** (a line break or a direction override could forge lines of this review); rename them:",
+      "",
+      ...view.unsafeNames.map((name) => `- ${mdCode(name)}`),
+      "",
+    );
+  }
   if (view.posts.length === 0 && view.config.baseMessages.length === 0) head.push("No posts changed.", "");
 
   const out = [...head];
@@ -87,21 +98,26 @@ const COMMENT_MAX = 65_000;
 
 /** Up to `max` names as code, then how many more. */
 function listed(names: readonly string[], max: number): string {
-  const shown = names.slice(0, max).map((n) => `\`${n}\``);
+  const shown = names.slice(0, max).map(mdCode);
   return names.length > max ? `${shown.join(", ")} and ${names.length - max} more` : shown.join(", ");
 }
 
 function renderConfig(config: ConfigReview): string[] {
   const out: string[] = [];
   if (config.baseMessages.length) {
-    out.push(`**\`${config.path}\` on the base branch has problems**; no post was checked:`, "", ...findingList(config.baseMessages), "");
+    out.push(
+      `**${mdCode(config.path)} on the base branch has problems**; no post was checked:`,
+      "",
+      ...findingList(config.baseMessages),
+      "",
+    );
   }
   if (config.changedMessages) {
     const verdict = config.changedMessages.length
       ? `the new version has ${config.changedMessages.length} problem${config.changedMessages.length === 1 ? "" : "s"}:`
       : "the new version is valid.";
     out.push(
-      `**This pull request changes \`${config.path}\`**: posts are checked and approved with the base branch's config until it is merged; ${verdict}`,
+      `**This pull request changes ${mdCode(config.path)}**: posts are checked and approved with the base branch's config until it is merged; ${verdict}`,
       "",
       ...findingList(config.changedMessages),
     );
@@ -112,17 +128,18 @@ function renderConfig(config: ConfigReview): string[] {
 
 function renderPost(checked: CheckedPost, config: ResolvedConfig | undefined): string[] {
   const { change, post } = checked;
-  const renamed = change.previousFilename ? ` from \`${change.previousFilename}\`` : "";
-  const out = [`### \`${change.repoPath}\` (${change.status}${renamed})${post?.data.title ? `: ${cell(post.data.title)}` : ""}`, ""];
+  const renamed = change.previousFilename ? ` from ${mdCode(change.previousFilename)}` : "";
+  const out = [`### ${mdCode(change.repoPath)} (${change.status}${renamed})${post?.data.title ? `: ${mdText(post.data.title)}` : ""}`, ""];
   if (post && config) {
     const data = post.data;
     const client = config.clients.get(data.client);
     out.push(
-      `- **Client:** ${client ? `${cell(client.name)} (\`${client.id}\`), contact @${client.contact}` : `\`${data.client}\``}`,
-      `- **Channels:** ${data.channels.map((c) => `\`${c}\``).join(", ")}`,
-      `- **Schedule:** ${data.publish_at ? data.publish_at : "on merge"}`,
+      // The contact is named from the base branch's config: the one mention meant to notify someone.
+      `- **Client:** ${client ? `${mdText(client.name)} (${mdCode(client.id)}), contact @${client.contact}` : mdCode(data.client)}`,
+      `- **Channels:** ${data.channels.map(mdCode).join(", ")}`,
+      `- **Schedule:** ${data.publish_at ? mdText(String(data.publish_at)) : "on merge"}`,
     );
-    if (data.reply_to) out.push(`- **Reply to:** ${data.reply_to}`);
+    if (data.reply_to) out.push(`- **Reply to:** ${mdText(String(data.reply_to))}`);
     out.push("");
     for (const channelId of data.channels) {
       const channel = config.channels.get(channelId);
@@ -132,7 +149,7 @@ function renderPost(checked: CheckedPost, config: ResolvedConfig | undefined): s
       const length =
         preview.limit === undefined ? `${preview.length} ${preview.unit}` : `${preview.length}/${preview.limit} ${preview.unit}`;
       out.push(
-        `**${channelId}** (${preview.type}${preview.fromVariant ? ", variant" : ""}): ${length} ${over ? "❌ over the limit" : "✅"}`,
+        `**${mdText(channelId)}** (${preview.type}${preview.fromVariant ? ", variant" : ""}): ${length} ${over ? "❌ over the limit" : "✅"}`,
         "",
         fence(preview.text),
         "",
@@ -142,7 +159,7 @@ function renderPost(checked: CheckedPost, config: ResolvedConfig | undefined): s
       out.push(
         "| media | alt text |",
         "|---|---|",
-        ...data.media.map((m) => `| \`${cell(m.file)}\` | ${m.alt ? cell(m.alt) : "❌ missing"} |`),
+        ...data.media.map((m) => `| ${inCell(mdCode(m.file))} | ${m.alt ? mdText(m.alt) : "❌ missing"} |`),
         "",
       );
     }
@@ -150,7 +167,9 @@ function renderPost(checked: CheckedPost, config: ResolvedConfig | undefined): s
       out.push(
         "| fact | source | provided by |",
         "|---|---|---|",
-        ...data.facts.map((f) => `| ${cell(f.claim)} | ${cell(f.source)} | ${f.provided_by}${f.note ? ` (${cell(f.note)})` : ""} |`),
+        ...data.facts.map(
+          (f) => `| ${mdText(f.claim)} | ${mdText(f.source)} | ${mdText(String(f.provided_by))}${f.note ? ` (${mdText(f.note)})` : ""} |`,
+        ),
         "",
       );
     }
@@ -163,7 +182,7 @@ function renderPost(checked: CheckedPost, config: ResolvedConfig | undefined): s
 function findingList(messages: readonly Message[]): string[] {
   return messages.map(
     (m) =>
-      `- ${ICON[m.severity]} line ${m.line}:${m.column} \`${m.ruleId}\`: ${inline(m.message)}${m.suggestions?.length ? ` (suggestions: ${m.suggestions.map(inline).join(", ")})` : ""}`,
+      `- ${ICON[m.severity]} line ${m.line}:${m.column} ${mdCode(m.ruleId)}: ${mdText(m.message)}${m.suggestions?.length ? ` (suggestions: ${m.suggestions.map(mdText).join(", ")})` : ""}`,
   );
 }
 
@@ -172,12 +191,4 @@ function fence(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const ticks = "`".repeat(longest + 1);
   return `${ticks}text\n${text}\n${ticks}`;
-}
-
-function cell(text: string): string {
-  return inline(text).replace(/\|/g, "\\|");
-}
-
-function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;");
 }

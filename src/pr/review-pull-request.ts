@@ -3,10 +3,11 @@ import { clientsForConfigChange } from "../approval/config-change.js";
 import { fitDescription, type GateResult } from "../approval/gate.js";
 import { clientOf, clientsToApprove } from "../approval/touched-clients.js";
 import { checkLoadedPost } from "../check/check-post.js";
+import { fileNameFinding } from "../check/file-name.js";
 import { toReport } from "../check/run-check.js";
 import type { ConfigResult } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { type CheckConclusion, type GitHubApi, GitHubRequestError, type PullRequest } from "../github/api.js";
+import { type ChangedFile, type CheckConclusion, type GitHubApi, GitHubRequestError, type PullRequest } from "../github/api.js";
 import type { ValidPost } from "../post/valid-post.js";
 import { GitHubContentRepo } from "../repo/github-content-repo.js";
 import { mediaLookupIn } from "../repo/media-lookup.js";
@@ -14,6 +15,7 @@ import type { Rule } from "../rules/types.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { type PostChange, selectChangedPosts } from "./changed-posts.js";
 import { type CheckedPost, type ConfigReview, headline, renderReview } from "./render-report.js";
+import { listChangedFiles } from "./tree-changes.js";
 import { writeReview } from "./write-review.js";
 
 export interface ReviewPullRequestOptions {
@@ -125,7 +127,7 @@ async function assessPull(prNumber: number, options: ReviewPullRequestOptions): 
   const { api, configPath, workspace } = options;
   const pr = await api.getPull(prNumber);
   const headSha = pr.head.sha;
-  const files = await api.listPullFiles(pr.number);
+  const files = await listChangedFiles(api, pr);
   const baseRepo = new GitHubContentRepo(api, pr.base.sha, workspace);
   const headRepo = new GitHubContentRepo(api, headSha, workspace);
 
@@ -158,10 +160,18 @@ async function assessPull(prNumber: number, options: ReviewPullRequestOptions): 
     for (const change of changes.posts) checked.push(await checkChangedPost(headRepo, change, config, options));
   }
 
+  const nameFindings = fileNameFindings(files);
+  const unsafeNames = [...nameFindings.keys()];
+  for (const c of checked) {
+    const finding = nameFindings.get(c.change.repoPath);
+    if (finding) c.messages.unshift(finding);
+    nameFindings.delete(c.change.repoPath);
+  }
   const configMessages = [...configReview.baseMessages, ...(configReview.changedMessages ?? [])];
   const fileReports: FileReport[] = [
     ...(configMessages.length ? [{ path: configPath, messages: configMessages }] : []),
     ...checked.map((c) => ({ path: c.change.repoPath, messages: c.messages })),
+    ...[...nameFindings].map(([path, finding]) => ({ path, messages: [finding] })),
   ];
   const report = toReport(fileReports);
   const conclusion: CheckConclusion = report.errors > 0 ? "failure" : "success";
@@ -179,8 +189,27 @@ async function assessPull(prNumber: number, options: ReviewPullRequestOptions): 
     approval = await computeApproval(api, pr, config, [...touched, ...governing]);
   }
 
-  const view = { ...report, headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval };
+  const view = {
+    ...report,
+    headSha,
+    posts: checked,
+    deleted: changes.deleted,
+    config: configReview,
+    resolved: config,
+    approval,
+    unsafeNames,
+  };
   return { pr, view, report, conclusion, approval };
+}
+
+/** A finding for each changed file (or former name) holding a control character, whatever else the file is. */
+function fileNameFindings(files: readonly ChangedFile[]): Map<string, Message> {
+  const findings = new Map<string, Message>();
+  for (const name of files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]))) {
+    const finding = fileNameFinding(name);
+    if (finding) findings.set(name, finding);
+  }
+  return findings;
 }
 
 async function checkChangedPost(

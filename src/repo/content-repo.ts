@@ -35,6 +35,15 @@ export interface ContentRepo {
   mediaBytes(repoPath: string): Promise<Uint8Array | undefined>;
 }
 
+/**
+ * A post that is a symbolic link, refused: GitHub and the disk would hand out the target's text, so a post could be
+ * a link to a file nobody reviews (or another client's post), approved once and changed later through its target.
+ */
+export function linkedPost(repoPath: string, target: string): LoadedPost {
+  const message = `${repoPath} is a symlink (to ${target}); a post must be a file of its own, so that changing it needs its client's approval`;
+  return { messages: [{ ruleId: "schema", severity: "error", line: 1, column: 1, message }] };
+}
+
 /** An absolute path under the repository's root as the repository's own path. */
 export function repoPathOf(repo: ContentRepo, absolute: string): string {
   return toPosix(path.relative(repo.root, absolute));

@@ -2,14 +2,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadConfig } from "../check/load-config.js";
 import type { ConfigResult } from "../config/load-config.js";
-import { diskLookup, type MediaLookup } from "../media/media-file.js";
+import { diskLookup, linkIn, type MediaLookup } from "../media/media-file.js";
 import { type LoadedPost, readPost } from "../post/parsed-post.js";
-import type { ContentRepo, MediaInfo } from "./content-repo.js";
+import { type ContentRepo, linkedPost, type MediaInfo } from "./content-repo.js";
 
 /**
  * The content repository as it is on disk (the CLI), rooted at the content root: the folder of
- * checkpost.yml. Media are found as the media check finds them there: a symlink counts only while it
- * stays inside the root.
+ * checkpost.yml. Neither a post nor a media file may be a symlink, or be reached through one.
  */
 export class DiskContentRepo implements ContentRepo {
   private readonly lookup: MediaLookup;
@@ -22,8 +21,10 @@ export class DiskContentRepo implements ContentRepo {
     return loadConfig(this.absolute(configPath));
   }
 
-  readPost(repoPath: string, relPath: string): Promise<LoadedPost> {
-    return readPost(this.absolute(repoPath), relPath);
+  async readPost(repoPath: string, relPath: string): Promise<LoadedPost> {
+    const absolute = this.absolute(repoPath);
+    const link = linkIn(this.root, absolute);
+    return link === undefined ? readPost(absolute, relPath) : linkedPost(repoPath, link);
   }
 
   async mediaInfo(repoPath: string): Promise<MediaInfo> {

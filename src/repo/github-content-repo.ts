@@ -1,10 +1,10 @@
 import path from "node:path";
 import { resolveConfigText } from "../check/load-config.js";
 import { CONFIG_MAX_BYTES, type ConfigResult, WORDS_MAX_BYTES } from "../config/load-config.js";
-import { type GitHubApi, GitHubRequestError } from "../github/api.js";
+import { type GitHubApi, GitHubRequestError, SymlinkError } from "../github/api.js";
 import { decodeText } from "../load/read-text.js";
 import { type LoadedPost, POST_MAX_BYTES, parsePostBytes } from "../post/parsed-post.js";
-import { type ContentRepo, type MediaInfo, repoPathOf } from "./content-repo.js";
+import { type ContentRepo, linkedPost, type MediaInfo, repoPathOf } from "./content-repo.js";
 
 /** Stands for a file the API would not return: one byte over the limit makes the post loader refuse it by size. */
 const TOO_LARGE = new Uint8Array(POST_MAX_BYTES + 1);
@@ -43,16 +43,18 @@ export class GitHubContentRepo implements ContentRepo {
     const bytes = await this.api.getFileBytes(repoPath, this.ref).catch((error: unknown) => {
       // Over 1 MB the contents API gives no content: far over the post limit, so a finding on that file, not a crash.
       if (error instanceof GitHubRequestError && error.status === 413) return TOO_LARGE;
+      if (error instanceof SymlinkError) return error;
       throw error;
     });
+    if (bytes instanceof SymlinkError) return linkedPost(repoPath, bytes.target);
     return bytes === undefined ? undefined : parsePostBytes(path.resolve(this.root, repoPath), relPath, bytes);
   }
 
   async mediaInfo(repoPath: string): Promise<MediaInfo> {
     const info = await this.api.getPathInfo(repoPath, this.ref);
     if (!info) return { kind: "missing" };
-    // The API does not follow symlinks: one cannot be shown to stay inside the repository.
-    if (info.type === "symlink") return { kind: "outside-link" };
+    // A link is refused wherever it points: its target could change without this client's approval.
+    if (info.type === "symlink") return { kind: "symlink" };
     if (info.type !== "file") return { kind: "not-a-file" };
     return info.head ? { kind: "file", size: info.size, head: info.head } : { kind: "file", size: info.size };
   }

@@ -3,10 +3,10 @@
  * and the same commits, with the same shas, in the GitHub simulator (what the Action reads through the API).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import type { CommitIdentity, SimPull, SimRepo, SimUser } from "../github-sim/state.js";
+import { type CommitIdentity, type SimPull, type SimRepo, type SimUser, symlinkTarget } from "../github-sim/state.js";
 import { ROOT } from "./harness.js";
 
 /** example-content's real configuration and dictionary: clients acme (contact jane-acme) and northwind (ola-northwind). */
@@ -51,7 +51,11 @@ function git(dir: string, ...args: string[]): string {
 function writeTree(dir: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
+    const target = symlinkTarget(text);
+    // Replaced, not written through: a file may become a symlink, and writing to a symlink would change its target.
+    rmSync(join(dir, path), { force: true });
+    if (target === undefined) writeFileSync(join(dir, path), text);
+    else symlinkSync(target, join(dir, path));
   }
 }
 

@@ -2,8 +2,23 @@
  * The JSON objects the simulator returns, built from GitHub's own OpenAPI examples and patched with the simulated
  * state, so every field GitHub always sends is present (the response validator checks it).
  */
+
+import { createHash } from "node:crypto";
 import { example } from "./openapi.js";
-import type { SimCheckRun, SimComment, SimCommit, SimEvent, SimPull, SimRepo, SimReview, SimStatus, SimUser } from "./state.js";
+import {
+  blobSha,
+  entrySha,
+  type SimCheckRun,
+  type SimComment,
+  type SimCommit,
+  type SimEvent,
+  type SimPull,
+  type SimRepo,
+  type SimReview,
+  type SimStatus,
+  type SimUser,
+  symlinkTarget,
+} from "./state.js";
 
 const API = "https://api.github.com";
 const WEB = "https://github.com";
@@ -94,7 +109,8 @@ export function diffEntry(
   pull: SimPull,
   file: { filename: string; status: string; previous_filename?: string; sha: string | null; changes: number },
 ): Obj {
-  const blob = `${WEB}/${repo.fullName}/blob/${pull.headSha}/${file.filename}`;
+  // A file name may hold any character but NUL and "/": URLs carry it encoded.
+  const blob = `${WEB}/${repo.fullName}/blob/${pull.headSha}/${encodeURI(file.filename)}`;
   return {
     sha: file.sha,
     filename: file.filename,
@@ -103,7 +119,7 @@ export function diffEntry(
     deletions: 0,
     changes: file.changes,
     blob_url: blob,
-    raw_url: `${WEB}/${repo.fullName}/raw/${pull.headSha}/${file.filename}`,
+    raw_url: `${WEB}/${repo.fullName}/raw/${pull.headSha}/${encodeURI(file.filename)}`,
     contents_url: `${API}/repos/${repo.fullName}/contents/${encodeURI(file.filename)}?ref=${pull.headSha}`,
     ...(file.previous_filename === undefined ? {} : { previous_filename: file.previous_filename }),
   };
@@ -115,7 +131,7 @@ export function contentFile(repo: SimRepo, path: string, ref: string, text: stri
   const base64 = bytes.toString("base64").replace(/.{60}/g, "$&\n");
   const url = `${API}/repos/${repo.fullName}/contents/${encodeURI(path)}?ref=${ref}`;
   const git = `${API}/repos/${repo.fullName}/git/blobs/${blobSha}`;
-  const html = `${WEB}/${repo.fullName}/blob/${ref}/${path}`;
+  const html = `${WEB}/${repo.fullName}/blob/${ref}/${encodeURI(path)}`;
   return {
     type: "file",
     encoding: "base64",
@@ -127,9 +143,58 @@ export function contentFile(repo: SimRepo, path: string, ref: string, text: stri
     url,
     git_url: git,
     html_url: html,
+    download_url: `https://raw.githubusercontent.com/${repo.fullName}/${ref}/${encodeURI(path)}`,
+    _links: { git, self: url, html },
+  };
+}
+
+/** `repos/get-content` for a symlink whose target is no file of the repository: the link itself. */
+export function contentSymlink(repo: SimRepo, path: string, ref: string, target: string): Obj {
+  const sha = blobSha(target);
+  const url = `${API}/repos/${repo.fullName}/contents/${encodeURI(path)}?ref=${ref}`;
+  const git = `${API}/repos/${repo.fullName}/git/blobs/${sha}`;
+  const html = `${WEB}/${repo.fullName}/blob/${ref}/${path}`;
+  return {
+    type: "symlink",
+    target,
+    size: Buffer.byteLength(target),
+    name: path.split("/").pop() ?? path,
+    path,
+    sha,
+    url,
+    git_url: git,
+    html_url: html,
     download_url: `https://raw.githubusercontent.com/${repo.fullName}/${ref}/${path}`,
     _links: { git, self: url, html },
   };
+}
+
+/**
+ * `git/get-tree` of a commit's tree: every file (mode 100644, or 120000 for a symlink) and, when recursive, every
+ * folder (040000); only the top level otherwise. Past `limit` entries the list is cut and `truncated` is true.
+ */
+export function gitTree(repo: SimRepo, commit: SimCommit, recursive: boolean, limit: number): Obj {
+  const entries: Obj[] = [];
+  const folders = new Set<string>();
+  const treeSha = (folder: string) => createHash("sha1").update(`${commit.sha}:${folder}`).digest("hex");
+  const gitUrl = (kind: string, sha: string) => `${API}/repos/${repo.fullName}/git/${kind}/${sha}`;
+  for (const [path, content] of commit.files) {
+    const parts = path.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join("/");
+      if (folders.has(folder) || (!recursive && i > 1)) continue;
+      folders.add(folder);
+      const sha = treeSha(folder);
+      entries.push({ path: folder, mode: "040000", type: "tree", sha, url: gitUrl("trees", sha) });
+    }
+    if (!recursive && parts.length > 1) continue;
+    const sha = entrySha(content);
+    const link = symlinkTarget(content);
+    const size = Buffer.byteLength(link ?? content);
+    entries.push({ path, mode: link === undefined ? "100644" : "120000", type: "blob", sha, size, url: gitUrl("blobs", sha) });
+  }
+  const sha = treeSha("");
+  return { sha, url: gitUrl("trees", sha), tree: entries.slice(0, limit), truncated: entries.length > limit };
 }
 
 export function review(repo: SimRepo, pull: SimPull, item: SimReview): Obj {

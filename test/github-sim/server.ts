@@ -16,9 +16,20 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { posix } from "node:path";
 import { operation } from "./openapi.js";
 import * as shape from "./resources.js";
-import { blobSha, type ChangedFile, Clock, Ids, type SimAnnotation, type SimCheckRun, SimRepo, type SimUser } from "./state.js";
+import {
+  blobSha,
+  type ChangedFile,
+  Clock,
+  Ids,
+  type SimAnnotation,
+  type SimCheckRun,
+  SimRepo,
+  type SimUser,
+  symlinkTarget,
+} from "./state.js";
 
 export interface Fault {
   method: string;
@@ -73,6 +84,8 @@ export class Simulator {
   /** The token the Action must send; its user is the Actions bot, as with GITHUB_TOKEN. */
   readonly token = "ghs_simulatedInstallationToken0000000000";
   readonly bot: SimUser;
+  /** Entries a recursive tree lists before GitHub cuts it and says `truncated` (GitHub: 100,000 entries or 7 MB). */
+  treeLimit = 100_000;
   /** When true, every write answers 403 "Resource not accessible by integration", like a fork PR's token. */
   readOnly = false;
   url = "";
@@ -297,7 +310,9 @@ interface Route {
 
 function route(method: string, template: string, handler: Handler): Route {
   // `{path}` of the contents route spans slashes; every other parameter is one segment.
-  const source = template.replace(/\{(\w+)\}/g, (_, name: string) => (name === "path" ? `(?<${name}>.+)` : `(?<${name}>[^/]+)`));
+  const source = template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    name === "path" || name === "tree_sha" ? `(?<${name}>.+)` : `(?<${name}>[^/]+)`,
+  );
   return { method, template, pattern: new RegExp(`^${source}$`), handler };
 }
 
@@ -435,7 +450,27 @@ const ROUTES: Route[] = [
       const path = call.params.path ?? "";
       const text = commit?.files.get(path);
       if (!commit || text === undefined) return notFound();
-      return { status: 200, body: shape.contentFile(repo, path, ref ?? repo.defaultBranch, text, blobSha(text)) };
+      const at = ref ?? repo.defaultBranch;
+      const target = symlinkTarget(text);
+      if (target === undefined) return { status: 200, body: shape.contentFile(repo, path, at, text, blobSha(text)) };
+      // GitHub answers a symlink to a file of the repository with that file (its own `path`), any other with the link.
+      const resolved = posix.normalize(posix.join(posix.dirname(path), target));
+      const linked = commit.files.get(resolved);
+      if (linked !== undefined && symlinkTarget(linked) === undefined) {
+        return { status: 200, body: shape.contentFile(repo, resolved, at, linked, blobSha(linked)) };
+      }
+      return { status: 200, body: shape.contentSymlink(repo, path, at, target) };
+    }),
+  ),
+  route(
+    "GET",
+    "/repos/{owner}/{repo}/git/trees/{tree_sha}",
+    withRepo((sim, repo, call) => {
+      // Only commits (and branches) are resolved: checkpost asks for the tree of a pull request's base and head.
+      const commit = repo.resolveAnywhere(repo.branches.get(call.params.tree_sha ?? "") ?? call.params.tree_sha ?? "");
+      if (!commit) return notFound();
+      const recursive = call.query.has("recursive");
+      return { status: 200, body: shape.gitTree(repo, commit, recursive, sim.treeLimit) };
     }),
   ),
   route("GET", "/users/{username}", (sim, _, call) => {

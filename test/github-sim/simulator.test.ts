@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { APPROVAL_CONTEXT } from "../../src/approval/approval-status.js";
 import { operation } from "./openapi.js";
 import { type Simulator, startSimulator } from "./server.js";
-import type { SimRepo, SimUser } from "./state.js";
+import { blobSha, type SimRepo, type SimUser, symlinkTo } from "./state.js";
 
 let sim: Simulator;
 let repo: SimRepo;
@@ -96,6 +96,35 @@ describe("routes", () => {
       ["posts/gone.md", "removed", undefined],
       ["posts/new.md", "renamed", "posts/old.md"],
     ]);
+  });
+
+  it("serves a commit's tree recursively with blob shas and modes, and cuts it past the limit", async () => {
+    const sha = repo.commit({ "checkpost.yml": "posts: posts/**/*.md\n", "posts/a.md": "x", "posts/b.md": symlinkTo("a.md") });
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...where, tree_sha: sha, recursive: "1" });
+    expect(data.truncated).toBe(false);
+    expect(data.tree.map((e) => [e.path, e.mode, e.type])).toEqual([
+      ["checkpost.yml", "100644", "blob"],
+      ["posts", "040000", "tree"],
+      ["posts/a.md", "100644", "blob"],
+      ["posts/b.md", "120000", "blob"],
+    ]);
+    // Git stores a link as a blob of its target's path.
+    expect(data.tree.find((e) => e.path === "posts/b.md")?.sha).toBe(blobSha("a.md"));
+    const top = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...where, tree_sha: sha });
+    expect(top.data.tree.map((e) => e.path)).toEqual(["checkpost.yml", "posts"]);
+    sim.treeLimit = 2;
+    const cut = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...where, tree_sha: sha, recursive: "1" });
+    expect([cut.data.truncated, cut.data.tree.length]).toEqual([true, 2]);
+    expect(sim.violations).toEqual([]);
+  });
+
+  it("answers a symlink to a file with that file under its own path, and any other link as a symlink", async () => {
+    const sha = repo.commit({ "posts/a.md": "target text", "posts/b.md": symlinkTo("a.md"), "posts/c.md": symlinkTo("../../etc/passwd") });
+    const linked = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...where, path: "posts/b.md", ref: sha });
+    expect(linked.data).toMatchObject({ type: "file", path: "posts/a.md" });
+    const outside = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...where, path: "posts/c.md", ref: sha });
+    expect(outside.data).toMatchObject({ type: "symlink", path: "posts/c.md", target: "../../etc/passwd" });
+    expect(sim.violations).toEqual([]);
   });
 
   it("paginates with Link headers and octokit.paginate reads every page", async () => {

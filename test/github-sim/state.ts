@@ -142,6 +142,24 @@ export class Clock {
   }
 }
 
+/**
+ * A tree entry that is a symbolic link (git mode 120000) rather than a file: `repo.commit({ "a.md": symlinkTo("b.md") })`.
+ * Git stores a link as a blob holding the target path, so its blob sha is that of the target text.
+ */
+const SYMLINK = "\u0000symlink\u0000";
+export function symlinkTo(target: string): string {
+  return `${SYMLINK}${target}`;
+}
+/** The link's target when a tree entry's content is a symlink, else undefined. */
+export function symlinkTarget(content: string): string | undefined {
+  return content.startsWith(SYMLINK) ? content.slice(SYMLINK.length) : undefined;
+}
+
+/** The blob sha git gives an entry: a symlink's blob is its target path. */
+export function entrySha(content: string): string {
+  return blobSha(symlinkTarget(content) ?? content);
+}
+
 export function blobSha(text: string): string {
   const bytes = Buffer.from(text, "utf8");
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
@@ -296,7 +314,7 @@ export class SimRepo {
     for (const [path, text] of head) {
       const before = base.get(path);
       if (before === undefined) added.push(path);
-      else if (before !== text) out.push({ filename: path, status: "modified", sha: blobSha(text), changes: lineCount(text) });
+      else if (before !== text) out.push({ filename: path, status: "modified", sha: entrySha(text), changes: lineCount(text) });
     }
     for (const path of base.keys()) if (!head.has(path)) removed.push(path);
     for (const path of added) {
@@ -304,13 +322,13 @@ export class SimRepo {
       const from = removed.findIndex((old) => base.get(old) === text);
       if (from >= 0) {
         const [previous] = removed.splice(from, 1);
-        out.push({ filename: path, status: "renamed", previous_filename: previous, sha: blobSha(text), changes: 0 });
+        out.push({ filename: path, status: "renamed", previous_filename: previous, sha: entrySha(text), changes: 0 });
       } else {
-        out.push({ filename: path, status: "added", sha: blobSha(text), changes: lineCount(text) });
+        out.push({ filename: path, status: "added", sha: entrySha(text), changes: lineCount(text) });
       }
     }
     for (const path of removed)
-      out.push({ filename: path, status: "removed", sha: blobSha(base.get(path) ?? ""), changes: lineCount(base.get(path) ?? "") });
+      out.push({ filename: path, status: "removed", sha: entrySha(base.get(path) ?? ""), changes: lineCount(base.get(path) ?? "") });
     return out.sort((a, b) => a.filename.localeCompare(b.filename));
   }
 

@@ -1,16 +1,33 @@
+import { createHash } from "node:crypto";
 import type {
   ChangedFile,
   CheckRunUpdate,
   CommitStatus,
   GitHubApi,
   GitHubUser,
+  GitTree,
   NewCheckRun,
   PathInfo,
   PullCommit,
   PullRequest,
   Review,
+  TreeEntry,
 } from "../../src/github/api.js";
-import { GitHubRequestError } from "../../src/github/api.js";
+import { GitHubRequestError, SymlinkError } from "../../src/github/api.js";
+
+/** An open pull request from `base` into `head` by sam-writer, as the fake returns it. */
+export function fakePull(base: string, head: string, extra: Partial<PullRequest> = {}): PullRequest {
+  return {
+    number: 7,
+    title: "Winter",
+    state: "open",
+    draft: false,
+    user: { login: "sam-writer", id: 1 },
+    head: { sha: head, ref: "sale", repoFullName: "o/r" },
+    base: { sha: base, ref: "main", repoFullName: "o/r" },
+    ...extra,
+  };
+}
 
 /** An in-memory GitHubApi recording every call; `deny` makes writes fail with 403 like a fork's token. */
 export class FakeApi implements GitHubApi {
@@ -19,6 +36,8 @@ export class FakeApi implements GitHubApi {
   /** path@ref → text */
   /** path@ref → text, or bytes for files that are not UTF-8 text. */
   contents = new Map<string, string | Uint8Array>();
+  /** path@ref → where a symlink points; the contents API would answer with its target. */
+  links = new Map<string, string>();
   users = new Map<string, number>();
   reviews: Review[] = [];
   /** The pull request's commits; by default one signed commit of its author. */
@@ -47,8 +66,23 @@ export class FakeApi implements GitHubApi {
     this.calls.push("listPullFiles");
     return this.files;
   }
+  /** Refs whose tree GitHub would cut (`truncated`). */
+  truncatedTrees = new Set<string>();
+  async getTree(ref: string): Promise<GitTree> {
+    this.calls.push(`getTree ${ref}`);
+    const entries = [...this.contents].flatMap(([key, content]): TreeEntry[] => {
+      const at = key.lastIndexOf("@");
+      if (key.slice(at + 1) !== ref) return [];
+      const path = key.slice(0, at);
+      const mode = this.links.has(key) ? "120000" : "100644";
+      return [{ path, mode, type: "blob", sha: createHash("sha1").update(content).digest("hex") }];
+    });
+    return { entries, truncated: this.truncatedTrees.has(ref) };
+  }
   async getFileBytes(path: string, ref: string) {
     this.calls.push(`getFileBytes ${path}@${ref}`);
+    const link = this.links.get(`${path}@${ref}`);
+    if (link !== undefined) throw new SymlinkError(path, link);
     const text = this.contents.get(`${path}@${ref}`);
     // Like GitHub's contents API, which returns no content for files over 1 MB.
     if (text !== undefined && text.length > 1024 * 1024)
@@ -57,6 +91,7 @@ export class FakeApi implements GitHubApi {
   }
   async getPathInfo(path: string, ref: string): Promise<PathInfo | undefined> {
     this.calls.push(`getPathInfo ${path}@${ref}`);
+    if (this.links.has(`${path}@${ref}`)) return { type: "symlink", size: 0 };
     const text = this.contents.get(`${path}@${ref}`);
     if (text === undefined) return undefined;
     const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text);

@@ -81,6 +81,11 @@ describe("selectChangedPosts", () => {
     expect(changes.deleted.map((d) => d.repoPath)).toEqual(["content/posts/c.md", "content/posts/d.md"]);
     expect(changes.configChanged).toBe(true);
   });
+
+  it("counts both paths of a file moved out of a folder (a client's picture to a shared one), so both owners are asked", () => {
+    const files = [{ filename: "shared/map.png", status: "renamed" as const, previousFilename: "media/acme/map.png" }];
+    expect(selectChangedPosts(files, "checkpost.yml", ["posts/**/*.md"]).otherPaths).toEqual(["shared/map.png", "media/acme/map.png"]);
+  });
 });
 
 describe("reviewPullRequest", () => {
@@ -223,6 +228,8 @@ clients:
       "posts/acme/escape.md": withMedia("../../../secrets.png"),
       "posts/acme/fake.md": withMedia("media/notes.png"),
     });
+    // The media folder is acme's: a file outside the client's folders is refused before any look-up.
+    api.contents.set(`checkpost.yml@${BASE}`, CONFIG.replace("folders: [posts/acme]", "folders: [posts/acme, media]"));
     // A PNG's signature, then padding; and a text file named .png, which the contents API's first bytes give away.
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(2040).fill(0)]);
     api.contents.set(`media/tent.png@${HEAD}`, png);

@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -135,15 +136,35 @@ describe("the content repository at a commit through the GitHub API", () => {
     ]);
   });
 
-  it("a symlink is refused (the API cannot show where it points), a folder is not a file", async () => {
+  it("a symlink is refused wherever it points, a folder is not a file", async () => {
     api.info.set("content/media/link.png", { type: "symlink", size: 10 });
     api.info.set("content/media/folder.png", { type: "dir", size: 0 });
-    expect(await github.mediaInfo("content/media/link.png")).toEqual({ kind: "outside-link" });
+    expect(await github.mediaInfo("content/media/link.png")).toEqual({ kind: "symlink" });
     expect(await github.mediaInfo("content/media/folder.png")).toEqual({ kind: "not-a-file" });
+  });
+
+  it("a post that is a symlink is a finding naming the file and where it points, not the target's text", async () => {
+    api.links.set(`content/posts/linked.md@${REF}`, "notes/draft.md");
+    expect(summary(await github.readPost("content/posts/linked.md", "posts/linked.md"))?.messages).toEqual([
+      "1:1 schema content/posts/linked.md is a symlink (to notes/draft.md); a post must be a file of its own, so that changing it needs its client's approval",
+    ]);
   });
 });
 
 describe("the content repository on disk", () => {
+  it("refuses a post that is a symlink, or sits in a symlinked folder, naming the file and where it points", async () => {
+    await writeFile(path.join(root, "content/draft.md"), POST);
+    await symlink("../draft.md", path.join(root, "content/posts/linked.md"));
+    await symlink(path.join(root, "content/posts"), path.join(root, "content/linked-posts"));
+    expect(summary(await disk.readPost("content/posts/linked.md", "posts/linked.md"))?.messages).toEqual([
+      "1:1 schema content/posts/linked.md is a symlink (to ../draft.md); a post must be a file of its own, so that changing it needs its client's approval",
+    ]);
+    const through = summary(await disk.readPost("content/linked-posts/crlf.md", "linked-posts/crlf.md"))?.messages;
+    expect(through).toEqual([
+      `1:1 schema content/linked-posts/crlf.md is a symlink (to ${path.join(realpathSync(root), "content/posts/crlf.md")}); a post must be a file of its own, so that changing it needs its client's approval`,
+    ]);
+  });
+
   it("says why it cannot read a config or post that is not there", async () => {
     expect((await disk.readConfig("content/checkpost.yaml")).messages.map((m) => m.message)).toEqual(["cannot read the config: not found"]);
     expect(summary(await disk.readPost("content/posts/gone.md", "posts/gone.md"))?.messages).toEqual([
@@ -151,15 +172,19 @@ describe("the content repository on disk", () => {
     ]);
   });
 
-  it("refuses a symlink leaving the repository and hands out no bytes through it; a folder is not a file", async () => {
+  it("refuses a symlink, inside the repository or out, and hands out no bytes through it; a folder is not a file", async () => {
     const outside = path.join(path.dirname(root), `${path.basename(root)}-outside.png`);
     await writeFile(outside, PNG);
     try {
       await symlink(outside, path.join(root, "content/media/link.png"));
       await symlink(path.join(root, "content/media/tent.png"), path.join(root, "content/media/inside.png"));
-      expect(await disk.mediaInfo("content/media/link.png")).toEqual({ kind: "outside-link" });
+      await symlink(path.join(root, "content/media"), path.join(root, "content/linked-folder"));
+      expect(await disk.mediaInfo("content/media/link.png")).toEqual({ kind: "symlink" });
       expect(await disk.mediaBytes("content/media/link.png")).toBeUndefined();
-      expect((await disk.mediaInfo("content/media/inside.png")).kind).toBe("file");
+      expect(await disk.mediaInfo("content/media/inside.png")).toEqual({ kind: "symlink" });
+      // A real file, reached through a symlinked folder.
+      expect(await disk.mediaInfo("content/linked-folder/tent.png")).toEqual({ kind: "symlink" });
+      expect((await disk.mediaInfo("content/media/tent.png")).kind).toBe("file");
       expect(await disk.mediaInfo("content/media")).toEqual({ kind: "not-a-file" });
     } finally {
       await rm(outside, { force: true });

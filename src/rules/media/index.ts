@@ -1,6 +1,10 @@
+import path from "node:path";
+import type { ResolvedClient } from "../../config/types.js";
+import { toPosix } from "../../load/paths.js";
 import { type MediaLimits, VIDEO_EXTS } from "../../media/limits.js";
-import { extensionOf, inspectMediaFile, type MediaLookup } from "../../media/media-file.js";
+import { extensionOf, inspectMediaFile, type MediaLookup, resolveMediaPath } from "../../media/media-file.js";
 import { contentMismatch, isLfsPointer } from "../../media/media-type.js";
+import { controlCharacterIn } from "../../text/control-characters.js";
 import { plural } from "../../text/plural.js";
 import type { Rule, RuleMessage, ValidPost } from "../types.js";
 
@@ -23,7 +27,7 @@ export const mediaRule: Rule = {
   description:
     "Each media file exists inside the content repository, its content matches its extension, and its type, size and count fit every channel of the post.",
   defaultSeverity: "error",
-  check(post, { config, options, limitsOf }) {
+  check(post, { config, client, options, limitsOf }) {
     const messages: RuleMessage[] = [];
     // The Action injects a lookup through the GitHub API when the pull request is not checked out.
     const lookup = typeof options.lookup === "function" ? (options.lookup as MediaLookup) : undefined;
@@ -34,6 +38,16 @@ export const mediaRule: Rule = {
     });
     media.forEach((item, index) => {
       const at = post.spanOf(["media", index, "file"]);
+      const control = controlCharacterIn(item.file);
+      if (control) {
+        messages.push({ ...at, message: `media[${index}].file: the path contains a control character (${control}); rename the file` });
+        return;
+      }
+      const outside = outsideClientFolders(config.root, post.file, item.file, client);
+      if (outside) {
+        messages.push({ ...at, message: `media[${index}].file: ${item.file} ${outside}` });
+        return;
+      }
       const found = inspectMediaFile(config.root, post.file, item.file, lookup);
       if (!found.ok) {
         messages.push({ ...at, message: `media[${index}].file: ${item.file} ${found.problem}` });
@@ -71,6 +85,19 @@ export const mediaRule: Rule = {
     return messages;
   },
 };
+
+/**
+ * Why a media path is not the client's own, when the client has folders: a file elsewhere (another client's
+ * folder, a shared one) can be replaced later without this client's approval, so it is an error no comment hides.
+ */
+function outsideClientFolders(root: string, postFile: string, file: string, client: ResolvedClient): string | undefined {
+  if (client.folders.length === 0) return undefined;
+  const resolved = resolveMediaPath(root, postFile, file);
+  if (!resolved.ok) return undefined;
+  const relPath = toPosix(path.relative(root, resolved.absolute));
+  if (client.folders.some((folder) => relPath.startsWith(folder))) return undefined;
+  return `is outside ${client.id}'s folders (${client.folders.join(", ")}); move it into one of them, so that replacing it needs ${client.id}'s approval`;
+}
 
 type Channel = { id: string; limits: MediaLimits };
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig, run } from "../../../test/checkpoints/kit.js";
+import { BASE_CONFIG, loadConfig, run } from "../../../test/checkpoints/kit.js";
 import { patch } from "../../../test/helpers/patch.js";
 import type { ResolvedConfig } from "../../config/types.js";
 import { inspectMediaFile, type MediaLookup } from "../../media/media-file.js";
@@ -15,6 +15,12 @@ const png = (size: number) => Buffer.concat([Buffer.from(PNG_SIGNATURE), Buffer.
 /** An MP4 (ISO base media) header: a 24-byte ftyp box with brand `brand`. */
 const ftyp = (brand: string, size = 64) =>
   Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from(`ftyp${brand}`, "latin1"), Buffer.alloc(size - 12)]);
+
+/** Both clients own the shared media folder here, so only what is under test is reported. */
+const MEDIA_CONFIG = BASE_CONFIG.replace("folders: [posts/acme]", "folders: [posts/acme, media]").replace(
+  "folders: [posts/northwind]",
+  "folders: [posts/northwind, media]",
+);
 
 let base: string;
 let root: string;
@@ -43,7 +49,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, "media/heic.mp4"), ftyp("heic"));
   writeFileSync(path.join(base, "secret.png"), Buffer.alloc(10));
   symlinkSync(path.join(base, "secret.png"), path.join(root, "media/link.png"));
-  config = await loadConfig(undefined, root);
+  config = await loadConfig(MEDIA_CONFIG, root);
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -59,7 +65,7 @@ describe("inspectMediaFile", () => {
     expect(inspectMediaFile(root, postFile, "../../media/tent.png")).toMatchObject({ ok: true, size: 2000 });
   });
 
-  it("refuses absolute paths, .. leaving the root, symlinks out and missing files", () => {
+  it("refuses absolute paths, .. leaving the root, symlinks and missing files", () => {
     const postFile = path.join(root, "posts/acme/p.md");
     expect(inspectMediaFile(root, postFile, "/etc/passwd")).toEqual({
       ok: false,
@@ -71,7 +77,7 @@ describe("inspectMediaFile", () => {
     });
     expect(inspectMediaFile(root, postFile, "media/link.png")).toEqual({
       ok: false,
-      problem: "is a symlink to a file outside the content repository; copy the file into the repository",
+      problem: "is a symlink; commit the file itself (a link can point at a file that changes without this client's approval)",
     });
     expect(inspectMediaFile(root, postFile, "media/nope.png")).toEqual({
       ok: false,
@@ -187,6 +193,23 @@ describe("media", () => {
     expect(await run(mediaRule, discord, { config })).toEqual([
       "25:5 error media media: 11 files, but northwind-discord takes at most 10 per post",
     ]);
+  });
+});
+
+describe("media outside the client's folders", () => {
+  it("is an error for another client's folder or a shared one, before the file is even looked up", async () => {
+    const text = post("media/tent.png", "posts/northwind/bread.png", "../northwind/bread.png", "posts/acme/own.png");
+    expect(await run(mediaRule, text, { config: await loadConfig(BASE_CONFIG, root) })).toEqual([
+      "5:11 error media media[0].file: media/tent.png is outside acme's folders (posts/acme/); move it into one of them, so that replacing it needs acme's approval",
+      "7:11 error media media[1].file: posts/northwind/bread.png is outside acme's folders (posts/acme/); move it into one of them, so that replacing it needs acme's approval",
+      "9:11 error media media[2].file: ../northwind/bread.png is outside acme's folders (posts/acme/); move it into one of them, so that replacing it needs acme's approval",
+      "11:11 error media media[3].file: posts/acme/own.png not found (looked for posts/acme/own.png in the content repository)",
+    ]);
+  });
+
+  it("leaves a client without folders free to use any file in the repository", async () => {
+    const noFolders = BASE_CONFIG.replace("    folders: [posts/acme]\n", "");
+    expect(await run(mediaRule, post("media/tent.png"), { config: await loadConfig(noFolders, root) })).toEqual([]);
   });
 });
 
