@@ -2,6 +2,7 @@ import type { ResolvedClient } from "../../config/types.js";
 import { proseOf, segmentSpan } from "../../post/post-segments.js";
 import { contractionOf, missingApostrophe } from "../../text/contractions.js";
 import type { HashtagPart, Word } from "../../text/prose.js";
+import { runTogetherOf } from "../../text/run-together.js";
 import type { Rule, RuleMessage } from "../types.js";
 import { americanForms } from "./british.js";
 import { SOCIAL_WORDS } from "./social-words.js";
@@ -192,8 +193,8 @@ export const spellingRule: Rule = {
       };
       for (const word of prose.words) {
         const parts = misspeltParts(word, speller, extra, verdicts);
-        // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once.
-        if (parts.length === 0 || missingApostrophe(prose.masked, word)) continue;
+        // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once; "alot" is confusables'.
+        if (parts.length === 0 || missingApostrophe(prose.masked, word) || runTogetherOf(word.text)) continue;
         for (const part of parts) {
           report(part, `"${part.text}" is misspelt; expected a word from the dictionary or the config's words`);
         }
