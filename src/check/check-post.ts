@@ -1,6 +1,6 @@
 import { adapterOf } from "../channels/registry.js";
 import type { ResolvedClient, ResolvedConfig } from "../config/types.js";
-import type { LoadedPost } from "../post/parsed-post.js";
+import type { LoadedPost, ParsedPost } from "../post/parsed-post.js";
 import type { ValidPost } from "../post/valid-post.js";
 import { rules as allRules } from "../rules/registry.js";
 import type { Rule } from "../rules/types.js";
@@ -16,11 +16,16 @@ export interface CheckPostOptions {
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
 }
 
-/** Runs every enabled rule on one loaded post; rules run only on front-matter that passed the schema. */
+/**
+ * Runs every enabled rule on one loaded post. Rules run on front-matter that passed the schema; when it did
+ * not (a misspelt key, a missing alt) but its YAML parsed, the rules that read only the body's prose still run
+ * on the body, so a writer fixes everything in one round.
+ */
 export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig, options: CheckPostOptions = {}): Promise<Message[]> {
   const messages = [...loaded.messages];
   const post = loaded.post;
-  if (!post?.data || messages.some((m) => m.severity === "error")) return sortByPosition(messages);
+  if (!post) return sortByPosition(messages);
+  if (!post.data || messages.some((m) => m.severity === "error")) return withBodyRules(post, messages, config, options);
 
   const client = config.clients.get(post.data.client);
   if (!client) {
@@ -33,12 +38,53 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
       message: `client: unknown client "${post.data.client}" (known: ${known.join(", ")})`,
       ...(close ? { suggestions: [close] } : {}),
     });
-    return sortByPosition(messages);
+    return withBodyRules(post, messages, config, options);
   }
 
+  messages.push(...(await runRules(post as ValidPost, client, options.rules ?? allRules, config, options)));
+  return sortByPosition(applySuppressions(post, messages, ALL_RULE_IDS));
+}
+
+/** The front-matter's errors, and the findings of the rules that need only the body (see bodyOnly). */
+async function withBodyRules(post: ParsedPost, messages: Message[], config: ResolvedConfig, options: CheckPostOptions): Promise<Message[]> {
+  const partial = bodyOnly(post, config);
+  if (!partial) return sortByPosition(messages);
+  const rules = (options.rules ?? allRules).filter((rule) => rule.bodyOnly);
+  const found = [...messages, ...(await runRules(partial.post, partial.client, rules, config, options))];
+  return sortByPosition(applySuppressions(post, found, ALL_RULE_IDS));
+}
+
+/**
+ * A post whose front-matter failed the schema, seen as its body alone: no title, variants or media (their
+ * values are not known to be what the schema says), and the client its \`client\` names or, when that is
+ * missing or unknown, the client whose folder holds it. Undefined when the YAML did not parse or no client is known.
+ */
+function bodyOnly(post: ParsedPost, config: ResolvedConfig): { post: ValidPost; client: ResolvedClient } | undefined {
+  const value: unknown = post.frontMatter?.yaml.value;
+  if (!value || typeof value !== "object" || Array.isArray(value) || post.frontMatter?.problems("schema").length) return undefined;
+  const named = (value as { client?: unknown }).client;
+  const client =
+    (typeof named === "string" ? config.clients.get(named) : undefined) ??
+    // A client that exists only in a misspelling ("acmee") or under a misspelt key: the post's folder knows.
+    [...config.clients.values()].find((c) => c.folders.some((folder) => post.relPath.startsWith(folder)));
+  if (!client) return undefined;
+  // No channel is known to be valid; body-only rules read none.
+  const channels = [] as unknown as ValidPost["data"]["channels"];
+  return { post: { ...post, data: { client: client.id, channels } }, client };
+}
+
+/** Each rule's findings on a post, with the severity configured for the client. */
+async function runRules(
+  post: ValidPost,
+  client: ResolvedClient,
+  rules: readonly Rule[],
+  config: ResolvedConfig,
+  options: CheckPostOptions,
+): Promise<Message[]> {
+  const messages: Message[] = [];
   const now = options.now ?? new Date();
   const settings = settingsOf(client);
-  for (const rule of options.rules ?? allRules) {
+  for (const rule of rules) {
     let setting = settings.get(rule);
     if (!setting) {
       setting = ruleSetting(rule, config, client);
@@ -49,7 +95,7 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
       const runTime = options.ruleOptions?.[rule.id];
       // Run-time options (the Action's media lookup, --check-links) are defaults; what checkpost.yml sets wins.
       const ruleOptions = runTime ? { ...runTime, ...setting.options } : setting.options;
-      const result = rule.check(post as ValidPost, { config, client, options: ruleOptions, now, limitsOf: adapterOf });
+      const result = rule.check(post, { config, client, options: ruleOptions, now, limitsOf: adapterOf });
       // Most rules answer synchronously: awaiting their arrays cost a microtask turn per rule and post.
       const found = Array.isArray(result) ? result : await result;
       for (const m of found) {
@@ -75,7 +121,7 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
       });
     }
   }
-  return sortByPosition(applySuppressions(post, messages, ALL_RULE_IDS));
+  return messages;
 }
 
 const ALL_RULE_IDS = allRules.map((rule) => rule.id);

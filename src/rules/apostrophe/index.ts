@@ -109,6 +109,7 @@ export const apostropheRule: Rule = {
   description:
     'Contractions keep their apostrophe ("don\'t", not "dont"); "its\'" is either "its" or "it\'s"; "its a deal" needs "it\'s", "it\'s own" needs "its"; "cant"/"wont" where a subject or verb shows the contraction.',
   defaultSeverity: "error",
+  bodyOnly: true,
   check(post) {
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {

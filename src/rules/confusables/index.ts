@@ -14,6 +14,7 @@ export const confusablesRule: Rule = {
   description:
     'Real-word slips the context gives away: your/you\'re, their/there/they\'re, loose/lose, then/than, "should of", and words run together ("alot").',
   defaultSeverity: "error",
+  bodyOnly: true,
   check(post) {
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {

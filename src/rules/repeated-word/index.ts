@@ -54,6 +54,7 @@ export const repeatedWordRule: Rule = {
   id: "repeated-word",
   description: 'The same word or phrase twice in a row ("the the", "at some at some point").',
   defaultSeverity: "error",
+  bodyOnly: true,
   check(post) {
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {

@@ -12,6 +12,7 @@ export const spacingRule: Rule = {
   id: "spacing",
   description: "One space between sentences, not two.",
   defaultSeverity: "warning",
+  bodyOnly: true,
   check(post) {
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {

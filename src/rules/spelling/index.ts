@@ -177,6 +177,7 @@ export const spellingRule: Rule = {
   description:
     "Words in the body, title, variants and alt texts are in the dictionary or the config's words; hashtags are checked by their parts, mentions, URLs and code are skipped.",
   defaultSeverity: "error",
+  bodyOnly: true,
   async check(post, { client }) {
     const speller = await loadSpeller();
     const extra = extraWordsOf(client);
