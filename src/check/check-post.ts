@@ -17,6 +17,14 @@ export interface CheckPostOptions {
 }
 
 /**
+ * The rule options of a post a pull request proposes: scheduling it in the past is a mistake, not history. The
+ * pull request's check and `checkpost check --changed` both use them, so the two say the same.
+ */
+export const PROPOSED_POST_OPTIONS: Readonly<Record<string, Record<string, unknown>>> = Object.freeze({
+  "publish-window": Object.freeze({ past: "error" }),
+});
+
+/**
  * Runs every enabled rule on one loaded post. Rules run on front-matter that passed the schema; when it did
  * not (a misspelt key, a missing alt) but its YAML parsed, the rules that read only the body's prose still run
  * on the body, so a writer fixes everything in one round.

@@ -3,9 +3,10 @@ import path from "node:path";
 import type { ResolvedConfig } from "../config/types.js";
 import { toPosix } from "../load/paths.js";
 import { DiskContentRepo } from "../repo/disk-content-repo.js";
+import { changedFiles, defaultBase } from "../repo/git-changes.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
-import { type CheckPostOptions, checkLoadedPost } from "./check-post.js";
+import { type CheckPostOptions, checkLoadedPost, PROPOSED_POST_OPTIONS } from "./check-post.js";
 import { findConfig } from "./load-config.js";
 
 export interface CheckOptions {
@@ -17,6 +18,11 @@ export interface CheckOptions {
   now?: Date;
   /** Run-time rule options the config cannot hold, by rule id (e.g. `{link: {checker}}` for --check-links). */
   ruleOptions?: CheckPostOptions["ruleOptions"];
+  /**
+   * Check only the posts changed since a git base (`--changed [BASE]`), as a pull request's check would: with
+   * its rule options (PROPOSED_POST_OPTIONS). No base: the remote's default branch. `paths` must be empty.
+   */
+  changed?: { base?: string };
 }
 
 export type CheckOutcome =
@@ -42,6 +48,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     return { kind: "config-error", report: toReport([{ path: display(cwd, configFile), messages: loaded.messages }]) };
   }
   const config = loaded.config;
+  if (options.changed) return checkChanged(repo, config, options, options.changed.base ?? defaultBase(config.root));
   const files = await resolvePostFiles(
     config,
     options.paths.map((p) => path.resolve(cwd, p)),
@@ -51,6 +58,18 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     throw new UserError(`no post files found in ${where} (posts: ${config.posts.join(", ")} relative to ${display(cwd, config.file)})`);
   }
 
+  return { kind: "report", report: toReport(await checkFiles(repo, config, files, options)), config };
+}
+
+/** `--changed`: the posts that differ from the base, checked as the pull request's check checks them; none is no error. */
+async function checkChanged(repo: DiskContentRepo, config: ResolvedConfig, options: CheckOptions, base: string): Promise<CheckOutcome> {
+  const changed = new Set(changedFiles(config.root, base));
+  const files = (await resolvePostFiles(config, [])).filter((file) => changed.has(file));
+  const ruleOptions = { ...PROPOSED_POST_OPTIONS, ...options.ruleOptions };
+  return { kind: "report", report: toReport(await checkFiles(repo, config, files, { ...options, ruleOptions })), config };
+}
+
+async function checkFiles(repo: DiskContentRepo, config: ResolvedConfig, files: string[], options: CheckOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   // Posts are read synchronously (see readTextFile): one at a time, in order, is the fastest here.
   for (const file of files) {
@@ -60,9 +79,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
       ...(options.now ? { now: options.now } : {}),
       ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
     });
-    reports.push({ path: display(cwd, file), messages });
+    reports.push({ path: display(options.cwd, file), messages });
   }
-  return { kind: "report", report: toReport(reports), config };
+  return reports;
 }
 
 /** Explicit files are checked as given; folders contribute the config's post files inside them. */

@@ -1,7 +1,7 @@
 import { computeApproval } from "../approval/approval-status.js";
 import type { GateResult } from "../approval/gate.js";
 import { clientOf, clientsToApprove } from "../approval/touched-clients.js";
-import { checkLoadedPost } from "../check/check-post.js";
+import { checkLoadedPost, PROPOSED_POST_OPTIONS } from "../check/check-post.js";
 import { toReport } from "../check/run-check.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { type CheckConclusion, type GitHubApi, GitHubRequestError, type PullRequest } from "../github/api.js";
@@ -134,7 +134,7 @@ async function checkChangedPost(
     ...(options.now ? { now: options.now } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
     // A pull request proposes these posts: scheduling one in the past is a mistake, not history.
-    ruleOptions: { media: { lookup }, "publish-window": { past: "error" } },
+    ruleOptions: { ...PROPOSED_POST_OPTIONS, media: { lookup } },
   });
   const valid = loaded.post?.data && config.clients.has(loaded.post.data.client) ? (loaded.post as ValidPost) : undefined;
   const client = clientOf(loaded.post);
