@@ -4,7 +4,7 @@ import { inCaseOf } from "./word-pairs.js";
  * Two words written as one, each with its single correction ("alot" → "a lot"). The confusables rule reports
  * them with that correction; the spelling rule leaves them to it, so a slip is reported once and with the right fix.
  */
-const RUN_TOGETHER = new Map([
+export const RUN_TOGETHER: ReadonlyMap<string, string> = new Map([
   ["alot", "a lot"],
   ["aswell", "as well"],
   ["atleast", "at least"],

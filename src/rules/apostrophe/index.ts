@@ -74,6 +74,7 @@ const CANT_WONT = new Map([
 /** "can't"/"won't" for "cant"/"wont" where a subject or a verb shows the contraction is meant, or undefined. */
 function cantWont(masked: string, words: readonly Word[], index: number): string | undefined {
   const word = words[index] as Word;
+  if (word.text.length !== 4) return undefined;
   const contraction = CANT_WONT.get(word.text.toLowerCase());
   if (!contraction) return undefined;
   const meant =
@@ -84,6 +85,8 @@ function cantWont(masked: string, words: readonly Word[], index: number): string
 /** "its" where "it's" is meant, or "it's" where "its" is meant: one of the most common public slips. */
 function itsConfusion(masked: string, words: readonly Word[], index: number): { expected: string; why: string } | undefined {
   const word = words[index] as Word;
+  // Every word comes here: a length test spares nearly all of them the lower-casing.
+  if (word.text.length !== 3 && word.text.length !== 4) return undefined;
   const lower = word.text.toLowerCase().replace("’", "'");
   if (lower !== "its" && lower !== "it's") return undefined;
   const next = nextInPhrase(masked, words, index);
@@ -113,37 +116,54 @@ export const apostropheRule: Rule = {
   check(post) {
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {
-      const { masked } = prose;
-      for (const [index, word] of prose.words.entries()) {
-        if (quotedAsWord(masked, word)) continue;
-        const confusion = itsConfusion(masked, prose.words, index);
-        if (confusion) {
-          messages.push({
-            ...segmentSpan(post, prose.segment, word.start, word.end),
-            message: `"${word.text}" here means the other word; expected "${confusion.expected}" ${confusion.why}`,
-            suggestions: [confusion.expected],
-          });
-          continue;
-        }
-        const after = masked[word.end] ?? "";
-        if (word.text.toLowerCase() === "its" && /['’]/.test(after)) {
-          messages.push({
-            ...segmentSpan(post, prose.segment, word.start, word.end + 1),
-            message: `"${word.text}${after}" is not a word; expected "its" (belonging to it) or "it's" (it is)`,
-            suggestions: [word.text, `${word.text.slice(0, 2)}'s`],
-          });
-          continue;
-        }
-        // missingApostrophe(masked, word), without testing the quotes a second time.
-        const expected = contractionOf(word.text) ?? cantWont(masked, prose.words, index);
-        if (!expected) continue;
+      const { masked, words } = prose;
+      for (let index = 0; index < words.length; index++) {
+        const found = findingAt(masked, words, index);
+        // A word quoted as a word ("dont" is misspelt on purpose) is a literal: tested only for the few found.
+        if (!found || quotedAsWord(masked, words[index] as Word)) continue;
         messages.push({
-          ...segmentSpan(post, prose.segment, word.start, word.end),
-          message: `"${word.text}" is missing its apostrophe; expected "${expected}"`,
-          suggestions: [expected],
+          ...segmentSpan(post, prose.segment, found.start, found.end),
+          message: found.message,
+          suggestions: found.suggestions,
         });
       }
     }
     return messages;
   },
 };
+
+function findingAt(
+  masked: string,
+  words: readonly Word[],
+  index: number,
+): { start: number; end: number; message: string; suggestions: string[] } | undefined {
+  const word = words[index] as Word;
+  const confusion = itsConfusion(masked, words, index);
+  if (confusion) {
+    return {
+      start: word.start,
+      end: word.end,
+      message: `"${word.text}" here means the other word; expected "${confusion.expected}" ${confusion.why}`,
+      suggestions: [confusion.expected],
+    };
+  }
+  const after = masked[word.end] ?? "";
+  if (word.text.length === 3 && word.text.toLowerCase() === "its" && (after === "'" || after === "’")) {
+    return {
+      start: word.start,
+      end: word.end + 1,
+      message: `"${word.text}${after}" is not a word; expected "its" (belonging to it) or "it's" (it is)`,
+      suggestions: [word.text, `${word.text.slice(0, 2)}'s`],
+    };
+  }
+  // missingApostrophe(masked, word), with the quotes tested by the caller.
+  const expected = contractionOf(word.text) ?? cantWont(masked, words, index);
+  return expected
+    ? {
+        start: word.start,
+        end: word.end,
+        message: `"${word.text}" is missing its apostrophe; expected "${expected}"`,
+        suggestions: [expected],
+      }
+    : undefined;
+}

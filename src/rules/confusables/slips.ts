@@ -1,5 +1,5 @@
 import type { Word } from "../../text/prose.js";
-import { runTogetherOf } from "../../text/run-together.js";
+import { RUN_TOGETHER } from "../../text/run-together.js";
 import { inCaseOf, nextInPhrase, plainLower, previousInPhrase } from "../../text/word-pairs.js";
 
 /** A real word in the wrong place: the span to replace, what to put there, and why. */
@@ -167,6 +167,14 @@ const possessive =
   (at) =>
     POSSESSED.has(at.next) ? swap(at, expected, `belonging to them before "${at.nextText}"`) : undefined;
 
+/** "alot" → "a lot": no neighbour needed. */
+const runTogether =
+  (fix: string): Detector =>
+  (at) => {
+    const expected = inCaseOf(at.word.text, fix);
+    return { start: at.word.start, end: at.word.end, expected, message: `"${at.word.text}" is two words; expected "${expected}"` };
+  };
+
 const DETECTORS = new Map<string, Detector>([
   ["your", youAre],
   ["you're", (at) => (POSSESSED.has(at.next) ? swap(at, "your", `belonging to you before "${at.nextText}"`) : undefined)],
@@ -197,15 +205,20 @@ const DETECTORS = new Map<string, Detector>([
   ],
 ]);
 
-/** The slip at `words[index]` of a prose segment's masked text, or undefined (most words are no trigger at all). */
+for (const [word, fix] of RUN_TOGETHER) DETECTORS.set(word, runTogether(fix));
+// Curly apostrophes are looked up as written: lower-casing is the only normalisation on the hot path.
+for (const [word, detect] of [...DETECTORS]) if (word.includes("'")) DETECTORS.set(word.replace("'", "’"), detect);
+
+/**
+ * The slip at `words[index]` of a prose segment's masked text, or undefined. Most words are no trigger: one map
+ * lookup of the word as written (lower-cased only when it starts with a capital) settles them.
+ */
 export function slipAt(masked: string, words: readonly Word[], index: number): Slip | undefined {
   const word = words[index] as Word;
-  const lower = plainLower(word);
-  const detect = DETECTORS.get(lower);
-  if (!detect) {
-    const fix = runTogetherOf(word.text);
-    return fix ? { start: word.start, end: word.end, expected: fix, message: `"${word.text}" is two words; expected "${fix}"` } : undefined;
-  }
+  const text = word.text;
+  const first = text.charCodeAt(0);
+  const detect = DETECTORS.get(text) ?? (first >= 65 && first <= 90 ? DETECTORS.get(text.toLowerCase()) : undefined);
+  if (!detect) return undefined;
   const nextWord = nextInPhrase(masked, words, index);
   const at: At = {
     word,

@@ -59,10 +59,9 @@ export const repeatedWordRule: Rule = {
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {
       const { words, masked } = prose;
-      const lower = words.map((word) => word.text.toLowerCase());
       const joined = (from: number, to: number) => GAP.test(masked.slice((words[from] as Word).end, (words[to] as Word).start));
       for (let i = 0; i < words.length; i++) {
-        const length = repeatAt(lower, words, i, joined);
+        const length = repeatAt(words, i, joined);
         if (!length) continue;
         const first = words[i] as Word;
         const last = words[i + 2 * length - 1] as Word;
@@ -83,15 +82,26 @@ export const repeatedWordRule: Rule = {
   },
 };
 
+/** The same word in any case; most pairs differ in length or first letter, which settles them without lower-casing. */
+function sameWord(a: Word | undefined, b: Word | undefined): boolean {
+  if (!a || !b || a.text.length !== b.text.length) return false;
+  if (a.text === b.text) return true;
+  const x = a.text.charCodeAt(0);
+  const y = b.text.charCodeAt(0);
+  // ASCII first letters that differ in more than case settle it.
+  if (x < 128 && y < 128 && (x | 32) !== (y | 32)) return false;
+  return a.text.toLowerCase() === b.text.toLowerCase();
+}
+
 /** The length of the phrase starting at word `i` that comes again right after it, or 0. */
-function repeatAt(lower: readonly string[], words: readonly Word[], i: number, joined: (from: number, to: number) => boolean): number {
+function repeatAt(words: readonly Word[], i: number, joined: (from: number, to: number) => boolean): number {
   const first = words[i] as Word;
   if (first.numeric) return 0;
-  for (let length = 1; length <= LONGEST_PHRASE && i + 2 * length <= lower.length; length++) {
-    if (lower[i] !== lower[i + length]) continue;
+  for (let length = 1; length <= LONGEST_PHRASE && i + 2 * length <= words.length; length++) {
+    if (!sameWord(first, words[i + length])) continue;
     let same = true;
-    for (let k = 1; k < length && same; k++) same = lower[i + k] === lower[i + length + k];
-    if (!same || lower.slice(i, i + length).every((word) => ALLOWED.has(word))) continue;
+    for (let k = 1; k < length && same; k++) same = sameWord(words[i + k], words[i + length + k]);
+    if (!same || words.slice(i, i + length).every((word) => ALLOWED.has(word.text.toLowerCase()))) continue;
     let inOnePhrase = true;
     for (let k = i; k < i + 2 * length - 1 && inOnePhrase; k++) inOnePhrase = joined(k, k + 1);
     if (inOnePhrase) return length;
