@@ -72,6 +72,7 @@ describe("the slips of issue #12", () => {
     "Its time zone is UTC.",
     "You would of course pack water.",
     "The might of the storm.",
+    "This jacket is a must of the season.",
     "Your welcome pack ships today.",
     "Don't overstay your welcome.",
     "Bring your A game.",

@@ -133,7 +133,8 @@ const BEFORE_VERB = new Set([
 /** What "lose" stands before when "loose" is meant: "lose fit", "tie up lose ends". */
 const LOOSE_THINGS = new Set(["fit", "fitting", "ends", "leaf", "threads"]);
 
-const MODALS = ["should", "could", "would", "must", "shouldn't", "couldn't", "wouldn't", "mustn't"];
+/** Not "must": "a must of the season" is a noun. */
+const MODALS = ["should", "could", "would", "shouldn't", "couldn't", "wouldn't"];
 
 function swap(at: At, expected: string, why: string): Slip {
   const replacement = inCaseOf(at.word.text, expected);
