@@ -61,12 +61,19 @@ function finding(f) {
   return `${f.line}:${f.column} ${f.severity} ${f.message}${suggestions}`;
 }
 
+/** The sections the table and the example captions are made of; any other section is shown whole. */
+const STANDARD_SECTIONS = new Set(["Catches", "Options", "Examples"]);
+
 function exampleSection(rule, readme) {
   const dir = `src/rules/${rule.id}/examples/`;
   const caption = captions(readme.Examples);
   const settings = JSON.parse(optional(`${dir}examples.json`) ?? "{}");
   const config = optional(`${dir}checkpost.yml`);
   const out = [`### \`${rule.id}\``, "", rule.description, ""];
+  // A README's own sections (a table of what it catches and what stays quiet, say) follow the description.
+  for (const [heading, text] of Object.entries(readme)) {
+    if (!STANDARD_SECTIONS.has(heading)) out.push(`#### ${heading}`, "", text, "");
+  }
   if (config) out.push(`Checked against its own [\`checkpost.yml\`](../${dir}checkpost.yml).`, "");
   for (const name of ["good.md", "bad.md"]) {
     const where = settings.paths?.[name] ? ` (filed as \`${settings.paths[name]}\`)` : "";

@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { adapterOf } from "../channels/registry.js";
 import type { ResolvedClient, ResolvedConfig } from "../config/types.js";
-import type { LoadedPost } from "../post/parsed-post.js";
+import type { LoadedPost, ParsedPost } from "../post/parsed-post.js";
 import type { ValidPost } from "../post/valid-post.js";
 import { rules as allRules } from "../rules/registry.js";
 import type { Rule } from "../rules/types.js";
@@ -28,11 +28,24 @@ export const POST_BUDGET_MS = 2000;
 /** Findings of one check listed per post; a post with more (a pasted log, a run of blank lines) gets one note that more are not listed. */
 export const MAX_FINDINGS_PER_RULE = 200;
 
-/** Runs every enabled rule on one loaded post; rules run only on front-matter that passed the schema. */
+/**
+ * The rule options of a post a pull request proposes: scheduling it in the past is a mistake, not history. The
+ * pull request's check and `checkpost check --changed` both use them, so the two say the same.
+ */
+export const PROPOSED_POST_OPTIONS: Readonly<Record<string, Record<string, unknown>>> = Object.freeze({
+  "publish-window": Object.freeze({ past: "error" }),
+});
+
+/**
+ * Runs every enabled rule on one loaded post. Rules run on front-matter that passed the schema; when it did
+ * not (a misspelt key, a missing alt) but its YAML parsed, the rules that read only the body's prose still run
+ * on the body, so a writer fixes everything in one round.
+ */
 export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig, options: CheckPostOptions = {}): Promise<Message[]> {
   const messages = [...loaded.messages];
   const post = loaded.post;
-  if (!post?.data || messages.some((m) => m.severity === "error")) return sortByPosition(messages);
+  if (!post) return sortByPosition(messages);
+  if (!post.data || messages.some((m) => m.severity === "error")) return withBodyRules(post, messages, config, options);
 
   const client = config.clients.get(post.data.client);
   if (!client) {
@@ -45,12 +58,52 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
       message: `client: unknown client "${post.data.client}" (known: ${known.join(", ")})`,
       ...(close ? { suggestions: [close] } : {}),
     });
-    return sortByPosition(messages);
+    return withBodyRules(post, messages, config, options);
   }
 
+  const ran = await runRules(post as ValidPost, client, options.rules ?? allRules, config, options);
+  return finish(post, [...messages, ...ran.messages], ran.stopped);
+}
+
+/** The front-matter's errors, and the findings of the rules that need only the body (see bodyOnly). */
+async function withBodyRules(post: ParsedPost, messages: Message[], config: ResolvedConfig, options: CheckPostOptions): Promise<Message[]> {
+  const partial = bodyOnly(post, config);
+  if (!partial) return sortByPosition(messages);
+  const rules = (options.rules ?? allRules).filter((rule) => rule.bodyOnly);
+  const ran = await runRules(partial.post, partial.client, rules, config, options);
+  return finish(post, [...messages, ...ran.messages], ran.stopped);
+}
+
+/**
+ * A post whose front-matter failed the schema, seen as its body alone: no title, variants or media (their
+ * values are not known to be what the schema says), and the client its \`client\` names or, when that is
+ * missing or unknown, the client whose folder holds it. Undefined when the YAML did not parse or no client is known.
+ */
+function bodyOnly(post: ParsedPost, config: ResolvedConfig): { post: ValidPost; client: ResolvedClient } | undefined {
+  const value: unknown = post.frontMatter?.yaml.value;
+  if (!value || typeof value !== "object" || Array.isArray(value) || post.frontMatter?.problems("schema").length) return undefined;
+  const named = (value as { client?: unknown }).client;
+  const client =
+    (typeof named === "string" ? config.clients.get(named) : undefined) ??
+    // A client that exists only in a misspelling ("acmee") or under a misspelt key: the post's folder knows.
+    [...config.clients.values()].find((c) => c.folders.some((folder) => post.relPath.startsWith(folder)));
+  if (!client) return undefined;
+  // No channel is known to be valid; body-only rules read none.
+  const channels = [] as unknown as ValidPost["data"]["channels"];
+  return { post: { ...post, data: { client: client.id, channels } }, client };
+}
+
+/** Each rule's findings on a post, with the severity configured for the client. */
+async function runRules(
+  post: ValidPost,
+  client: ResolvedClient,
+  rules: readonly Rule[],
+  config: ResolvedConfig,
+  options: CheckPostOptions,
+): Promise<{ messages: Message[]; stopped?: Message }> {
+  const messages: Message[] = [];
   const now = options.now ?? new Date();
   const settings = settingsOf(client);
-  const rules = options.rules ?? allRules;
   const budget = options.budgetMs ?? POST_BUDGET_MS;
   const clock = busyClock();
   const started = clock();
@@ -71,7 +124,7 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
       const runTime = options.ruleOptions?.[rule.id];
       // Run-time options (the Action's media lookup, --check-links) are defaults; what checkpost.yml sets wins.
       const ruleOptions = runTime ? { ...runTime, ...setting.options } : setting.options;
-      const result = rule.check(post as ValidPost, { config, client, options: ruleOptions, now, limitsOf: adapterOf });
+      const result = rule.check(post, { config, client, options: ruleOptions, now, limitsOf: adapterOf });
       // Most rules answer synchronously: awaiting their arrays cost a microtask turn per rule and post.
       const found = Array.isArray(result) ? result : await result;
       for (const m of found) {
@@ -97,6 +150,11 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
       });
     }
   }
+  return { messages, ...(stopped ? { stopped } : {}) };
+}
+
+/** The findings as reported: suppressions applied, at most MAX_FINDINGS_PER_RULE per rule, then the budget note. */
+function finish(post: ParsedPost, messages: Message[], stopped: Message | undefined): Message[] {
   const kept = capPerRule(sortByPosition(applySuppressions(post, messages, ALL_RULE_IDS)));
   // After the suppressions: no comment in the post can hide that its checks did not all run.
   return stopped ? sortByPosition([...kept, stopped]) : kept;

@@ -5,9 +5,10 @@ import { unpinnedContacts } from "../config/contact-pins.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { toPosix } from "../load/paths.js";
 import { DiskContentRepo } from "../repo/disk-content-repo.js";
+import { changedFiles, defaultBase } from "../repo/git-changes.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
-import { type CheckPostOptions, checkLoadedPost } from "./check-post.js";
+import { type CheckPostOptions, checkLoadedPost, PROPOSED_POST_OPTIONS } from "./check-post.js";
 import { fileNameFinding } from "./file-name.js";
 import { findConfig } from "./load-config.js";
 
@@ -20,6 +21,11 @@ export interface CheckOptions {
   now?: Date;
   /** Run-time rule options the config cannot hold, by rule id (e.g. `{link: {checker}}` for --check-links). */
   ruleOptions?: CheckPostOptions["ruleOptions"];
+  /**
+   * Check only the posts changed since a git base (`--changed [BASE]`), as a pull request's check would: with
+   * its rule options (PROPOSED_POST_OPTIONS). No base: the remote's default branch. `paths` must be empty.
+   */
+  changed?: { base?: string };
 }
 
 export type CheckOutcome =
@@ -45,6 +51,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     return { kind: "config-error", report: toReport([{ path: display(cwd, configFile), messages: loaded.messages }]) };
   }
   const config = loaded.config;
+  if (options.changed) return checkChanged(repo, config, options, options.changed.base ?? defaultBase(config.root));
   const files = await resolvePostFiles(
     config,
     options.paths.map((p) => path.resolve(cwd, p)),
@@ -54,6 +61,20 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     throw new UserError(`no post files found in ${where} (posts: ${config.posts.join(", ")} relative to ${display(cwd, config.file)})`);
   }
 
+  return { kind: "report", report: reportOf(config, cwd, await checkFiles(repo, config, files, options)), config };
+}
+
+/** `--changed`: the posts that differ from the base, checked as the pull request's check checks them; none is no error. */
+async function checkChanged(repo: DiskContentRepo, config: ResolvedConfig, options: CheckOptions, base: string): Promise<CheckOutcome> {
+  const changed = new Set(changedFiles(config.root, base));
+  const files = (await resolvePostFiles(config, [])).filter((file) => changed.has(file));
+  const ruleOptions = { ...PROPOSED_POST_OPTIONS, ...options.ruleOptions };
+  const reports = await checkFiles(repo, config, files, { ...options, ruleOptions });
+  // No advice on checkpost.yml itself: the pull request's check gives none, and --changed says what it says.
+  return { kind: "report", report: { ...toReport(reports), posts: reports.length }, config };
+}
+
+async function checkFiles(repo: DiskContentRepo, config: ResolvedConfig, files: string[], options: CheckOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   // Posts are read synchronously (see readTextFile): one at a time, in order, is the fastest here.
   for (const file of files) {
@@ -65,12 +86,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     });
     const nameFinding = fileNameFinding(relPath);
     if (nameFinding) messages.unshift(nameFinding);
-    reports.push({ path: display(cwd, file), messages });
+    reports.push({ path: display(options.cwd, file), messages });
   }
-  // checkpost.yml's own warnings (a contact without contact_id) come first; they are no post.
+  return reports;
+}
+
+/** The posts' reports, after checkpost.yml's own warnings (a contact without contact_id), which are no post. */
+function reportOf(config: ResolvedConfig, cwd: string, reports: FileReport[]): Report {
   const advice = unpinnedContacts(config);
-  const configReport = advice.length ? [{ path: display(cwd, configFile), messages: advice }] : [];
-  return { kind: "report", report: { ...toReport([...configReport, ...reports]), posts: reports.length }, config };
+  const configReport = advice.length ? [{ path: display(cwd, config.file), messages: advice }] : [];
+  return { ...toReport([...configReport, ...reports]), posts: reports.length };
 }
 
 /** Explicit files are checked as given; folders contribute the config's post files inside them. */

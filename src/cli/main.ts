@@ -21,12 +21,16 @@ const HELP = `checkpost — checkpoints for social posts written as pull request
 
 Usage:
   checkpost check [paths...] [--config FILE] [--format text|json|github] [--check-links]
+  checkpost check --changed [BASE] [--config FILE] [--format text|json|github] [--check-links]
   checkpost rules
   checkpost --help | --version
 
 check   Validate posts (files, or folders holding posts). No paths: the config's posts globs.
         The config (checkpost.yml) is found by walking up from the first path.
         --check-links also fetches every URL (HEAD, then GET) and reports dead links.
+        --changed [BASE] checks the posts changed since BASE (committed or not; default: the remote's
+        default branch, origin/HEAD, else origin/main, else main) as the pull request's check will:
+        a publish_at in the past is an error there too.
 rules   List every rule with its default severity.
 
 Exit codes: 0 no error, 1 at least one error, 2 usage or config error.
@@ -62,7 +66,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   throw new UserError(`unknown command "${command}"; expected "check" or "rules" (see checkpost --help)`);
 }
 
-async function check(args: string[], io: CliIO): Promise<number> {
+async function check(argv: string[], io: CliIO): Promise<number> {
+  const { args, changed } = takeChanged(argv);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -82,8 +87,12 @@ async function check(args: string[], io: CliIO): Promise<number> {
   if (!["text", "json", "github"].includes(format)) {
     throw new UserError(`--format "${format}" is not supported; expected text, json or github`);
   }
+  if (changed && positionals.length > 0) {
+    throw new UserError(`--changed checks the posts changed since a git base; expected no paths (got ${positionals.join(", ")})`);
+  }
   const outcome = await runCheck({
     paths: positionals,
+    ...(changed ? { changed } : {}),
     cwd: io.cwd(),
     ...(values.config ? { configFile: values.config } : {}),
     // Fetching is opt-in: checks stay offline and deterministic unless asked.
@@ -102,6 +111,34 @@ async function check(args: string[], io: CliIO): Promise<number> {
   target.write(`${text}\n`);
   if (outcome.kind === "config-error") return EXIT.usage;
   return report.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * `--changed [BASE]` and `--changed=BASE`, taken out of the arguments before parseArgs (whose string options
+ * cannot be optional): the word after a bare --changed is its base unless it is an option.
+ */
+function takeChanged(argv: readonly string[]): { args: string[]; changed?: { base?: string } } {
+  const args: string[] = [];
+  let changed: { base?: string } | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") {
+      args.push(...argv.slice(i));
+      break;
+    }
+    if (arg.startsWith("--changed=")) {
+      const base = arg.slice("--changed=".length);
+      if (!base) throw new UserError("--changed= needs a git base, e.g. --changed=origin/main (or --changed alone for the default branch)");
+      changed = { base };
+    } else if (arg === "--changed") {
+      const next = argv[i + 1];
+      changed = next !== undefined && !next.startsWith("-") ? { base: next } : {};
+      if (changed.base !== undefined) i++;
+    } else {
+      args.push(arg);
+    }
+  }
+  return changed ? { args, changed } : { args };
 }
 
 function listRules(io: CliIO): number {

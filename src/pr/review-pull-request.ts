@@ -2,7 +2,7 @@ import { computeApproval } from "../approval/approval-status.js";
 import { clientsForConfigChange } from "../approval/config-change.js";
 import { fitDescription, type GateResult } from "../approval/gate.js";
 import { clientOf, clientsToApprove } from "../approval/touched-clients.js";
-import { checkLoadedPost } from "../check/check-post.js";
+import { checkLoadedPost, PROPOSED_POST_OPTIONS } from "../check/check-post.js";
 import { fileNameFinding } from "../check/file-name.js";
 import { toReport } from "../check/run-check.js";
 import type { ConfigResult } from "../config/load-config.js";
@@ -232,7 +232,7 @@ async function checkChangedPost(
     ...(options.now ? { now: options.now } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
     // A pull request proposes these posts: scheduling one in the past is a mistake, not history.
-    ruleOptions: { media: { lookup }, "publish-window": { past: "error" } },
+    ruleOptions: { ...PROPOSED_POST_OPTIONS, media: { lookup } },
   });
   const valid = loaded.post?.data && config.clients.has(loaded.post.data.client) ? (loaded.post as ValidPost) : undefined;
   const client = clientOf(loaded.post);

@@ -1,6 +1,7 @@
 import { altTextRule } from "./alt-text/index.js";
 import { apostropheRule } from "./apostrophe/index.js";
 import { articleRule } from "./article/index.js";
+import { confusablesRule } from "./confusables/index.js";
 import { factSourceRule } from "./fact-source/index.js";
 import { hashtagsRule } from "./hashtags/index.js";
 import { inclusiveRule } from "./inclusive/index.js";
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   repeatedWordRule,
   articleRule,
   apostropheRule,
+  confusablesRule,
   spacingRule,
   readabilityRule,
   inclusiveRule,

@@ -49,6 +49,11 @@ export interface Rule {
   id: string;
   description: string;
   defaultSeverity: SeveritySetting;
+  /**
+   * The rule reads only the prose and the client's settings, never the front-matter's data: it still runs on the
+   * body when the front-matter fails the schema, so a misspelt key does not hide the body's slips.
+   */
+  bodyOnly?: boolean;
   check(post: ValidPost, context: RuleContext): RuleMessage[] | Promise<RuleMessage[]>;
 }
 

@@ -23,7 +23,7 @@ describe("a sloppy post", () => {
       "10:252 error article", // a apology
     ]);
     expect(file?.messages.find((m) => m.ruleId === "length")?.message).toBe(
-      "400/300 graphemes for acme-bluesky: 100 over; shorten the body or add variants.acme-bluesky",
+      "400/300 graphemes (400/3000 UTF-8 bytes) for acme-bluesky: 100 graphemes over; shorten the body or add variants.acme-bluesky",
     );
     expect(file?.messages.find((m) => m.ruleId === "spelling")?.suggestions).toContain("receive");
     expect(outcome.report.errors).toBe(7);

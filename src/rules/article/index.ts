@@ -11,6 +11,7 @@ export const articleRule: Rule = {
   id: "article",
   description: 'The indefinite article fits the sound of the next word: "an apology", "a user", "an hour".',
   defaultSeverity: "error",
+  bodyOnly: true,
   check(post) {
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {

@@ -28,4 +28,18 @@ describe("hashtags and mentions", () => {
       "6:17 warning hashtags 2 hashtags for acme-mastodon, at most 1: remove 1 (from #Two on)",
     ]);
   });
+
+  it("reports a text over the limit on two channels once, naming both", async () => {
+    const both = "---\nclient: acme\nchannels: [acme-bluesky, acme-mastodon]\n---\n#A #B #C #D #E #F #G, thanks @a @b @c @d @e @f\n";
+    expect(await run(hashtagsRule, both)).toEqual([
+      "5:16 warning hashtags 7 hashtags for acme-bluesky and acme-mastodon, at most 5: remove 2 (from #F on)",
+    ]);
+    expect(await run(mentionsRule, both)).toEqual([
+      "5:45 warning mentions 6 mentions for acme-bluesky and acme-mastodon, at most 5: remove 1 (from @f on)",
+    ]);
+    const ruleOptions = { hashtags: { per_channel: { "acme-mastodon": 3 } } };
+    expect(await run(hashtagsRule, both, { ruleOptions })).toEqual([
+      "5:10 warning hashtags 7 hashtags for acme-bluesky (at most 5) and acme-mastodon (at most 3): remove 4 (from #D on)",
+    ]);
+  });
 });

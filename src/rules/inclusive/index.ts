@@ -70,6 +70,7 @@ export const inclusiveRule: Rule = {
   id: "inclusive",
   description: "Inclusive language (retext-equality), tuned for marketing copy; option ignore: more words to allow.",
   defaultSeverity: "warning",
+  bodyOnly: true,
   async check(post, { options }) {
     const extra = Array.isArray(options.ignore) ? options.ignore.filter((w): w is string => typeof w === "string") : [];
     const ignore = [...DEFAULT_IGNORE, ...extra];

@@ -25,11 +25,16 @@ export const lengthRule: Rule = {
         messages.push({ ...where, message: `nothing to publish on ${channelId}: ${what}` });
         continue;
       }
-      for (const { count, max, unit } of limitsOf(channel).measure(channel, text)) {
-        if (count <= max) continue;
-        const fix = segment.kind === "variant" ? "shorten the variant" : `shorten the body or add variants.${channelId}`;
-        messages.push({ ...where, message: `${count}/${max} ${unit} for ${channelId}: ${count - max} over; ${fix}` });
-      }
+      const measures = limitsOf(channel).measure(channel, text);
+      const over = measures.filter(({ count, max }) => count > max);
+      if (over.length === 0) continue;
+      // One finding per channel: every limit in one line, the one people know the platform by first, so a
+      // post over both Bluesky limits reads "3708/300 graphemes (3708/3000 UTF-8 bytes)", not two findings.
+      const [first, ...others] = measures.map(({ count, max, unit }) => `${count}/${max} ${unit}`);
+      const counts = others.length ? `${first} (${others.join(", ")})` : first;
+      const excess = over.map(({ count, max, unit }) => `${count - max}${over.length > 1 || measures.length > 1 ? ` ${unit}` : ""}`);
+      const fix = segment.kind === "variant" ? "shorten the variant" : `shorten the body or add variants.${channelId}`;
+      messages.push({ ...where, message: `${counts} for ${channelId}: ${excess.join(" and ")} over; ${fix}` });
     }
     return messages;
   },

@@ -18,7 +18,14 @@ describe("length", () => {
     expect(await run(lengthRule, cjk)).toEqual([]);
     const emoji = `---\nclient: acme\nchannels: [acme-bluesky]\n---\n${"👨‍👩‍👧‍👦".repeat(130)}\n`;
     expect(await run(lengthRule, emoji)).toEqual([
-      "5:1 error length 3250/3000 UTF-8 bytes for acme-bluesky: 250 over; shorten the body or add variants.acme-bluesky",
+      "5:1 error length 130/300 graphemes (3250/3000 UTF-8 bytes) for acme-bluesky: 250 UTF-8 bytes over; shorten the body or add variants.acme-bluesky",
+    ]);
+  });
+
+  it("reports a text over both Bluesky limits once, with both counts in one line", async () => {
+    const post = `---\nclient: acme\nchannels: [acme-bluesky]\n---\n${"a".repeat(3708)}\n`;
+    expect(await run(lengthRule, post)).toEqual([
+      "5:1 error length 3708/300 graphemes (3708/3000 UTF-8 bytes) for acme-bluesky: 3408 graphemes and 708 UTF-8 bytes over; shorten the body or add variants.acme-bluesky",
     ]);
   });
 

@@ -42,6 +42,7 @@ export const profanityRule: Rule = {
   id: "profanity",
   description: `Profanity (retext-profanities) at cuss rating ${DEFAULT_SURENESS} or more (option sureness 0–2; ignore: words to allow).`,
   defaultSeverity: "warning",
+  bodyOnly: true,
   async check(post, { options }) {
     const sureness = typeof options.sureness === "number" ? options.sureness : DEFAULT_SURENESS;
     const ignore = Array.isArray(options.ignore) ? options.ignore.filter((w): w is string => typeof w === "string") : [];

@@ -13,6 +13,7 @@ export const readabilityRule: Rule = {
   id: "readability",
   description: `Sentences stay readable: at most ${DEFAULT_MAX_WORDS} words (option max_words).`,
   defaultSeverity: "warning",
+  bodyOnly: true,
   check(post, { options }) {
     const max = typeof options.max_words === "number" && options.max_words > 0 ? options.max_words : DEFAULT_MAX_WORDS;
     const messages: RuleMessage[] = [];

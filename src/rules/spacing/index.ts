@@ -103,6 +103,7 @@ export const spacingRule: Rule = {
   id: "spacing",
   description: "One space between sentences, not two; no hidden characters (bidirectional controls, zero-width spaces) in published text.",
   defaultSeverity: "warning",
+  bodyOnly: true,
   check(post) {
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {

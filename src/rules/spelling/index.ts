@@ -2,6 +2,7 @@ import type { ResolvedClient } from "../../config/types.js";
 import { proseOf, segmentSpan } from "../../post/post-segments.js";
 import { contractionOf, missingApostrophe } from "../../text/contractions.js";
 import type { HashtagPart, Word } from "../../text/prose.js";
+import { runTogetherOf } from "../../text/run-together.js";
 import { ENOUGH_FINDINGS, type Rule, type RuleMessage } from "../types.js";
 import { americanForms } from "./british.js";
 import { SOCIAL_WORDS } from "./social-words.js";
@@ -176,6 +177,7 @@ export const spellingRule: Rule = {
   description:
     "Words in the body, title, variants and alt texts are in the dictionary or the config's words; hashtags are checked by their parts, mentions, URLs and code are skipped.",
   defaultSeverity: "error",
+  bodyOnly: true,
   async check(post, { client }) {
     const speller = await loadSpeller();
     const extra = extraWordsOf(client);
@@ -193,8 +195,8 @@ export const spellingRule: Rule = {
       for (const word of prose.words) {
         if (messages.length >= ENOUGH_FINDINGS) break;
         const parts = misspeltParts(word, speller, extra, verdicts);
-        // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once.
-        if (parts.length === 0 || missingApostrophe(prose.masked, word)) continue;
+        // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once; "alot" is confusables'.
+        if (parts.length === 0 || missingApostrophe(prose.masked, word) || runTogetherOf(word.text)) continue;
         for (const part of parts) {
           report(part, `"${part.text}" is misspelt; expected a word from the dictionary or the config's words`);
         }
