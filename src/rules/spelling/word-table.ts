@@ -1,18 +1,40 @@
-import { COMPOUND_MIN, COMPOUND_RULES, CONVERSIONS, FORMS, ONLY_IN_COMPOUND, STEM_TRIGRAMS } from "../../generated/en-words.js";
+import {
+  ADDED_TRIGRAMS,
+  COMPANY_FORMS,
+  COMPOUND_MIN,
+  COMPOUND_RULES,
+  CONVERSIONS,
+  FORMS,
+  ONLY_IN_COMPOUND,
+  STEM_TRIGRAMS,
+  US_FORMS,
+} from "../../generated/en-words.js";
 
-/** nspell's verdicts for dictionary-en from a table generated ahead of time (scripts/generate-word-table.mjs). */
+/**
+ * nspell's verdicts for dictionary-en from a table generated ahead of time (scripts/generate-word-table.mjs),
+ * with the forms cspell's maintained lists add (inflections from en_US, company names), answered the same way.
+ */
 export interface WordTable {
-  /** The answer nspell's correct() gives. */
+  /** The answer nspell's correct() gives, over the added forms too. */
   correct(word: string): boolean;
-  /** Every word form the dictionary holds. */
+  /** Every word form the table holds. */
   readonly forms: readonly string[];
-  /** The keys (`trigramAt`) of every letter sequence of the dictionary's stems, padded with a space each side. */
+  /**
+   * The keys (`trigramAt`) of every letter sequence of the dictionary's stems and of the added forms, padded with a
+   * space each side.
+   */
   readonly stemTrigrams: readonly number[];
+  /**
+   * The company or brand name whose lower case is `lower` ("shopify" → "Shopify", "hubspot" → "HubSpot"), when
+   * `lower` is no form itself: suggestions are searched in lower case and given in the name's own case. Only
+   * company names: a person's or place's name one letter from another is as often right ("Hartley", "Harley").
+   */
+  properCase(lower: string): string | undefined;
 }
 
 /** Builds the look-up from the generated text: a split and a Set, instead of nspell's affix expansion. */
 export function wordTable(): WordTable {
-  const forms = FORMS.split("\n");
+  const forms = `${FORMS}\n${US_FORMS}\n${COMPANY_FORMS}`.split("\n");
   const known = new Set(forms);
   const onlyInCompound = new Set(ONLY_IN_COMPOUND);
   const compoundRules = COMPOUND_RULES.map((source) => new RegExp(source, "i"));
@@ -22,9 +44,10 @@ export function wordTable(): WordTable {
     if (known.has(value)) return !onlyInCompound.has(value);
     return value.length >= COMPOUND_MIN && compoundRules.some((rule) => rule.test(value));
   };
+  let capitalised: Map<string, string> | undefined;
   return {
     forms,
-    stemTrigrams: STEM_TRIGRAMS,
+    stemTrigrams: [...STEM_TRIGRAMS, ...ADDED_TRIGRAMS],
     // nspell's util/form.js without KEEPCASE and FORBIDDENWORD, which dictionary-en does not use (the generator checks).
     correct(value) {
       let normal = value.trim();
@@ -34,6 +57,18 @@ export function wordTable(): WordTable {
       if (normal.toUpperCase() === normal && exact(normal.charAt(0) + normal.slice(1).toLowerCase())) return true;
       const lower = normal.toLowerCase();
       return lower !== normal && exact(lower);
+    },
+    properCase(lower) {
+      if (known.has(lower)) return undefined;
+      if (!capitalised) {
+        // Built on the first suggestion only; the first name listed wins ("MasterCard" before "Mastercard").
+        capitalised = new Map();
+        for (const form of COMPANY_FORMS.split("\n")) {
+          const folded = form.toLowerCase();
+          if (folded !== form && !capitalised.has(folded)) capitalised.set(folded, form);
+        }
+      }
+      return capitalised.get(lower);
     },
   };
 }
