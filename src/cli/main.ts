@@ -7,6 +7,7 @@ import { formatText } from "../report/format-text.js";
 import { rules } from "../rules/registry.js";
 import { UserError } from "../types.js";
 import { VERSION } from "../version.js";
+import { WORDS_HELP, wordsCommand } from "./words-command.js";
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -22,12 +23,14 @@ const HELP = `checkpost — checkpoints for social posts written as pull request
 Usage:
   checkpost check [paths...] [--config FILE] [--format text|json|github] [--check-links]
   checkpost rules
+  checkpost words add WORD… [--client ID]
   checkpost --help | --version
 
 check   Validate posts (files, or folders holding posts). No paths: the config's posts globs.
         The config (checkpost.yml) is found by walking up from the first path.
         --check-links also fetches every URL (HEAD, then GET) and reports dead links.
 rules   List every rule with its default severity.
+${WORDS_HELP}
 
 Exit codes: 0 no error, 1 at least one error, 2 usage or config error.
 `;
@@ -59,7 +62,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   if (command === "rules") return listRules(io);
   if (command === "check") return check(rest, io);
-  throw new UserError(`unknown command "${command}"; expected "check" or "rules" (see checkpost --help)`);
+  if (command === "words") return wordsCommand(rest, io);
+  throw new UserError(`unknown command "${command}"; expected "check", "rules" or "words" (see checkpost --help)`);
 }
 
 async function check(args: string[], io: CliIO): Promise<number> {
