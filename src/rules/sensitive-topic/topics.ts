@@ -89,7 +89,7 @@ const POLITICAL_CONTEXT = new RegExp(
     "\\bpolls (?:open|close)\\b",
     "\\b(?:election|polling|voting) day\\b",
   ].join("|"),
-  "iu",
+  "i",
 );
 
 /** The same for what case tells apart: "Measure B", "Proposition 12", "vote for Jane Smith" (not "a question a"). */
@@ -97,6 +97,7 @@ const NAMED_CONTEXT =
   /\b(?:[Bb]allot )?(?:[Mm]easure|[Pp]roposition|Prop|[Aa]mendment|[Ii]nitiative) (?:[A-Z]|\d+)\b|\b[Vv]ote (?:for|against|yes on|no on) [A-Z][\p{Ll}'-]+(?: [A-Z][\p{Ll}'-]+)\b/u;
 
 const POLITICAL_TOPICS = new Set(["politics", "elections"]);
+
 
 export interface Topic {
   id: string;
@@ -114,6 +115,16 @@ export interface Topic {
 }
 
 /** Whether a post's published text has political context, so that context-bound words count. */
+/** Whether any of the texts holds a word of NEED_CONTEXT (or a word containing one: the topic's pattern decides). */
+export function mayNeedContext(texts: readonly string[]): boolean {
+  // Text without any of them, as a substring, holds no context-bound word: most posts skip the context test.
+  boundHint ??= new RegExp(Object.values(NEED_CONTEXT).flat().map(escapeRegExp).join("|"), "i");
+  const hint = boundHint;
+  return texts.some((text) => hint.test(text));
+}
+
+let boundHint: RegExp | undefined;
+
 export function politicalContext(texts: Iterable<string>, topics: readonly Topic[]): boolean {
   const political = topics.filter((topic) => POLITICAL_TOPICS.has(topic.id));
   for (const text of texts) {

@@ -130,12 +130,14 @@ function hashtagsOf(parts: readonly HashtagPart[], text: string): HashtagPart[][
  * the word it misspells: one edit away, or two with the same first letter ("publically" → "publicly"). A word
  * written with a capital may be near a name too ("Shopfiy" → "Shopify"). A run
  * of words rarely is; "nofilter" is two edits from "filter", but not from a
- * word starting with "n". The suggestions are cached, and the one-edit test comes first.
+ * word starting with "n".
  */
 function nearTypo(word: string, speller: Speller, extra: ReadonlySet<string>): boolean {
-  if (speller.nearWord(word, extra)) return true;
+  // The suggestions (cached, and what a report shows) first: they are one edit away when any word is.
   const first = word[0]?.toLowerCase();
-  return speller.suggest(word, extra).some((suggestion) => suggestion[0]?.toLowerCase() === first);
+  const suggestions = speller.suggest(word, extra);
+  if (suggestions.some((suggestion) => suggestion[0]?.toLowerCase() === first)) return true;
+  return suggestions.length > 0 && speller.nearWord(word, extra);
 }
 
 /** Hashtags longer than this are not split. */

@@ -98,7 +98,7 @@ function createSpeller(spell: WordTable): Speller {
     // (~20 ms) pays off for a two-edit search or a second word, not for one word's one-edit candidates.
     const hashFilter = (edits: 1 | 2) => {
       if (!plain || (edits === 1 && suggestionCount === 0 && !formHashes)) return undefined;
-      formHashes ??= new HashBits(formsAndLowerCase(spell.forms), 24);
+      formHashes ??= new HashBits(formsAndNames(spell), 24);
       const forms = formHashes;
       const extra = hashesOf(extraWords);
       return (hash: number) => forms.has(hash) || extra.has(hash);
@@ -143,13 +143,10 @@ function createSpeller(spell: WordTable): Speller {
   };
 }
 
-/** Every form and the lower case of those written with capitals, which suggestions search for ("shopify"). */
-function* formsAndLowerCase(forms: readonly string[]): Iterable<string> {
-  for (const form of forms) {
-    yield form;
-    const lower = form.toLowerCase();
-    if (lower !== form) yield lower;
-  }
+/** Every form, and company names in lower case, which suggestions search for ("shopify" → "Shopify"). */
+function* formsAndNames(spell: WordTable): Iterable<string> {
+  yield* spell.forms;
+  yield* spell.nameKeys();
 }
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";

@@ -30,6 +30,8 @@ export interface WordTable {
    * company names: a person's or place's name one letter from another is as often right ("Hartley", "Harley").
    */
   properCase(lower: string): string | undefined;
+  /** The lower case of every company name written with capitals: what `properCase` answers for. */
+  nameKeys(): Iterable<string>;
 }
 
 /** Builds the look-up from the generated text: a split and a Set, instead of nspell's affix expansion. */
@@ -45,6 +47,17 @@ export function wordTable(): WordTable {
     return value.length >= COMPOUND_MIN && compoundRules.some((rule) => rule.test(value));
   };
   let capitalised: Map<string, string> | undefined;
+  // Built on the first suggestion only; the first name listed wins ("MasterCard" before "Mastercard").
+  const names = () => {
+    if (!capitalised) {
+      capitalised = new Map();
+      for (const form of COMPANY_FORMS.split("\n")) {
+        const folded = form.toLowerCase();
+        if (folded !== form && !capitalised.has(folded)) capitalised.set(folded, form);
+      }
+    }
+    return capitalised;
+  };
   return {
     forms,
     stemTrigrams: [...STEM_TRIGRAMS, ...ADDED_TRIGRAMS],
@@ -59,16 +72,8 @@ export function wordTable(): WordTable {
       return lower !== normal && exact(lower);
     },
     properCase(lower) {
-      if (known.has(lower)) return undefined;
-      if (!capitalised) {
-        // Built on the first suggestion only; the first name listed wins ("MasterCard" before "Mastercard").
-        capitalised = new Map();
-        for (const form of COMPANY_FORMS.split("\n")) {
-          const folded = form.toLowerCase();
-          if (folded !== form && !capitalised.has(folded)) capitalised.set(folded, form);
-        }
-      }
-      return capitalised.get(lower);
+      return known.has(lower) ? undefined : names().get(lower);
     },
+    nameKeys: () => names().keys(),
   };
 }
