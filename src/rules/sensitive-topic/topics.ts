@@ -98,7 +98,6 @@ const NAMED_CONTEXT =
 
 const POLITICAL_TOPICS = new Set(["politics", "elections"]);
 
-
 export interface Topic {
   id: string;
   /** Every word or phrase, whole-word and case-insensitive, in prose or in a hashtag's words. */

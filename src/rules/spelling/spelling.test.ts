@@ -260,7 +260,8 @@ describe("platform, brand and industry words (cspell's company and en_US lists)"
 
 describe("hashtags with acronyms, brands and coined words", () => {
   it("keeps an acronym in mixed case whole, joins a brand's parts, and never reports an unknown one-part tag", async () => {
-    const tags = "#SaaS #SaaSTips #PaaS2026 #martech #TikTok #TikTokTips #LinkedInTips #ChatGPTPrompts #Hartley #fintech #omnichannel";
+    const tags =
+      "#SaaS #SaaSTips #PaaS2026 #martech #TikTok #TikTokTips #LinkedInTips #ChatGPTPrompts #Hartley #fintech #omnichannel #zorbaxine #growthloops";
     expect(await run(spellingRule, post(tags), { config: CONFIG })).toEqual([]);
   });
 
