@@ -7,6 +7,7 @@ import { formatText } from "../report/format-text.js";
 import { rules } from "../rules/registry.js";
 import { UserError } from "../types.js";
 import { VERSION } from "../version.js";
+import { WORDS_HELP, wordsCommand } from "./words-command.js";
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -23,6 +24,7 @@ Usage:
   checkpost check [paths...] [--config FILE] [--format text|json|github] [--check-links]
   checkpost check --changed [BASE] [--config FILE] [--format text|json|github] [--check-links]
   checkpost rules
+  checkpost words add WORD… [--client ID]
   checkpost --help | --version
 
 check   Validate posts (files, or folders holding posts). No paths: the config's posts globs.
@@ -32,6 +34,7 @@ check   Validate posts (files, or folders holding posts). No paths: the config's
         default branch, origin/HEAD, else origin/main, else main) as the pull request's check will:
         a publish_at in the past is an error there too.
 rules   List every rule with its default severity.
+${WORDS_HELP}
 
 Exit codes: 0 no error, 1 at least one error, 2 usage or config error.
 `;
@@ -63,7 +66,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   if (command === "rules") return listRules(io);
   if (command === "check") return check(rest, io);
-  throw new UserError(`unknown command "${command}"; expected "check" or "rules" (see checkpost --help)`);
+  if (command === "words") return wordsCommand(rest, io);
+  throw new UserError(`unknown command "${command}"; expected "check", "rules" or "words" (see checkpost --help)`);
 }
 
 async function check(argv: string[], io: CliIO): Promise<number> {

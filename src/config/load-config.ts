@@ -146,6 +146,7 @@ export async function parseConfig(
       ...(window ? { publishWindow: window } : {}),
       checks: client.checks ?? {},
       words: [...globalWords, ...words],
+      ...(client.language ? { language: client.language } : {}),
     });
   }
   if (messages.length) return { file, messages: sortByPosition(messages) };

@@ -25,6 +25,8 @@ export interface ResolvedClient {
   checks: Checks;
   /** Extra words for spelling: global plus this client's. */
   words: string[];
+  /** The English the client writes (config `language`); absent means en-US. */
+  language?: "en-US" | "en-GB";
 }
 
 export interface ResolvedConfig {

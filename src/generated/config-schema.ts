@@ -203,7 +203,24 @@ export const configSchema = {
           "$ref": "#/$defs/severityOnlyCheck"
         },
         "spelling": {
-          "$ref": "#/$defs/severityOnlyCheck"
+          "anyOf": [
+            {
+              "$ref": "#/$defs/severity"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "severity": {
+                  "$ref": "#/$defs/severity"
+                },
+                "unknown_names": {
+                  "description": "The severity of a capitalised word far from every known word, most likely a name to add with `checkpost words add` (default warning); a capitalised word near a known word is a typo at the rule's severity.",
+                  "$ref": "#/$defs/severity"
+                }
+              }
+            }
+          ]
         },
         "repeated-word": {
           "$ref": "#/$defs/severityOnlyCheck"
@@ -512,6 +529,14 @@ export const configSchema = {
         },
         "dictionary": {
           "$ref": "#/$defs/dictionary"
+        },
+        "language": {
+          "description": "The English the client writes: en-GB adds British forms to the spelling check (speciality, colourful). Default en-US.",
+          "enum": [
+            "en-US",
+            "en-GB"
+          ],
+          "default": "en-US"
         }
       }
     },

@@ -148,6 +148,10 @@ paused?: boolean
 on_duty?: []|[GithubLogin]|[GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]
 checks?: Checks
 dictionary?: Dictionary
+/**
+ * The English the client writes: en-GB adds British forms to the spelling check (speciality, colourful). Default en-US.
+ */
+language?: ("en-US" | "en-GB")
 }
 export interface BlueskyChannel {
 type: "bluesky"
@@ -172,7 +176,13 @@ checks?: Checks
 export interface Checks {
 schema?: SeverityOnlyCheck
 "wrong-account"?: SeverityOnlyCheck
-spelling?: SeverityOnlyCheck
+spelling?: (Severity | {
+severity?: Severity
+/**
+ * The severity of a capitalised word far from every known word, most likely a name to add with `checkpost words add` (default warning); a capitalised word near a known word is a typo at the rule's severity.
+ */
+unknown_names?: ("off" | "info" | "warning" | "error")
+})
 "repeated-word"?: SeverityOnlyCheck
 article?: SeverityOnlyCheck
 apostrophe?: SeverityOnlyCheck
@@ -233,6 +243,12 @@ mentions?: CountLimitCheck
 [k: string]: Severity | {
 severity?: Severity
 } | SeverityOnlyCheck | {
+severity?: Severity
+/**
+ * The severity of a capitalised word far from every known word, most likely a name to add with `checkpost words add` (default warning); a capitalised word near a known word is a typo at the rule's severity.
+ */
+unknown_names?: ("off" | "info" | "warning" | "error")
+} | {
 severity?: Severity
 /**
  * The longest sentence, in words, before a warning (default 30).

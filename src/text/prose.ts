@@ -176,7 +176,9 @@ export function maskEmails(text: string): string {
 
 const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&#/])#([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)/gu;
 // Parts of a hashtag: "WinterCamping" → Winter, Camping; "XMLParser" → XML, Parser; "tent_care2026" → tent, care, 2026.
-const HASHTAG_PART = /\p{Lu}+(?![\p{Ll}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|\p{Lu}/gu;
+// An acronym written in mixed case is one part ("SaaSTips" → SaaS, Tips; "GoT"): a capital, up to three small
+// letters and a capital that ends the tag or comes before the next capitalised word ("BigSALE" stays Big, SALE).
+const HASHTAG_PART = /\p{Lu}\p{Ll}{1,3}\p{Lu}(?![\p{Ll}\p{M}]|\p{Lu}(?!\p{Ll}))|\p{Lu}+(?![\p{Ll}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|\p{Lu}/gu;
 
 function maskNonProse(text: string, hashtagParts: HashtagPart[]): string {
   let masked = text;

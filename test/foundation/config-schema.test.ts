@@ -48,6 +48,8 @@ const valid: Record<string, string> = {
   ),
   "dictionary words and files": `dictionary:\n  words: [Acme]\n  file: [words.txt, more.txt]\n${C}`,
   "client dictionary file": acme("    dictionary:", "      file: acme.txt"),
+  "a British client": acme("    language: en-GB"),
+  "spelling with unknown_names": `checks:\n  spelling: {severity: error, unknown_names: info}\n${C}`,
   "publish_window with every field": acme(
     "    publish_window:",
     "      timezone: Europe/Berlin",
@@ -97,8 +99,13 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   "an unknown client key": [
     acme("    email: x@y.z"),
     [
-      '6:5 clients.acme: unknown key "email" (expected one of: name, contact, contact_id, folders, channels, publish_window, paused, on_duty, checks, dictionary)',
+      '6:5 clients.acme: unknown key "email" (expected one of: name, contact, contact_id, folders, channels, publish_window, paused, on_duty, checks, dictionary, language)',
     ],
+  ],
+  "a language checkpost does not know": [
+    acme("    language: en-AU"),
+    ['6:15 clients.acme.language: expected one of en-US, en-GB; got "en-AU"'],
+    ["en-US"],
   ],
   "an unknown channel type": [
     channel("        type: myspace", "        secret_env: X"),
@@ -172,6 +179,10 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
     `checks:\n  readability: {max_word: 5}\n${C}`,
     ['2:17 checks.readability: unknown key "max_word" (expected one of: severity, max_words)'],
     ["max_words"],
+  ],
+  "a spelling severity for unknown names that does not exist": [
+    `checks:\n  spelling: {unknown_names: loud}\n${C}`,
+    ['2:29 checks.spelling.unknown_names: expected one of off, info, warning, error; got "loud"'],
   ],
   "an option a rule does not have": [
     `checks:\n  wrong-account: {severity: warning, foo: 1}\n${C}`,

@@ -7,7 +7,8 @@ import type { Rule, RuleMessage } from "../types.js";
  * Words retext-equality (alex) flags that marketing copy uses innocently ("special offers"); its "condescending"
  * list comes from advice on educational writing ("just", "simple", "easily") and offers no alternative: all of
  * that list is here (basically, clearly, easy, everyone knows, just, obvious, of course, simple, straightforward), and pronouns in a
- * post are about a named person; "guy" is also a tent's guy line. A client can add more with the `ignore` option.
+ * post are about a named person; "guy" is also a tent's guy line; "pop" in copy is a verb ("pop round for a cuppa"),
+ * music or a pop-up, hardly ever a parent. A client can add more with the `ignore` option.
  */
 export const DEFAULT_IGNORE = [
   "basically",
@@ -27,6 +28,8 @@ export const DEFAULT_IGNORE = [
   "straight forward",
   "straight forwardly",
   "guy",
+  "pop",
+  "pops",
   "he",
   "she",
   "her",
@@ -78,6 +81,7 @@ export const inclusiveRule: Rule = {
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {
       for (const f of await retextOnTriggered(prose, phrases, runnerFor(ignore))) {
+        if (insideName(prose.segment.text, f.start)) continue;
         const alternatives = f.expected.length
           ? `; consider ${f.expected
               .slice(0, 3)
@@ -94,3 +98,17 @@ export const inclusiveRule: Rule = {
     return messages;
   },
 };
+
+/** What may stand between a sentence's end and its first word: spaces, quotes, brackets, emphasis, list marks. */
+const OPENING = /[\s"'“‘([*_>#-]+$/u;
+
+/**
+ * Whether the word at `start` is inside a proper name: capitalised where a sentence does not start ("Hartley &
+ * Sons", "Smith and Sons Ltd"). A name is what it is; the rule is about the words a post chooses.
+ */
+function insideName(text: string, start: number): boolean {
+  const first = text[start] ?? "";
+  if (first === first.toLowerCase()) return false;
+  const before = text.slice(0, start).replace(OPENING, "");
+  return before !== "" && !/[.!?…:;]$/u.test(before);
+}

@@ -3,7 +3,7 @@ import { oneLine } from "../../text/one-line.js";
 import { hashtagsIn, maskUrls } from "../../text/tokens.js";
 import type { Span } from "../../types.js";
 import type { Rule, RuleMessage } from "../types.js";
-import { hashtagWords, type Topic, tagTouches, topicsOf } from "./topics.js";
+import { hashtagWords, mayNeedContext, politicalContext, type Topic, tagTouches, topicsOf } from "./topics.js";
 
 /**
  * Options: `allow: [topic, …]` switches topics off for a client (e.g. a civic client that posts about elections).
@@ -27,7 +27,11 @@ export const sensitiveTopicRule: Rule = {
         });
       }
     });
-    const checked = topics.filter((topic) => !allowed.has(topic.id));
+    const enabled = topics.filter((topic) => !allowed.has(topic.id));
+    // Words such as "ballot" touch elections only where the post is political ("cast your ballot in the Tea Awards").
+    const texts = enabled.some((topic) => topic.alone) ? publishedSegments(post).map((segment) => maskUrls(segment.text)) : [];
+    const context = mayNeedContext(texts) && politicalContext(texts, enabled);
+    const checked = context ? enabled : enabled.map((topic) => topic.alone ?? topic);
     const first = firstMentions(post, checked);
     for (const topic of checked) {
       const mention = first.get(topic.id);

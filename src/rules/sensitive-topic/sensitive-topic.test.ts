@@ -102,3 +102,36 @@ describe("sensitive-topic messages", () => {
     ]);
   });
 });
+
+describe("elections need political context", () => {
+  const touches = (at: string, word: string) =>
+    `${at} error sensitive-topic "${word}" touches elections; the post must acknowledge it: add sensitive: [{topic: elections, reason: …}] or rephrase`;
+
+  it("is quiet on ballots and voters of awards, fairs, exams and paint", async () => {
+    const body =
+      "Cast your ballot in the Great British Tea Awards! Voters pick the best scone; ballots close Friday. Midterms are over, so paint in primaries.";
+    expect(await run(sensitiveTopicRule, post("", body))).toEqual([]);
+  });
+
+  it("reports the same words with candidates, parties, polls' dates or a measure", async () => {
+    expect(await run(sensitiveTopicRule, post("", "Cast your ballot: meet the candidates at the shop."))).toEqual([
+      touches("5:11", "ballot"),
+    ]);
+    expect(await run(sensitiveTopicRule, post("", "Polls open at 7. Voters, bring water."))).toEqual([touches("5:18", "Voters")]);
+    expect(await run(sensitiveTopicRule, post("", "Vote yes on Measure B: every ballot counts."))).toEqual([touches("5:30", "ballot")]);
+    expect(await run(sensitiveTopicRule, post("", "Voters: vote for Jane Smith, our neighbour."))).toEqual([touches("5:1", "Voters")]);
+  });
+
+  it("keeps words that are about elections whatever the context", async () => {
+    expect(await run(sensitiveTopicRule, post("", "Register to vote before the referendum."))).toEqual([
+      touches("5:1", "Register to vote"),
+    ]);
+  });
+
+  it("leaves a config's own list for a topic as it is: each of its words counts", async () => {
+    const config = await loadConfig(`${BASE_CONFIG}sensitive_topics:\n  elections:\n    words: [ballot]\n`);
+    expect(await run(sensitiveTopicRule, post("", "Cast your ballot for the best scone."), { config })).toEqual([
+      touches("5:11", "ballot"),
+    ]);
+  });
+});

@@ -68,6 +68,36 @@ export const DEFAULT_TOPICS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * Default election words that are as often about awards, fairs, exams and paint ("cast your ballot in the Great
+ * British Tea Awards", "midterms", "primaries"): they touch elections only in a post with political context.
+ */
+const NEED_CONTEXT: Readonly<Record<string, readonly string[]>> = {
+  elections: ["ballot", "ballots", "voter", "voters", "vote early", "early voting", "postal vote", "voting booth", "midterms", "primaries"],
+};
+
+/**
+ * Political context: candidates, parties, the day polls open, voting for a measure or a person (a full name), or
+ * any word of the built-in politics and elections topics. Tested on the post's published text, once.
+ */
+const POLITICAL_CONTEXT = new RegExp(
+  [
+    "\\bcandidates?\\b",
+    "\\b(?:political|opposition|ruling) part(?:y|ies)\\b",
+    "\\bparty (?:leaders?|members?|manifesto|candidates?|politics)\\b",
+    "\\b(?:labour|tory|tories|conservatives|lib dems|liberal democrats|green party|snp)\\b",
+    "\\bpolls (?:open|close)\\b",
+    "\\b(?:election|polling|voting) day\\b",
+  ].join("|"),
+  "i",
+);
+
+/** The same for what case tells apart: "Measure B", "Proposition 12", "vote for Jane Smith" (not "a question a"). */
+const NAMED_CONTEXT =
+  /\b(?:[Bb]allot )?(?:[Mm]easure|[Pp]roposition|Prop|[Aa]mendment|[Ii]nitiative) (?:[A-Z]|\d+)\b|\b[Vv]ote (?:for|against|yes on|no on) [A-Z][\p{Ll}'-]+(?: [A-Z][\p{Ll}'-]+)\b/u;
+
+const POLITICAL_TOPICS = new Set(["politics", "elections"]);
+
 export interface Topic {
   id: string;
   /** Every word or phrase, whole-word and case-insensitive, in prose or in a hashtag's words. */
@@ -79,6 +109,34 @@ export interface Topic {
    * of them cannot touch the topic, so most hashtags are ruled out before they are split into words.
    */
   inTag: RegExp;
+  /** The topic without its words that need political context, for a post without any; absent when none do. */
+  alone?: Topic;
+}
+
+/** Whether a post's published text has political context, so that context-bound words count. */
+/** Whether any of the texts holds a word of NEED_CONTEXT (or a word containing one: the topic's pattern decides). */
+export function mayNeedContext(texts: readonly string[]): boolean {
+  // Text without any of them, as a substring, holds no context-bound word: most posts skip the context test.
+  boundHint ??= new RegExp(Object.values(NEED_CONTEXT).flat().map(escapeRegExp).join("|"), "i");
+  const hint = boundHint;
+  return texts.some((text) => hint.test(text));
+}
+
+let boundHint: RegExp | undefined;
+
+export function politicalContext(texts: Iterable<string>, topics: readonly Topic[]): boolean {
+  const political = topics.filter((topic) => POLITICAL_TOPICS.has(topic.id));
+  for (const text of texts) {
+    if (POLITICAL_CONTEXT.test(text) || NAMED_CONTEXT.test(text)) return true;
+    for (const topic of political) {
+      const strict = topic.alone ?? topic;
+      strict.re.lastIndex = 0;
+      const found = strict.re.test(text);
+      strict.re.lastIndex = 0;
+      if (found) return true;
+    }
+  }
+  return false;
 }
 
 const cache = new WeakMap<ResolvedConfig, Topic[]>();
@@ -91,19 +149,27 @@ export function topicsOf(config: ResolvedConfig): Topic[] {
     const merged: Record<string, readonly string[]> = { ...DEFAULT_TOPICS };
     for (const [id, topic] of Object.entries(config.raw.sensitive_topics ?? {})) if (topic) merged[id] = topic.words;
     topics = Object.entries(merged).map(([id, words]) => {
-      const tags = new Set(words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
-      return {
-        id,
-        re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
-        tags,
-        // From the words as written, with the flags doing the case folding: lower-casing first changes some
-        // letters' length ("İ" becomes "i̇"), and the folded form would then miss "#İzmir".
-        inTag: new RegExp(words.map((word) => escapeRegExp(word.replace(/[^\p{L}\p{N}]+/gu, ""))).join("|"), "iu"),
-      };
+      const topic = compile(id, words);
+      // Only the built-in words: a config that lists its own words for a topic means each of them.
+      const bound = merged[id] === DEFAULT_TOPICS[id] ? new Set(NEED_CONTEXT[id] ?? []) : new Set<string>();
+      const alone = words.filter((word) => !bound.has(word));
+      return alone.length < words.length ? { ...topic, alone: compile(id, alone) } : topic;
     });
     cache.set(config, topics);
   }
   return topics;
+}
+
+function compile(id: string, words: readonly string[]): Topic {
+  const tags = new Set(words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
+  return {
+    id,
+    re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
+    tags,
+    // From the words as written, with the flags doing the case folding: lower-casing first changes some
+    // letters' length ("İ" becomes "i̇"), and the folded form would then miss "#İzmir".
+    inTag: new RegExp(words.map((word) => escapeRegExp(word.replace(/[^\p{L}\p{N}]+/gu, ""))).join("|"), "iu"),
+  };
 }
 
 /** Where a reader sees word breaks in a hashtag: #VoteNow, #Election2026, #GOTVToday, #get_out_the_vote. */

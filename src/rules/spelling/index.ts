@@ -3,29 +3,36 @@ import { proseOf, segmentSpan } from "../../post/post-segments.js";
 import { contractionOf, missingApostrophe } from "../../text/contractions.js";
 import type { HashtagPart, Word } from "../../text/prose.js";
 import { runTogetherOf } from "../../text/run-together.js";
+import type { Severity } from "../../types.js";
 import { ENOUGH_FINDINGS, type Rule, type RuleMessage } from "../types.js";
 import { americanForms } from "./british.js";
+import { localeForms } from "./locale-forms.js";
 import { SOCIAL_WORDS } from "./social-words.js";
 import { loadSpeller, type Speller } from "./speller.js";
 
-const clientWords = new WeakMap<ResolvedClient, Set<string>>();
+const clientWords = new WeakMap<ResolvedClient, Promise<Set<string>>>();
 
 /**
- * The built-in social-media and retail words and the config's words (global and the client's), compared
- * without case: "Northwind" also accepts "NORTHWIND". One set, so the built-in words also split run-together
- * hashtags ("#livestreamsale") and are offered as suggestions, as config words are.
+ * The built-in social-media and retail words, the British forms for an en-GB client, and the config's words
+ * (global and the client's), compared without case: "Northwind" also accepts "NORTHWIND". One set, so these
+ * words also split run-together hashtags ("#livestreamsale") and are offered as suggestions, as config words are.
  */
-function extraWordsOf(client: ResolvedClient): Set<string> {
+function extraWordsOf(client: ResolvedClient): Promise<Set<string>> {
   let words = clientWords.get(client);
   if (!words) {
-    words = new Set([...SOCIAL_WORDS, ...client.words.map((w) => w.toLowerCase().replace(/’/g, "'"))]);
+    words = localeForms(client.language).then(
+      (locale) => new Set([...SOCIAL_WORDS, ...locale, ...client.words.map((w) => w.toLowerCase().replace(/’/g, "'"))]),
+    );
     clientWords.set(client, words);
   }
   return words;
 }
 
-/** Short all-capital words are acronyms ("REI", "NASA"): the dictionary cannot know them all. */
-const ACRONYM = /^\p{Lu}{2,5}s?$/u;
+/**
+ * Short words in capitals are acronyms ("REI", "NASA"), and so are short words that start and end with a capital
+ * ("SaaS", "DDoS", "GoT"): the dictionary cannot know them all.
+ */
+const ACRONYM = /^(?:\p{Lu}{2,5}|(?=\p{L}{3,5}s?$)\p{Lu}\p{L}*\p{Lu})s?$/u;
 
 /** URL pieces left as words by a malformed URL ("https:/example.com"): the `link` rule reports those, not this one. */
 const URL_PIECES = new Set(["http", "https", "www"]);
@@ -71,40 +78,75 @@ function acceptedAsIs(text: string, speller: Speller, extra: ReadonlySet<string>
 }
 
 /**
- * Whether a misspelt-looking hashtag part is fine as a hashtag: a contraction, which a hashtag cannot write
- * with its apostrophe ("#DontGiveUp"); and for a hashtag of one part ("#tbt", "#wintercamping"), an
- * abbreviation of at most 4 letters or a run of words written together. Asked only for parts that failed
- * the word verdict, and once per distinct part.
+ * Whether a misspelt-looking hashtag part is a slip worth reporting. A hashtag is not prose: it runs words
+ * together ("#wintercamping"), abbreviates ("#tbt"), coins ("#martech") and names ("#Hartley"), so a part is
+ * reported only when it is clearly a slip of a known word (`nearTypo`), and never when it is a contraction,
+ * which a hashtag cannot write with its apostrophe ("#DontGiveUp"), nor a one-part tag of at most 4 letters.
+ * Asked only for parts that failed the word verdict, and once per distinct part.
  */
-function hashtagAccepts(part: HashtagPart, speller: Speller, extra: ReadonlySet<string>, verdicts: Map<string, boolean>): boolean {
-  if (contractionOf(part.text)) return true;
-  if (part.text.length !== part.hashtag.length - 1) return false;
+function hashtagSlip(part: HashtagPart, speller: Speller, extra: ReadonlySet<string>, verdicts: Map<string, boolean>): boolean {
+  if (contractionOf(part.text)) return false;
+  const whole = part.text.length === part.hashtag.length - 1;
   // "#" never starts a word, so these keys cannot meet a word's verdict.
-  const key = `#${part.text}`;
-  let accepted = verdicts.get(key);
-  if (accepted === undefined) {
+  const key = `#${whole ? "" : " "}${part.text}`;
+  let slip = verdicts.get(key);
+  if (slip === undefined) {
     const lower = part.text.toLowerCase();
-    accepted = lower.length <= 4 || (splitsIntoWords(lower, speller, extra) && !nearTypo(lower, speller, extra));
-    verdicts.set(key, accepted);
+    slip = !(whole && lower.length <= 4) && (nearTypo(part.text, speller, extra) || (whole && slipInsideRun(lower, speller, extra)));
+    verdicts.set(key, slip);
   }
-  return accepted;
+  return slip;
+}
+
+/**
+ * Whether a part is inside a run of 2 or 3 parts of its hashtag that is a known word as written: "#TikTok" is
+ * split into "Tik" and "Tok", which the dictionary's "TikTok" joins again.
+ */
+function joinsIntoWord(parts: readonly HashtagPart[], at: number, text: string, speller: Speller, extra: ReadonlySet<string>): boolean {
+  for (let first = Math.max(0, at - 2); first <= at; first++) {
+    for (let last = Math.max(at, first + 1); last <= Math.min(parts.length - 1, first + 2); last++) {
+      const from = parts[first] as HashtagPart;
+      const to = parts[last] as HashtagPart;
+      if (isKnown(text.slice(from.start, to.end), speller, extra)) return true;
+    }
+  }
+  return false;
+}
+
+/** The parts of each hashtag, in order: parts of one hashtag follow each other, at most underscores apart. */
+function hashtagsOf(parts: readonly HashtagPart[], text: string): HashtagPart[][] {
+  const tags: HashtagPart[][] = [];
+  let previous: HashtagPart | undefined;
+  for (const part of parts) {
+    const sameTag = previous?.hashtag === part.hashtag && /^_*$/.test(text.slice(previous.end, part.start));
+    if (sameTag) tags.at(-1)?.push(part);
+    else tags.push([part]);
+    previous = part;
+  }
+  return tags;
 }
 
 /**
  * A typo often splits into words too ("writting": writ + ting; "publically": pub + li + cally), but it is near
- * the word it misspells: one edit away, or two with the same first letter ("publically" → "publicly"). A run
+ * the word it misspells: one edit away, or two with the same first letter ("publically" → "publicly"). A word
+ * written with a capital may be near a name too ("Shopfiy" → "Shopify"). A run
  * of words rarely is; "nofilter" is two edits from "filter", but not from a
- * word starting with "n". The suggestions are cached, and the one-edit test comes first.
+ * word starting with "n".
  */
-function nearTypo(lower: string, speller: Speller, extra: ReadonlySet<string>): boolean {
-  if (speller.nearWord(lower, extra)) return true;
-  return speller.suggest(lower, extra).some((word) => word[0]?.toLowerCase() === lower[0]);
+function nearTypo(word: string, speller: Speller, extra: ReadonlySet<string>): boolean {
+  // The suggestions (cached, and what a report shows) first: they are one edit away when any word is.
+  const first = word[0]?.toLowerCase();
+  const suggestions = speller.suggest(word, extra);
+  if (suggestions.some((suggestion) => suggestion[0]?.toLowerCase() === first)) return true;
+  return suggestions.length > 0 && speller.nearWord(word, extra);
 }
 
 /** Hashtags longer than this are not split. */
 const MAX_SPLIT = 100;
 /** No word is longer: the search asks about each substring up to this length ending at each letter. */
 const MAX_PART = 24;
+/** A slip inside a run of words is looked for in parts of at least this many letters ("campign", not "tem"). */
+const MIN_SLIP = 5;
 
 /**
  * The two-letter parts a run of words may have. en_US holds some 160 two-letter forms, mostly abbreviations
@@ -113,27 +155,38 @@ const MAX_PART = 24;
 const TWO_LETTER_WORDS = new Set("ad ah am an as at be by do go he hi if in is it me my no of oh ok on or ox so to up us we".split(" "));
 
 /**
- * Whether a lower-case run of letters is a sequence of words ("wintercamping" → winter + camping): dynamic
- * programming over its prefixes. A part is "a", "i", a common two-letter word, a contraction without its
- * apostrophe, or a longer dictionary or config word; from 4 letters also a name ("monday", "london").
+ * Whether a lower-case run of letters is not words run together, but words with exactly one slip among them
+ * ("wintercampign": winter + campign, one letter from "camping"): dynamic programming over its prefixes, with
+ * and without the slip. A word is "a", "i", a common two-letter word, a contraction without its apostrophe, or
+ * a longer dictionary or config word; from 4 letters also a name ("monday", "london"). The slip is a part of
+ * at least 5 letters one edit from a word.
  */
-export function splitsIntoWords(text: string, speller: Speller, extra: ReadonlySet<string>): boolean {
+export function slipInsideRun(text: string, speller: Speller, extra: ReadonlySet<string>): boolean {
   const n = text.length;
   if (n > MAX_SPLIT) return false;
-  const isPart = (part: string) => {
+  const isWord = (part: string) => {
     if (part.length < 3) return part.length === 1 ? part === "a" || part === "i" : TWO_LETTER_WORDS.has(part);
     if (extra.has(part) || speller.correct(part) || contractionOf(part) !== undefined) return true;
     return part.length >= 4 && speller.correct((part[0] as string).toUpperCase() + part.slice(1));
   };
-  // splits[i]: text[0, i) is a sequence of words.
-  const splits = [true];
+  // clean[i]: text[0, i) is words; slipped[i]: words and one slip.
+  const clean = [true];
+  const slipped = [false];
   for (let end = 1; end <= n; end++) {
-    let ok = false;
-    for (let start = end - 1; start >= Math.max(0, end - MAX_PART) && !ok; start--)
-      ok = splits[start] === true && isPart(text.slice(start, end));
-    splits.push(ok);
+    let isClean = false;
+    let isSlipped = false;
+    for (let start = end - 1; start >= Math.max(0, end - MAX_PART) && !(isClean && isSlipped); start--) {
+      const part = text.slice(start, end);
+      const word = (clean[start] || slipped[start]) && isWord(part);
+      if (word && clean[start]) isClean = true;
+      if (word && slipped[start]) isSlipped = true;
+      if (!isSlipped && clean[start] && part.length >= MIN_SLIP && !word && speller.nearWord(part, extra)) isSlipped = true;
+    }
+    clean.push(isClean);
+    slipped.push(isSlipped);
   }
-  return splits[n] === true;
+  // A run that is words as it stands is no slip, however else it could be read ("winterc" + "amping").
+  return slipped[n] === true && clean[n] !== true;
 }
 
 /**
@@ -172,23 +225,32 @@ function misspeltParts(word: Word, speller: Speller, extra: ReadonlySet<string>,
   return parts;
 }
 
+/** A word written with a capital or in capitals: a name, unless it is near a known word. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The command that adds a word to the client's words file; possessives are added without their "'s". */
+const addCommand = (word: string, client: ResolvedClient) => `checkpost words add ${word.replace(/['’]s$/i, "")} --client ${client.id}`;
+
+const SEVERITIES = new Set(["off", "info", "warning", "error"]);
+
 export const spellingRule: Rule = {
   id: "spelling",
   description:
-    "Words in the body, title, variants and alt texts are in the dictionary or the config's words; hashtags are checked by their parts, mentions, URLs and code are skipped.",
+    "Words in the body, title, variants and alt texts are in the dictionary or the config's words; hashtags are checked by their parts, mentions, URLs and code are skipped; an unknown name is a warning (option unknown_names).",
   defaultSeverity: "error",
   bodyOnly: true,
-  async check(post, { client }) {
-    const speller = await loadSpeller();
-    const extra = extraWordsOf(client);
+  async check(post, { client, options }) {
+    const [speller, extra] = await Promise.all([loadSpeller(), extraWordsOf(client)]);
     const verdicts = verdictsFor(extra);
+    const nameSeverity = SEVERITIES.has(String(options.unknown_names)) ? String(options.unknown_names) : "warning";
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {
+      const span = (word: Word) => segmentSpan(post, prose.segment, word.start, word.end);
       const report = (word: Word, message: string) => {
         const suggestions = speller.suggest(word.text.replace(/’/g, "'"), extra);
         messages.push({
-          ...segmentSpan(post, prose.segment, word.start, word.end),
-          message,
+          ...span(word),
+          message: `${message} (if it is a word, add it: \`${addCommand(word.text, client)}\`)`,
           ...(suggestions.length ? { suggestions } : {}),
         });
       };
@@ -198,17 +260,31 @@ export const spellingRule: Rule = {
         // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once; "alot" is confusables'.
         if (parts.length === 0 || missingApostrophe(prose.masked, word) || runTogetherOf(word.text)) continue;
         for (const part of parts) {
+          // A capitalised word far from every known word is a name the team has not added yet ("Kestrelwood"),
+          // near one it is a typo ("Shopfiy" → "Shopify").
+          if (CAPITALISED.test(part.text) && !nearTypo(part.text.replace(/’/g, "'"), speller, extra)) {
+            if (nameSeverity === "off") continue;
+            messages.push({
+              ...span(part),
+              severity: nameSeverity as Severity,
+              message: `"${part.text}" is not in the dictionary; if it is a name, add it: \`${addCommand(part.text, client)}\``,
+            });
+            continue;
+          }
           report(part, `"${part.text}" is misspelt; expected a word from the dictionary or the config's words`);
         }
       }
-      for (const part of prose.hashtagParts) {
-        // A hashtag that is itself a configured word ("#AcmeOutdoor") is fine whatever its parts.
-        if (extra.has(part.hashtag.slice(1).toLowerCase())) continue;
-        if (part.text.length < 2) continue;
-        for (const bad of misspeltParts(part, speller, extra, verdicts)) {
-          if (hashtagAccepts(part, speller, extra, verdicts)) continue;
-          report(bad, `"${bad.text}" in ${part.hashtag} is misspelt; expected a word from the dictionary or the config's words`);
-        }
+      for (const tag of hashtagsOf(prose.hashtagParts, prose.segment.text)) {
+        // A hashtag that is itself a configured or known word ("#AcmeOutdoor", "#TikTok") is fine whatever its parts.
+        const whole = (tag[0] as HashtagPart).hashtag.slice(1);
+        if (extra.has(whole.toLowerCase()) || acceptedAsIs(whole, speller, extra, verdicts)) continue;
+        tag.forEach((part, at) => {
+          if (part.text.length < 2) return;
+          for (const bad of misspeltParts(part, speller, extra, verdicts)) {
+            if (joinsIntoWord(tag, at, prose.segment.text, speller, extra) || !hashtagSlip(part, speller, extra, verdicts)) continue;
+            report(bad, `"${bad.text}" in ${part.hashtag} is misspelt; expected a word from the dictionary or the config's words`);
+          }
+        });
       }
     }
     return messages;

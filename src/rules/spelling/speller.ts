@@ -59,7 +59,8 @@ const hashesByWords = new WeakMap<ReadonlySet<string>, HashBits>();
 function hashesOf(words: ReadonlySet<string>): HashBits {
   let hashes = hashesByWords.get(words);
   if (!hashes) {
-    hashes = new HashBits(words, 16);
+    // 2^16 bits for a config's few hundred words; 2^20 for an en-GB client's 53,000 British forms.
+    hashes = new HashBits(words, words.size > 4000 ? 20 : 16);
     hashesByWords.set(words, hashes);
   }
   return hashes;
@@ -113,14 +114,18 @@ function createSpeller(spell: WordTable): Speller {
     // (~20 ms) pays off for a two-edit search or a second word, not for one word's one-edit candidates.
     const hashFilter = (edits: 1 | 2) => {
       if (!plain || (edits === 1 && suggestionCount === 0 && !formHashes)) return undefined;
-      formHashes ??= new HashBits(spell.forms, 24);
+      formHashes ??= new HashBits(formsAndNames(spell), 24);
       const forms = formHashes;
       const extra = hashesOf(extraWords);
       return (hash: number) => forms.has(hash) || extra.has(hash);
     };
-    return nearWords(
+    // Only a word written with a capital may be a slip of a name ("Shopfiy" → "Shopify"; "tnets" is not "Tets").
+    const names = word.charAt(0) !== word.charAt(0).toLowerCase();
+    const found = nearWords(
       word,
-      (candidate, at) => (plausible(candidate, at, known) && spell.correct(candidate)) || extraWords.has(candidate),
+      (candidate, at) =>
+        (plausible(candidate, at, known) && (spell.correct(candidate) || (names && spell.properCase(candidate) !== undefined))) ||
+        extraWords.has(candidate),
       limit,
       {
         secondEdit: (candidate) => secondEditWindow(candidate, known),
@@ -130,6 +135,8 @@ function createSpeller(spell: WordTable): Speller {
         twoEdits,
       },
     );
+    // Candidates are searched in lower case: a name is given as it is written ("shopfiy" → "Shopify", not "shopify").
+    return found.map((candidate) => (spell.correct(candidate) ? candidate : (spell.properCase(candidate.toLowerCase()) ?? candidate)));
   };
   return {
     correct,
@@ -150,6 +157,12 @@ function createSpeller(spell: WordTable): Speller {
     },
     nearWord: (word, extraWords) => search(word, extraWords, 1, false).length > 0,
   };
+}
+
+/** Every form, and company names in lower case, which suggestions search for ("shopify" → "Shopify"). */
+function* formsAndNames(spell: WordTable): Iterable<string> {
+  yield* spell.forms;
+  yield* spell.nameKeys();
 }
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";

@@ -10,6 +10,8 @@ import { SOCIAL_WORDS } from "./social-words.js";
 import { hashOf, loadSpeller, nearWords } from "./speller.js";
 
 const CONFIG = `dictionary:\n  words: [Acme, Trailhead]\n${BASE_CONFIG}`;
+/** What every message on an unknown word ends with: the command that adds it. */
+const addIt = (word: string, client = "acme") => ` (if it is a word, add it: \`checkpost words add ${word} --client ${client}\`)`;
 
 describe("spelling", () => {
   it("gives at most 3 suggestions, with the word's case", async () => {
@@ -31,7 +33,7 @@ describe("spelling", () => {
     const post = (client: string, channel: string) => `---\nclient: ${client}\nchannels: [${channel}]\n---\nFresh levain today.\n`;
     expect(await run(spellingRule, post("northwind", "northwind-discord"), { config, relPath: "posts/northwind/p.md" })).toEqual([]);
     expect(await run(spellingRule, post("acme", "acme-bluesky"), { config })).toEqual([
-      '5:7 error spelling "levain" is misspelt; expected a word from the dictionary or the config\'s words',
+      `5:7 error spelling "levain" is misspelt; expected a word from the dictionary or the config's words${addIt("levain")}`,
     ]);
   });
 
@@ -118,7 +120,7 @@ describe("spelling", () => {
 
 const post = (body: string) => `---\nclient: acme\nchannels: [acme-bluesky]\n---\n${body}\n`;
 const misspelt = (at: string, word: string, hashtag?: string) =>
-  `${at} error spelling "${word}"${hashtag ? ` in ${hashtag}` : ""} is misspelt; expected a word from the dictionary or the config's words`;
+  `${at} error spelling "${word}"${hashtag ? ` in ${hashtag}` : ""} is misspelt; expected a word from the dictionary or the config's words${addIt(word)}`;
 
 describe("hashtags", () => {
   it("accepts a one-part hashtag of run-together words or of at most 4 letters, and contractions without their apostrophe", async () => {
@@ -161,7 +163,7 @@ describe("words other rules report", () => {
       `5:13 apostrophe "theyre" is missing its apostrophe; expected "they're"`,
       `5:32 apostrophe "couldnt" is missing its apostrophe; expected "couldn't"`,
       `5:50 apostrophe "Id" is missing its apostrophe; expected "I'd"`,
-      `5:55 spelling "didnt" is misspelt; expected a word from the dictionary or the config's words`,
+      `5:55 spelling "didnt" is misspelt; expected a word from the dictionary or the config's words${addIt("didnt")}`,
     ]);
   });
 
@@ -174,7 +176,8 @@ describe("accented words", () => {
   it("accepts a word whose letters without accents are a word, as en_US has no accented forms", async () => {
     expect(await run(spellingRule, post("Café CAFÉ naïve résumés, a fiancée, jalapeños. Déjà vu."), { config: CONFIG })).toEqual([
       // en_US has neither "deja" nor "vu": a config word can add them.
-      misspelt("5:48", "Déjà"),
+      // Capitalised and far from every word: a name, perhaps (see "unknown names").
+      `5:48 warning spelling "Déjà" is not in the dictionary; if it is a name, add it: \`checkpost words add Déjà --client acme\``,
       misspelt("5:53", "vu"),
     ]);
   });
@@ -192,11 +195,11 @@ describe("British spellings", () => {
     const post =
       "---\nclient: acme\nchannels: [acme-bluesky]\n---\nThe centre organised colourful catalogues; a licence, travelled.\nWintre sence watre safoety.\n";
     expect(await run(spellingRule, post, { config: CONFIG })).toEqual([
-      '6:1 error spelling "Wintre" is misspelt; expected a word from the dictionary or the config\'s words',
-      '6:8 error spelling "sence" is misspelt; expected a word from the dictionary or the config\'s words',
-      '6:14 error spelling "watre" is misspelt; expected a word from the dictionary or the config\'s words',
+      misspelt("6:1", "Wintre"),
+      misspelt("6:8", "sence"),
+      misspelt("6:14", "watre"),
       // A slipped "o" is not the British "oe" of "foetus".
-      '6:20 error spelling "safoety" is misspelt; expected a word from the dictionary or the config\'s words',
+      misspelt("6:20", "safoety"),
     ]);
   });
 });
@@ -230,7 +233,7 @@ describe("built-in social-media, retail and food words", () => {
     const loaded = parsePost("/content/posts/acme/p.md", "posts/acme/p.md", post("#livestreamsale Our kombuchaa."));
     const messages = await checkLoadedPost(loaded, config, { now: NOW, rules: [spellingRule] });
     expect(messages.map((m) => [m.message, m.suggestions])).toEqual([
-      [`"kombuchaa" is misspelt; expected a word from the dictionary or the config's words`, ["kombucha"]],
+      [`"kombuchaa" is misspelt; expected a word from the dictionary or the config's words${addIt("kombuchaa")}`, ["kombucha"]],
     ]);
   });
 
@@ -239,5 +242,94 @@ describe("built-in social-media, retail and food words", () => {
     expect(SOCIAL_WORDS.filter((w) => w !== w.toLowerCase() || speller.correct(w))).toEqual([]);
     expect(new Set(SOCIAL_WORDS).size).toBe(SOCIAL_WORDS.length);
     expect(SOCIAL_WORDS.length).toBeGreaterThan(150);
+  });
+});
+
+describe("platform, brand and industry words (cspell's company and en_US lists)", () => {
+  it("accepts the platforms, tools and industry words social teams write, and inflections hunspell lacks", async () => {
+    const text =
+      "We post on LinkedIn, TikTok, WhatsApp, Pinterest, Reddit and Snapchat. The shop runs on Shopify with HubSpot, Zapier, Mailchimp, Canva and Figma.\n" +
+      "We asked ChatGPT from OpenAI about SaaS, martech and fintech: upsell omnichannel integrations on a subreddit and two microsites.";
+    expect(await run(spellingRule, post(text), { config: CONFIG })).toEqual([]);
+  });
+
+  it("reads a platform's name in its own case only", async () => {
+    expect(await run(spellingRule, post("Follow us on Linkedin."), { config: CONFIG })).toEqual([misspelt("5:14", "Linkedin")]);
+  });
+});
+
+describe("hashtags with acronyms, brands and coined words", () => {
+  it("keeps an acronym in mixed case whole, joins a brand's parts, and never reports an unknown one-part tag", async () => {
+    const tags =
+      "#SaaS #SaaSTips #PaaS2026 #martech #TikTok #TikTokTips #LinkedInTips #ChatGPTPrompts #Hartley #fintech #omnichannel #zorbaxine #growthloops";
+    expect(await run(spellingRule, post(tags), { config: CONFIG })).toEqual([]);
+  });
+
+  it("reports only a part that is clearly a slip of a known word", async () => {
+    expect(await run(spellingRule, post("#Shopfiy #wintercampign #TentLyfe #Kestrelwood"), { config: CONFIG })).toEqual([
+      misspelt("5:2", "Shopfiy", "#Shopfiy"),
+      misspelt("5:11", "wintercampign", "#wintercampign"),
+      misspelt("5:30", "Lyfe", "#TentLyfe"),
+    ]);
+  });
+});
+
+describe("unknown names", () => {
+  const name = (at: string, word: string, severity = "warning") =>
+    `${at} ${severity} spelling "${word}" is not in the dictionary; if it is a name, add it: \`checkpost words add ${word} --client acme\``;
+
+  it("reports a capitalised word near a known word as a typo with the suggestion", async () => {
+    const config = await loadConfig(CONFIG);
+    const loaded = parsePost("/content/posts/acme/p.md", "posts/acme/p.md", post("Our shop is on Shopfiy and HubSpto."));
+    const messages = await checkLoadedPost(loaded, config, { now: NOW, rules: [spellingRule] });
+    expect(messages.map((m) => [m.severity, m.message.split(";")[0], m.suggestions?.[0]])).toEqual([
+      ["error", '"Shopfiy" is misspelt', "Shopify"],
+      ["error", '"HubSpto" is misspelt', "HubSpot"],
+    ]);
+  });
+
+  it("warns on a capitalised word far from every known word, with the command that adds it", async () => {
+    expect(await run(spellingRule, post("Meet Kestrelwood and Zorbaxine's team."), { config: CONFIG })).toEqual([
+      name("5:6", "Kestrelwood"),
+      // A possessive is added without its "'s".
+      '5:22 warning spelling "Zorbaxine\'s" is not in the dictionary; if it is a name, add it: `checkpost words add Zorbaxine --client acme`',
+    ]);
+  });
+
+  it("takes the warning's severity from the client's `unknown_names`, as every severity", async () => {
+    const config = patch(
+      CONFIG,
+      "    folders: [posts/acme]\n",
+      "    folders: [posts/acme]\n    checks:\n      spelling: {unknown_names: error}\n",
+    );
+    expect(await run(spellingRule, post("Meet Kestrelwood."), { config })).toEqual([name("5:6", "Kestrelwood", "error")]);
+    const off = patch(
+      CONFIG,
+      "    folders: [posts/acme]\n",
+      '    folders: [posts/acme]\n    checks:\n      spelling: {unknown_names: "off"}\n',
+    );
+    expect(await run(spellingRule, post("Meet Kestrelwood."), { config: off })).toEqual([]);
+  });
+});
+
+describe("British clients (language: en-GB)", () => {
+  const british = patch(CONFIG, "    folders: [posts/acme]\n", "    folders: [posts/acme]\n    language: en-GB\n");
+
+  it("accepts cspell's British forms for an en-GB client only", async () => {
+    const text = "Our speciality: a moustache wax. Any enquiry welcome, whatever your specialities.";
+    expect(await run(spellingRule, post(text), { config: british })).toEqual([]);
+    expect(await run(spellingRule, post(text), { config: CONFIG })).toEqual([
+      misspelt("5:5", "speciality"),
+      misspelt("5:19", "moustache"),
+      misspelt("5:38", "enquiry"),
+      misspelt("5:69", "specialities"),
+    ]);
+  });
+
+  it("still reports typos for an en-GB client", async () => {
+    expect(await run(spellingRule, post("Our specialitty and colourfull tents."), { config: british })).toEqual([
+      misspelt("5:5", "specialitty"),
+      misspelt("5:21", "colourfull"),
+    ]);
   });
 });

@@ -1,13 +1,37 @@
-import { COMPOUND_MIN, COMPOUND_RULES, CONVERSIONS, FORMS, ONLY_IN_COMPOUND, STEM_TRIGRAMS } from "../../generated/en-words.js";
+import {
+  ADDED_TRIGRAMS,
+  COMPANY_FORMS,
+  COMPOUND_MIN,
+  COMPOUND_RULES,
+  CONVERSIONS,
+  FORMS,
+  ONLY_IN_COMPOUND,
+  STEM_TRIGRAMS,
+  US_FORMS,
+} from "../../generated/en-words.js";
 
-/** nspell's verdicts for dictionary-en from a table generated ahead of time (scripts/generate-word-table.mjs). */
+/**
+ * nspell's verdicts for dictionary-en from a table generated ahead of time (scripts/generate-word-table.mjs),
+ * with the forms cspell's maintained lists add (inflections from en_US, company names), answered the same way.
+ */
 export interface WordTable {
-  /** The answer nspell's correct() gives. */
+  /** The answer nspell's correct() gives, over the added forms too. */
   correct(word: string): boolean;
-  /** Every word form the dictionary holds. */
+  /** Every word form the table holds. */
   readonly forms: readonly string[];
-  /** The keys (`trigramAt`) of every letter sequence of the dictionary's stems, padded with a space each side. */
+  /**
+   * The keys (`trigramAt`) of every letter sequence of the dictionary's stems and of the added forms, padded with a
+   * space each side.
+   */
   readonly stemTrigrams: readonly number[];
+  /**
+   * The company or brand name whose lower case is `lower` ("shopify" → "Shopify", "hubspot" → "HubSpot"), when
+   * `lower` is no form itself: suggestions are searched in lower case and given in the name's own case. Only
+   * company names: a person's or place's name one letter from another is as often right ("Hartley", "Harley").
+   */
+  properCase(lower: string): string | undefined;
+  /** The lower case of every company name written with capitals: what `properCase` answers for. */
+  nameKeys(): Iterable<string>;
 }
 
 /**
@@ -16,7 +40,8 @@ export interface WordTable {
  * and the garbage collector then copied them). The forms as strings are split out only when asked for.
  */
 export function wordTable(): WordTable {
-  const known = formIndex(FORMS);
+  const all = `${FORMS}\n${US_FORMS}\n${COMPANY_FORMS}`;
+  const known = formIndex(all);
   let forms: string[] | undefined;
   const onlyInCompound = new Set(ONLY_IN_COMPOUND);
   const compoundRules = COMPOUND_RULES.map((source) => new RegExp(source, "i"));
@@ -26,12 +51,24 @@ export function wordTable(): WordTable {
     if (known.has(value)) return !onlyInCompound.has(value);
     return value.length >= COMPOUND_MIN && compoundRules.some((rule) => rule.test(value));
   };
+  let capitalised: Map<string, string> | undefined;
+  // Built on the first suggestion only; the first name listed wins ("MasterCard" before "Mastercard").
+  const names = () => {
+    if (!capitalised) {
+      capitalised = new Map();
+      for (const form of COMPANY_FORMS.split("\n")) {
+        const folded = form.toLowerCase();
+        if (folded !== form && !capitalised.has(folded)) capitalised.set(folded, form);
+      }
+    }
+    return capitalised;
+  };
   return {
     get forms() {
-      forms ??= FORMS.split("\n");
+      forms ??= all.split("\n");
       return forms;
     },
-    stemTrigrams: STEM_TRIGRAMS,
+    stemTrigrams: [...STEM_TRIGRAMS, ...ADDED_TRIGRAMS],
     // nspell's util/form.js without KEEPCASE and FORBIDDENWORD, which dictionary-en does not use (the generator checks).
     correct(value) {
       let normal = value.trim();
@@ -42,6 +79,10 @@ export function wordTable(): WordTable {
       const lower = normal.toLowerCase();
       return lower !== normal && exact(lower);
     },
+    properCase(lower) {
+      return known.has(lower) ? undefined : names().get(lower);
+    },
+    nameKeys: () => names().keys(),
   };
 }
 
