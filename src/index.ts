@@ -1,7 +1,7 @@
 // The checkpost library: everything the CLI and the Action use. Never imports @actions/*.
 export { checkLoadedPost } from "./check/check-post.js";
+export { findConfig, loadConfig, resolveConfigText } from "./check/load-config.js";
 export { resolvePostFiles, runCheck, toReport } from "./check/run-check.js";
-export { findConfig, loadConfig, resolveConfigText } from "./config/load-config.js";
 export type { ResolvedChannel, ResolvedClient, ResolvedConfig } from "./config/types.js";
 export type { ConfigFile } from "./generated/config.js";
 export type { PostFrontMatter } from "./generated/post.js";

@@ -1,7 +1,9 @@
+import { adapterOf } from "../channels/registry.js";
 import type { ResolvedClient, ResolvedConfig } from "../config/types.js";
 import type { LoadedPost } from "../post/parsed-post.js";
+import type { ValidPost } from "../post/valid-post.js";
 import { rules as allRules } from "../rules/registry.js";
-import type { Rule, ValidPost } from "../rules/types.js";
+import type { Rule } from "../rules/types.js";
 import { closest } from "../schema/describe-errors.js";
 import { type Message, sortByPosition } from "../types.js";
 import { type RuleSetting, ruleSetting } from "./severity.js";
@@ -47,7 +49,7 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
       const runTime = options.ruleOptions?.[rule.id];
       // Run-time options (the Action's media lookup, --check-links) are defaults; what checkpost.yml sets wins.
       const ruleOptions = runTime ? { ...runTime, ...setting.options } : setting.options;
-      const result = rule.check(post as ValidPost, { config, client, options: ruleOptions, now });
+      const result = rule.check(post as ValidPost, { config, client, options: ruleOptions, now, limitsOf: adapterOf });
       // Most rules answer synchronously: awaiting their arrays cost a microtask turn per rule and post.
       const found = Array.isArray(result) ? result : await result;
       for (const m of found) {

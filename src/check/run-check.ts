@@ -1,11 +1,12 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { findConfig, loadConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { readPost } from "../post/parsed-post.js";
+import { toPosix } from "../load/paths.js";
+import { DiskContentRepo } from "../repo/disk-content-repo.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
 import { type CheckPostOptions, checkLoadedPost } from "./check-post.js";
+import { findConfig, loadConfig } from "./load-config.js";
 
 export interface CheckOptions {
   /** Files or folders; none: the config's `posts` globs. */
@@ -35,7 +36,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     const start = isFolder(first) ? first : path.dirname(first);
     throw new UserError(`no checkpost.yml found in ${display(cwd, start) || "."} or any parent folder; pass --config FILE`);
   }
-  const loaded = await loadConfig(configFile);
+  const repo = new DiskContentRepo(path.dirname(configFile));
+  const loaded = await repo.readConfig(path.basename(configFile));
   if (!loaded.config) {
     return { kind: "config-error", report: toReport([{ path: display(cwd, configFile), messages: loaded.messages }]) };
   }
@@ -52,7 +54,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
   const reports: FileReport[] = [];
   // Posts are read synchronously (see readTextFile): one at a time, in order, is the fastest here.
   for (const file of files) {
-    const post = await readPost(file, toPosix(path.relative(config.root, file)));
+    const relPath = toPosix(path.relative(repo.root, file));
+    const post = await repo.readPost(relPath, relPath);
     const messages = await checkLoadedPost(post, config, {
       ...(options.now ? { now: options.now } : {}),
       ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
@@ -103,8 +106,4 @@ function isFolder(p: string): boolean {
 
 function display(cwd: string, file: string): string {
   return toPosix(path.relative(cwd, file));
-}
-
-export function toPosix(p: string): string {
-  return p.split(path.sep).join("/");
 }

@@ -4,8 +4,6 @@ import type { Channel, ConfigFile, PublishWindow } from "../generated/config.js"
 import { parseLocatedYaml } from "../load/located-yaml.js";
 import { readTextFile } from "../load/read-text.js";
 import type { DataPath } from "../load/safe-yaml.js";
-import { loadXCounter } from "../render/count.js";
-import { ruleIds } from "../rules/registry.js";
 import { closest, formatPath } from "../schema/describe-errors.js";
 import { validateConfigFile } from "../schema/validators.js";
 import { type Message, sortByPosition } from "../types.js";
@@ -47,18 +45,27 @@ function isDirectory(p: string): boolean {
   }
 }
 
-export async function loadConfig(file: string): Promise<ConfigResult> {
+/**
+ * Reads and resolves checkpost.yml. `ruleIds` are the checkpoints `checks` may name: the rule registry is an outer
+ * layer, so the caller passes them (src/check/load-config.ts does, and loads the channels' counters).
+ */
+export async function readConfig(file: string, ruleIds: readonly string[]): Promise<ConfigResult> {
   const absolute = path.resolve(file);
   const read = await readTextFile(absolute, CONFIG_MAX_BYTES).catch((error: NodeJS.ErrnoException) => {
     const reason = error.code === "ENOENT" ? "not found" : error.code === "EISDIR" ? "is a folder" : (error.code ?? "unreadable");
     return { ok: false as const, problem: { message: `cannot read the config: ${reason}`, line: 1, column: 1 } };
   });
   if (!read.ok) return { file: absolute, messages: [configMessage(read.problem)] };
-  return resolveConfigText(absolute, read.text);
+  return parseConfig(absolute, read.text, ruleIds);
 }
 
 /** Parses and validates config text already in memory (the Action reads it from the base branch). */
-export async function resolveConfigText(file: string, text: string, readWords = readWordsFile): Promise<ConfigResult> {
+export async function parseConfig(
+  file: string,
+  text: string,
+  ruleIds: readonly string[],
+  readWords = readWordsFile,
+): Promise<ConfigResult> {
   const located = parseLocatedYaml(text, text, 0);
   const messages = located.problems("config");
   if (messages.length) return { file, messages };
@@ -100,7 +107,7 @@ export async function resolveConfigText(file: string, text: string, readWords = 
   const root = path.dirname(file);
   const channels = new Map<string, ResolvedChannel>();
   const clients = new Map<string, ResolvedClient>();
-  messages.push(...checkRuleIds(raw.checks, ["checks"], at));
+  messages.push(...checkRuleIds(raw.checks, ["checks"], ruleIds, at));
   const globalWords = await loadWords(raw.dictionary, ["dictionary"], root, at, messages, readWords);
 
   for (const [clientId, client] of Object.entries(raw.clients)) {
@@ -121,13 +128,11 @@ export async function resolveConfigText(file: string, text: string, readWords = 
         continue;
       }
       const resolved = { id: channelId, clientId, settings: settings as Channel };
-      // Counting for X needs twitter-text, which is only loaded for a config that has an X channel.
-      if (resolved.settings.type === "x") await loadXCounter();
       channels.set(channelId, resolved);
       own.set(channelId, resolved);
-      messages.push(...checkRuleIds(settings.checks, [...base, "channels", channelId, "checks"], at));
+      messages.push(...checkRuleIds(settings.checks, [...base, "channels", channelId, "checks"], ruleIds, at));
     }
-    messages.push(...checkRuleIds(client.checks, [...base, "checks"], at));
+    messages.push(...checkRuleIds(client.checks, [...base, "checks"], ruleIds, at));
     const window = client.publish_window ? resolveWindow(client.publish_window, [...base, "publish_window"], at, messages) : undefined;
     const words = await loadWords(client.dictionary, [...base, "dictionary"], root, at, messages, readWords);
     clients.set(clientId, {
@@ -160,9 +165,8 @@ export async function resolveConfigText(file: string, text: string, readWords = 
 
 type At = (p: DataPath, message: string, atKey?: boolean, suggestions?: string[]) => Message;
 
-function checkRuleIds(checks: Record<string, unknown> | undefined, base: DataPath, at: At): Message[] {
+function checkRuleIds(checks: Record<string, unknown> | undefined, base: DataPath, known: readonly string[], at: At): Message[] {
   if (!checks) return [];
-  const known = ruleIds();
   return Object.keys(checks)
     .filter((id) => !known.includes(id))
     .map((id) => {

@@ -1,6 +1,6 @@
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
-import { HEAD_BYTES } from "../rules/media/media-type.js";
+import { HEAD_BYTES } from "../media/media-type.js";
 import {
   type ChangedFile,
   type FileStatus,

@@ -1,15 +1,10 @@
 import path from "node:path";
 import picomatch from "picomatch";
+import type { PostFileChange } from "../approval/touched-clients.js";
 import type { ChangedFile } from "../github/api.js";
 
-export interface PostChange {
-  /** Path in the repository. */
-  repoPath: string;
-  /** Path relative to the content root (the folder of checkpost.yml), as the config's globs see it. */
-  relPath: string;
-  status: ChangedFile["status"];
-  previousFilename?: string;
-}
+/** A changed post: its path in the repository and relative to the content root, its status and former path. */
+export type PostChange = PostFileChange;
 
 export interface PullRequestChanges {
   /** Posts added, modified, renamed or copied: these are checked. */

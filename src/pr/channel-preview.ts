@@ -1,8 +1,7 @@
+import { adapterOf } from "../channels/registry.js";
+import { countWebhook } from "../channels/webhook/adapter.js";
 import type { ResolvedChannel } from "../config/types.js";
-import { countWebhook } from "../render/count.js";
-import { channelMeasures } from "../render/measure.js";
-import { channelText } from "../render/post-segments.js";
-import type { ValidPost } from "../rules/types.js";
+import type { ValidPost } from "../post/valid-post.js";
 
 export interface ChannelPreview {
   channelId: string;
@@ -18,9 +17,10 @@ export interface ChannelPreview {
 
 /** The text a channel will get and its length, counted the way the platform counts (as the length rule does). */
 export function channelPreview(post: ValidPost, channel: ResolvedChannel): ChannelPreview {
-  const { segment, text } = channelText(post, channel.id);
+  const adapter = adapterOf(channel);
+  const { segment, text } = adapter.text(post, channel.id);
   // The headline measure; a webhook without max_length has none, and its length is shown without a limit.
-  const [first] = channelMeasures(channel, text);
+  const [first] = adapter.measure(channel, text);
   const m = first
     ? { length: first.count, limit: first.max, unit: first.unit }
     : { length: countWebhook(text), limit: undefined, unit: "characters" };

@@ -1,6 +1,8 @@
+import { APPROVAL_CONTEXT } from "../approval/approval-status.js";
 import type { GateResult } from "../approval/gate.js";
 import type { ResolvedConfig } from "../config/types.js";
-import type { ValidPost } from "../rules/types.js";
+import type { ValidPost } from "../post/valid-post.js";
+import { plural } from "../text/plural.js";
 import type { Message } from "../types.js";
 import type { PostChange } from "./changed-posts.js";
 import { channelPreview } from "./channel-preview.js";
@@ -39,7 +41,6 @@ const APPROVAL_ICON = { success: "✅", pending: "⏳", failure: "❌" } as cons
 
 export function headline(view: ReviewView): string {
   const n = view.posts.length;
-  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? "" : "s"}`;
   return `checkpost: ${plural(n, "changed post")}, ${plural(view.errors, "error")}, ${plural(view.warnings, "warning")}`;
 }
 
@@ -51,7 +52,7 @@ export function renderReview(view: ReviewView, budget = 60_000): string {
   const head: string[] = [`## ${headline(view)}`, ""];
   if (view.approval) {
     head.push(
-      `**Approval** (\`checkpost/approval\`): ${APPROVAL_ICON[view.approval.state]} ${view.approval.state}: ${view.approval.description}`,
+      `**Approval** (\`${APPROVAL_CONTEXT}\`): ${APPROVAL_ICON[view.approval.state]} ${view.approval.state}: ${view.approval.description}`,
       "",
     );
   }

@@ -12,7 +12,7 @@ import { profanityRule } from "./profanity/index.js";
 import { publishWindowRule } from "./publish-window/index.js";
 import { readabilityRule } from "./readability/index.js";
 import { repeatedWordRule } from "./repeated-word/index.js";
-import { schemaRule } from "./schema.js";
+import { schemaRule } from "./schema/index.js";
 import { sensitiveTopicRule } from "./sensitive-topic/index.js";
 import { spacingRule } from "./spacing/index.js";
 import { spellingRule } from "./spelling/index.js";

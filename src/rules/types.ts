@@ -1,11 +1,29 @@
-import type { ResolvedClient, ResolvedConfig } from "../config/types.js";
-import type { PostFrontMatter } from "../generated/post.js";
-import type { ParsedPost } from "../post/parsed-post.js";
+import type { ResolvedChannel, ResolvedClient, ResolvedConfig } from "../config/types.js";
+import type { MediaLimits } from "../media/limits.js";
+import type { ValidPost } from "../post/valid-post.js";
 import type { Severity, SeveritySetting, Span } from "../types.js";
 
-/** A post whose front-matter passed the schema and whose client exists. */
-export interface ValidPost extends ParsedPost {
-  data: PostFrontMatter;
+// Rules take a ValidPost; it lives in src/post/ because the text, preview and PR code read it too.
+export type { ValidPost };
+
+/** One limit on the text a channel publishes, counted the way the platform counts. */
+export interface Measure {
+  count: number;
+  max: number;
+  unit: string;
+}
+
+/**
+ * What rules know of a channel's type. Each adapter in src/channels/ implements it and src/check hands it to
+ * rules through RuleContext: src/channels is an outer layer, which rules never import.
+ */
+export interface ChannelLimits {
+  /**
+   * Every limit the channel enforces on its text; the length rule and the PR preview both read this, so the
+   * preview never disagrees with the check. The first is the one people know the platform by.
+   */
+  measure(channel: ResolvedChannel, text: string): Measure[];
+  media: MediaLimits;
 }
 
 export interface RuleContext {
@@ -15,6 +33,8 @@ export interface RuleContext {
   options: Readonly<Record<string, unknown>>;
   /** The moment of the check, injected so rules that look at time are testable. */
   now: Date;
+  /** The limits of a channel's type (injected by src/check from src/channels). */
+  limitsOf(channel: ResolvedChannel): ChannelLimits;
 }
 
 export interface RuleMessage extends Span {

@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { DataPath } from "../load/safe-yaml.js";
+import { plural } from "../text/plural.js";
 
 /** One schema problem, in terms of the data: where it is and what was expected. */
 export interface SchemaIssue {
@@ -251,10 +252,6 @@ export function show(value: unknown): string {
   const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
   const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
   return typeof value === "string" ? JSON.stringify(short) : short;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The closest candidate within a small edit distance, for "did you mean". */

@@ -1,6 +1,4 @@
 import { memoized } from "../memo.js";
-import { segmentsOf } from "../render/post-segments.js";
-import type { ValidPost } from "../rules/types.js";
 import type { TextSegment } from "./segments.js";
 
 /** A run of letters (and digits) in a segment; `start`/`end` index the segment's text. */
@@ -31,13 +29,6 @@ export interface ProseSegment {
 
 /** Not a letter, not whitespace, not punctuation: masked text never forms words or sentence gaps. */
 export const MASK = "\u0000";
-
-const PROSE = Symbol("prose segments");
-
-/** Every prose segment of a post, tokenized once per post however many rules ask. */
-export function proseOf(post: ValidPost): ProseSegment[] {
-  return memoized(post, PROSE, (p) => segmentsOf(p).map(tokenizeSegment));
-}
 
 export function tokenizeSegment(segment: TextSegment): ProseSegment {
   const hashtagParts: HashtagPart[] = [];
@@ -265,9 +256,3 @@ function abbreviationEndsAt(masked: string, dot: number): boolean {
 }
 
 const isAsciiLetterOrDot = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
-
-/** A span in the file for characters [start, end) of a segment. */
-export function segmentSpan(post: ValidPost, segment: TextSegment, start: number, end: number) {
-  // The end maps from the last character: in a block scalar, offsetAt(end) may already sit on the next line.
-  return post.spanAt(segment.offsetAt(start), end > start ? segment.offsetAt(end - 1) + 1 : segment.offsetAt(start));
-}

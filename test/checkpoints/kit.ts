@@ -1,9 +1,11 @@
 import { checkLoadedPost } from "../../src/check/check-post.js";
-import { resolveConfigText } from "../../src/config/load-config.js";
+import { resolveConfigText } from "../../src/check/load-config.js";
 import type { ResolvedConfig } from "../../src/config/types.js";
 import { parsePost } from "../../src/post/parsed-post.js";
 import type { Rule } from "../../src/rules/types.js";
+import type { Message } from "../../src/types.js";
 import { brief, BASE_CONFIG as FOUNDATION_CONFIG } from "../helpers/foundation.js";
+import { patch } from "../helpers/patch.js";
 
 export const NOW = new Date("2026-11-20T12:00:00Z");
 
@@ -11,10 +13,15 @@ export const NOW = new Date("2026-11-20T12:00:00Z");
  * The foundation tests' two clients, plus what the checkpoints read: acme's publishing window and
  * northwind's folder.
  */
-export const BASE_CONFIG = FOUNDATION_CONFIG.replace(
-  "    folders: [posts/acme]\n",
-  '    folders: [posts/acme]\n    publish_window:\n      timezone: Europe/Berlin\n      days: [mon, tue, wed, thu, fri]\n      start: "08:30"\n      end: "18:00"\n',
-).replace("    contact: ola-northwind\n", "    contact: ola-northwind\n    folders: [posts/northwind]\n");
+export const BASE_CONFIG = patch(
+  patch(
+    FOUNDATION_CONFIG,
+    "    folders: [posts/acme]\n",
+    '    folders: [posts/acme]\n    publish_window:\n      timezone: Europe/Berlin\n      days: [mon, tue, wed, thu, fri]\n      start: "08:30"\n      end: "18:00"\n',
+  ),
+  "    contact: ola-northwind\n",
+  "    contact: ola-northwind\n    folders: [posts/northwind]\n",
+);
 
 export { brief };
 
@@ -33,15 +40,19 @@ export async function loadConfig(text: string = BASE_CONFIG, root = "/content"):
   return config;
 }
 
-/** Runs one rule on a post text, as `checkpost check` would, and returns `line:column severity rule message` lines. */
-export async function run(rule: Rule, text: string, options: RunOptions = {}): Promise<string[]> {
+/** Runs one rule on a post text, as `checkpost check` would, and returns its messages. */
+export async function check(rule: Rule, text: string, options: RunOptions = {}): Promise<Message[]> {
   const config = typeof options.config === "object" ? options.config : await loadConfig(options.config, options.root);
   const relPath = options.relPath ?? "posts/acme/post.md";
   const loaded = parsePost(`${config.root}/${relPath}`, relPath, text);
-  const messages = await checkLoadedPost(loaded, config, {
+  return checkLoadedPost(loaded, config, {
     now: options.now ?? NOW,
     rules: [rule],
     ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
   });
-  return brief(messages);
+}
+
+/** Runs one rule on a post text, as `checkpost check` would, and returns `line:column severity rule message` lines. */
+export async function run(rule: Rule, text: string, options: RunOptions = {}): Promise<string[]> {
+  return brief(await check(rule, text, options));
 }

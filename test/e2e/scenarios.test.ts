@@ -6,13 +6,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { APPROVAL_CONTEXT as APPROVAL } from "../../src/approval/approval-status.js";
 import { type Simulator, startSimulator } from "../github-sim/server.js";
 import type { SimRepo, SimUser } from "../github-sim/state.js";
+import { patch } from "../helpers/patch.js";
 import { pullRequestEvent, pullRequestReviewEvent, workflowRunEvent } from "../payloads/index.js";
 import { type ContentPull, contentPull, exampleConfig, post, pushCommit } from "./content-repo.js";
 import { BUNDLE, runAction } from "./harness.js";
 
-const APPROVAL = "checkpost/approval";
 const MARKER = "<!-- checkpost:preview -->";
 const STATUS_ROUTE = "/repos/{owner}/{repo}/statuses/{sha}";
 const COMMENTS_ROUTE = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
@@ -147,15 +148,18 @@ describe("the Action on pull requests, end to end", () => {
     it("an X channel and front-matter only the yaml library reads → both libraries load inside the bundle", async () => {
       // twitter-text and yaml are loaded on first use: this proves the bundle carries them.
       const base = exampleConfig();
-      base["checkpost.yml"] = (base["checkpost.yml"] as string).replace(
+      base["checkpost.yml"] = patch(
+        base["checkpost.yml"] as string,
         "    channels:\n      acme-bluesky:",
         '    channels:\n      acme-x:\n        type: x\n        handle: "@acme_x"\n        secret_env: ACME_X\n      acme-bluesky:',
       );
       const long = "Fresh trail maps are ready for the weekend. ".repeat(8).trim();
       // An escape in a double-quoted title is outside the plain subset: yaml reads this front-matter.
-      const text = post("acme", "Trail maps", long)
-        .replace("channels: [acme-bluesky, acme-mastodon]", "channels: [acme-x]")
-        .replace("title: Trail maps", 'title: "Trail\\tmaps"');
+      const text = patch(
+        patch(post("acme", "Trail maps", long), "channels: [acme-bluesky, acme-mastodon]", "channels: [acme-x]"),
+        "title: Trail maps",
+        'title: "Trail\\tmaps"',
+      );
       const c = open({ "posts/acme/2026-12-01-trail-maps.md": text }, sam, base);
       const result = await onPullRequest(c, node);
       expectCleanRun(result);
@@ -182,7 +186,7 @@ describe("the Action on pull requests, end to end", () => {
     const c = open({ "posts/acme/2026-12-01-trail-maps.md": CLEAN_ACME });
     repo.addReview(c.pull.number, { user: jane, state: "APPROVED" });
     repo.addReview(c.pull.number, { user: kim, state: "APPROVED" });
-    pushCommit(repo, c, { "posts/acme/2026-12-01-trail-maps.md": CLEAN_ACME.replace("weekend", "holidays") });
+    pushCommit(repo, c, { "posts/acme/2026-12-01-trail-maps.md": patch(CLEAN_ACME, "weekend", "holidays") });
     const result = await onPullRequest(c, "20", "synchronize");
     expectCleanRun(result);
     expect(result.code).toBe(0);
@@ -235,7 +239,7 @@ describe("the Action on pull requests, end to end", () => {
 
   it("the PR edits checkpost.yml to make its author the contact → the gate is unchanged (config read from base)", async () => {
     const base = exampleConfig();
-    const hijacked = (base["checkpost.yml"] ?? "").replace("contact: jane-acme", "contact: sam-fieldnote");
+    const hijacked = patch(base["checkpost.yml"] ?? "", "contact: jane-acme", "contact: sam-fieldnote");
     expect(hijacked).not.toBe(base["checkpost.yml"]);
     const c = open({ "checkpost.yml": hijacked, "posts/acme/2026-12-01-trail-maps.md": CLEAN_ACME });
     repo.addReview(c.pull.number, { user: kim, state: "APPROVED" });

@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findConfig, loadConfig } from "../../src/config/load-config.js";
+import { findConfig, loadConfig } from "../../src/check/load-config.js";
 import { BASE_CONFIG, brief } from "../helpers/foundation.js";
+import { patch } from "../helpers/patch.js";
 
 let dir: string;
 beforeAll(async () => {
@@ -20,7 +21,7 @@ async function load(name: string, content: string | Buffer) {
   return loadConfig(path.join(folder, "checkpost.yml"));
 }
 
-const WITH_ERROR = BASE_CONFIG.replace("contact: jane-acme", "contact: jane acme");
+const WITH_ERROR = patch(BASE_CONFIG, "contact: jane-acme", "contact: jane acme");
 const CONTACT_ERROR =
   '4:14 error config clients.acme.contact: "jane acme" is not valid; expected a GitHub login (letters, digits and single hyphens)';
 

@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { BASE_CONFIG, brief, configOf } from "../helpers/foundation.js";
+import { patch } from "../helpers/patch.js";
 
 const C = BASE_CONFIG;
 /** Adds lines to client acme after its folders (line 5), so they start on line 6. */
-const acme = (...lines: string[]) => C.replace("    folders: [posts/acme]\n", `    folders: [posts/acme]\n${lines.join("\n")}\n`);
+const acme = (...lines: string[]) => patch(C, "    folders: [posts/acme]\n", `    folders: [posts/acme]\n${lines.join("\n")}\n`);
 /** Adds keys to channel acme-bluesky after its secret_env (line 10), so they start on line 11. */
 const bluesky = (...lines: string[]) =>
-  C.replace("        secret_env: ACME_BLUESKY\n", `        secret_env: ACME_BLUESKY\n${lines.join("\n")}\n`);
+  patch(C, "        secret_env: ACME_BLUESKY\n", `        secret_env: ACME_BLUESKY\n${lines.join("\n")}\n`);
 /** Replaces the body of channel northwind-discord (line 19); its first key is on line 20. */
 const channel = (...lines: string[]) =>
-  C.replace(
+  patch(
+    C,
     "      northwind-discord:\n        type: discord\n        secret_env: NORTHWIND_DISCORD\n",
     `      northwind-discord:\n${lines.join("\n")}\n`,
   );
@@ -24,7 +26,8 @@ const valid: Record<string, string> = {
   "posts as one glob": `posts: content/**/*.md\n${C}`,
   "posts as a list": `posts: [a/*.md, b/*.md]\n${C}`,
   "bluesky with name and service": bluesky("        name: Main", "        service: https://pds.example"),
-  "mastodon with a full account and max_characters": C.replace(
+  "mastodon with a full account and max_characters": patch(
+    C,
     'account: "@acme"',
     'account: "@acme@mastodon.social"\n        max_characters: 500',
   ),
@@ -38,7 +41,8 @@ const valid: Record<string, string> = {
   webhook: channel("        type: webhook", "        name: digest", "        max_length: 5000", "        secret_env: X"),
   x: channel("        type: x", '        handle: "@acme_x"', "        secret_env: X"),
   "checks: severities and options": `checks:\n  schema: error\n  wrong-account: {severity: warning}\n  readability: {severity: warning, max_words: 25}\n  profanity: {sureness: 2, ignore: [hell]}\n  sensitive-topic: {allow: [politics]}\n  publish-window: {past: error}\n  hashtags: {max: 3, per_channel: {acme-bluesky: 2}}\n  mentions: {max: 0}\n  inclusive: {ignore: [guys]}\n${C}`,
-  "client and channel checks": acme("    checks:", "      wrong-account: warning").replace(
+  "client and channel checks": patch(
+    acme("    checks:", "      wrong-account: warning"),
     "        secret_env: ACME_BLUESKY\n",
     "        secret_env: ACME_BLUESKY\n        checks: {wrong-account: info}\n",
   ),
@@ -66,24 +70,25 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   "posts a number": [`posts: 3\n${C}`, ["1:8 posts: expected a glob or a list of globs; got the integer 3"]],
   "posts an empty list": [`posts: []\n${C}`, ["1:8 posts: expected a glob or a list of globs; got a list"]],
   "clients empty": ["clients: {}\n", ["1:10 clients: expected at least 1 entry"]],
-  "a client id with capitals": [C.replace("  northwind:", "  North:"), [`16:3 clients: key "North" is not valid; ${ID}`]],
-  "an empty name": [C.replace("name: Acme Outdoor", 'name: ""'), ["3:11 clients.acme.name: must not be empty"]],
-  "no contact": [C.replace("    contact: jane-acme\n", ""), ['2:3 clients.acme: missing required key "contact"']],
-  "two contacts": [C.replace("contact: jane-acme", "contact: [jane, bob]"), ["4:14 clients.acme.contact: expected a text, got a list"]],
+  "a client id with capitals": [patch(C, "  northwind:", "  North:"), [`16:3 clients: key "North" is not valid; ${ID}`]],
+  "an empty name": [patch(C, "name: Acme Outdoor", 'name: ""'), ["3:11 clients.acme.name: must not be empty"]],
+  "no contact": [patch(C, "    contact: jane-acme\n", ""), ['2:3 clients.acme: missing required key "contact"']],
+  "two contacts": [patch(C, "contact: jane-acme", "contact: [jane, bob]"), ["4:14 clients.acme.contact: expected a text, got a list"]],
   "a contact that is no login": [
-    C.replace("contact: jane-acme", "contact: jane acme"),
+    patch(C, "contact: jane-acme", "contact: jane acme"),
     ['4:14 clients.acme.contact: "jane acme" is not valid; expected a GitHub login (letters, digits and single hyphens)'],
   ],
   "folders a string": [
-    C.replace("folders: [posts/acme]", "folders: posts/acme"),
+    patch(C, "folders: [posts/acme]", "folders: posts/acme"),
     ['5:14 clients.acme.folders: expected a list, got the text "posts/acme"'],
   ],
   "no channels": [
-    C.replace("    channels:\n      northwind-discord:\n        type: discord\n        secret_env: NORTHWIND_DISCORD\n", ""),
+    patch(C, "    channels:\n      northwind-discord:\n        type: discord\n        secret_env: NORTHWIND_DISCORD\n", ""),
     ['16:3 clients.northwind: missing required key "channels"'],
   ],
   "channels empty": [
-    C.replace(
+    patch(
+      C,
       "    channels:\n      northwind-discord:\n        type: discord\n        secret_env: NORTHWIND_DISCORD\n",
       "    channels: {}\n",
     ),
@@ -100,9 +105,9 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
     [`20:15 ${ND}.type: expected one of bluesky, mastodon, linkedin, discord, webhook, x; got "myspace"`],
   ],
   "a channel without type": [channel("        secret_env: X"), [`19:7 ${ND}: missing required key "type"`]],
-  "bluesky without handle": [C.replace("        handle: acme.bsky.social\n", ""), [`7:7 ${BS}: missing required key "handle"`]],
+  "bluesky without handle": [patch(C, "        handle: acme.bsky.social\n", ""), [`7:7 ${BS}: missing required key "handle"`]],
   "bluesky handle without domain": [
-    C.replace("handle: acme.bsky.social", "handle: acme"),
+    patch(C, "handle: acme.bsky.social", "handle: acme"),
     [`9:17 ${BS}.handle: "acme" is not valid; expected an account handle`],
   ],
   "bluesky service not a URL": [
@@ -110,21 +115,21 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
     [`11:18 ${BS}.service: "pds.example" is not valid; expected an http(s) URL`],
   ],
   "secret_env not an env name": [
-    C.replace("secret_env: ACME_BLUESKY", "secret_env: acme_bluesky"),
+    patch(C, "secret_env: ACME_BLUESKY", "secret_env: acme_bluesky"),
     [
       `10:21 ${BS}.secret_env: "acme_bluesky" is not valid; expected the NAME of an environment variable (A-Z, 0-9 and _), never the secret itself`,
     ],
   ],
   "mastodon without instance": [
-    C.replace("        instance: https://mastodon.social\n", ""),
+    patch(C, "        instance: https://mastodon.social\n", ""),
     ['11:7 clients.acme.channels.acme-mastodon: missing required key "instance"'],
   ],
   "mastodon account without @": [
-    C.replace('account: "@acme"', "account: acme"),
+    patch(C, 'account: "@acme"', "account: acme"),
     ['14:18 clients.acme.channels.acme-mastodon.account: "acme" is not valid; expected an account such as @acme or @acme@instance.social'],
   ],
   "mastodon max_characters 0": [
-    C.replace('account: "@acme"', 'account: "@acme"\n        max_characters: 0'),
+    patch(C, 'account: "@acme"', 'account: "@acme"\n        max_characters: 0'),
     ["15:25 clients.acme.channels.acme-mastodon.max_characters: expected a number of at least 1; got 0"],
   ],
   "linkedin without author": [channel("        type: linkedin", "        secret_env: X"), [`19:7 ${ND}: missing required key "author"`]],
@@ -270,7 +275,7 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
     ],
   ],
   "a channel id used by two clients": [
-    C.replace("      northwind-discord:", "      acme-bluesky:"),
+    patch(C, "      northwind-discord:", "      acme-bluesky:"),
     [
       '19:7 clients.northwind.channels: channel id "acme-bluesky" is already used by client "acme"; channel ids must be unique across clients',
     ],
@@ -321,7 +326,7 @@ describe("secrets in checkpost.yml are refused and never echoed", () => {
   const cases: Record<string, [string, string, string]> = {
     "a GitHub token as a name": [bluesky("        name: ghp_abcdefghijklmnopqrstuvwxyz0123456789"), `11:15 ${BS}.name`, "a GitHub token"],
     "a GitHub token instead of the env name": [
-      C.replace("secret_env: ACME_BLUESKY", "secret_env: ghp_abcdefghijklmnopqrstuvwxyz0123456789"),
+      patch(C, "secret_env: ACME_BLUESKY", "secret_env: ghp_abcdefghijklmnopqrstuvwxyz0123456789"),
       `10:21 ${BS}.secret_env`,
       "a GitHub token",
     ],

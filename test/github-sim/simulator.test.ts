@@ -1,5 +1,6 @@
 import { Octokit } from "@octokit/rest";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { APPROVAL_CONTEXT } from "../../src/approval/approval-status.js";
 import { operation } from "./openapi.js";
 import { type Simulator, startSimulator } from "./server.js";
 import type { SimRepo, SimUser } from "./state.js";
@@ -34,8 +35,8 @@ const where = { owner: "fieldnote", repo: "content" };
 describe("the OpenAPI validator", () => {
   it("catches a status body with a state GitHub does not accept", () => {
     const op = operation("POST", "/repos/{owner}/{repo}/statuses/{sha}");
-    expect(op.request({ state: "ok", context: "checkpost/approval" })).toEqual(["/state must be equal to one of the allowed values"]);
-    expect(op.request({ state: "success", context: "checkpost/approval", description: null })).toEqual([]);
+    expect(op.request({ state: "ok", context: APPROVAL_CONTEXT })).toEqual(["/state must be equal to one of the allowed values"]);
+    expect(op.request({ state: "success", context: APPROVAL_CONTEXT, description: null })).toEqual([]);
   });
 
   it("catches a response missing a required field", () => {
@@ -128,15 +129,15 @@ describe("routes", () => {
       ...where,
       sha: pull.headSha,
       state: "pending",
-      context: "checkpost/approval",
+      context: APPROVAL_CONTEXT,
       description: "waiting for @jane-acme (acme)",
     });
     expect([created.status, created.data.creator?.login]).toEqual([201, "github-actions[bot]"]);
     const long = await octokit.rest.repos
-      .createCommitStatus({ ...where, sha: pull.headSha, state: "pending", context: "checkpost/approval", description: "x".repeat(141) })
+      .createCommitStatus({ ...where, sha: pull.headSha, state: "pending", context: APPROVAL_CONTEXT, description: "x".repeat(141) })
       .catch((e) => e);
     expect([long.status, long.response.data.errors[0].message]).toEqual([422, "description is too long (maximum is 140 characters)"]);
-    expect(repo.latestStatus(pull.headSha, "checkpost/approval")?.description).toBe("waiting for @jane-acme (acme)");
+    expect(repo.latestStatus(pull.headSha, APPROVAL_CONTEXT)?.description).toBe("waiting for @jane-acme (acme)");
   });
 
   it("appends check-run annotations across updates and finds the run by head sha and name", async () => {
@@ -195,7 +196,7 @@ describe("fault injection", () => {
   it("fails the next write with 403 'Resource not accessible by integration', then works again", async () => {
     const pull = openPull({ "posts/a.md": "a\n" });
     sim.failNext({ method: "POST", route: "/repos/{owner}/{repo}/statuses/{sha}", status: 403 });
-    const status = { ...where, sha: pull.headSha, state: "success" as const, context: "checkpost/approval" };
+    const status = { ...where, sha: pull.headSha, state: "success" as const, context: APPROVAL_CONTEXT };
     const error = await octokit.rest.repos.createCommitStatus(status).catch((e) => e);
     expect([error.status, error.response.data.message]).toEqual([403, "Resource not accessible by integration"]);
     expect(repo.statuses(pull.headSha)).toEqual([]);

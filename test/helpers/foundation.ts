@@ -1,5 +1,5 @@
 import { checkLoadedPost } from "../../src/check/check-post.js";
-import { resolveConfigText } from "../../src/config/load-config.js";
+import { resolveConfigText } from "../../src/check/load-config.js";
 import type { ResolvedConfig } from "../../src/config/types.js";
 import { parsePost } from "../../src/post/parsed-post.js";
 import { rules } from "../../src/rules/registry.js";

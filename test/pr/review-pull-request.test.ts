@@ -6,6 +6,7 @@ import { PREVIEW_MARKER } from "../../src/pr/sticky-comment.js";
 import { mediaRule } from "../../src/rules/media/index.js";
 import { publishWindowRule } from "../../src/rules/publish-window/index.js";
 import type { Rule } from "../../src/rules/types.js";
+import { patch } from "../helpers/patch.js";
 import { FakeApi } from "./fake-api.js";
 
 const BASE = "b".repeat(40);
@@ -126,7 +127,7 @@ clients:
 
     it("replacing an image in a client's folders needs that client's contact, though no post changed", async () => {
       const api = setup({});
-      api.contents.set(`checkpost.yml@${BASE}`, CONFIG.replace("folders: [posts/acme]", "folders: [posts/acme, media/acme]"));
+      api.contents.set(`checkpost.yml@${BASE}`, patch(CONFIG, "folders: [posts/acme]", "folders: [posts/acme, media/acme]"));
       api.files.push({ filename: "media/acme/winter-sale.png", status: "modified" });
       const outcome = await run(api);
       expect(outcome.approval.description).toBe("waiting for @jane-acme (acme) to approve the latest commit");
@@ -268,6 +269,7 @@ clients:
         title: "checkpost bad-word",
       },
     ]);
+    // The status context spelled out: branch protection requires it by this name (docs/action.md).
     expect(api.statuses).toEqual([
       { state: "pending", context: "checkpost/approval", description: "waiting for @jane-acme (acme) to approve the latest commit" },
     ]);
@@ -307,7 +309,7 @@ clients:
   it("reads the config from the base commit: a PR making its author the contact changes nothing, and the new config is reported", async () => {
     const api = setup({ "posts/acme/sale.md": post("Fine.") });
     api.files.push({ filename: "checkpost.yml", status: "modified" });
-    api.contents.set(`checkpost.yml@${HEAD}`, CONFIG.replace("jane-acme", "sam-writer"));
+    api.contents.set(`checkpost.yml@${HEAD}`, patch(CONFIG, "jane-acme", "sam-writer"));
     const outcome = await run(api);
     expect(outcome.approval.description).toBe("waiting for @jane-acme (acme) to approve the latest commit");
     expect(outcome.markdown).toContain("**This pull request changes `checkpost.yml`**");

@@ -1,6 +1,5 @@
 import path from "node:path";
-import { countDiscord, countGraphemes } from "../../render/count.js";
-import { MEDIA_LIMITS } from "../../render/limits.js";
+import { countCodePoints, countGraphemes } from "../../text/count.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 /** Alt texts that say nothing about the picture. */
@@ -35,7 +34,7 @@ export const altTextRule: Rule = {
   id: "alt-text",
   description: 'Every image has alt text that describes it (not empty, not the file name, not "image") within each channel\'s limit.',
   defaultSeverity: "error",
-  check(post, { config }) {
+  check(post, { config, limitsOf }) {
     const messages: RuleMessage[] = [];
     (post.data.media ?? []).forEach((item, index) => {
       const alt = item.alt.trim();
@@ -56,8 +55,8 @@ export const altTextRule: Rule = {
       for (const channelId of post.data.channels) {
         const channel = config.channels.get(channelId);
         if (!channel) continue;
-        const { altMax, altUnit } = MEDIA_LIMITS[channel.settings.type];
-        const length = altUnit === "graphemes" ? countGraphemes(item.alt) : countDiscord(item.alt);
+        const { altMax, altUnit } = limitsOf(channel).media;
+        const length = altUnit === "graphemes" ? countGraphemes(item.alt) : countCodePoints(item.alt);
         if (length > altMax) {
           messages.push({ ...at, message: `media[${index}].alt: ${length}/${altMax} ${altUnit} for ${channelId}; shorten it` });
         }

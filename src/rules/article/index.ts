@@ -1,4 +1,5 @@
-import { proseOf, segmentSpan, type Word } from "../../text/prose.js";
+import { proseOf, segmentSpan } from "../../post/post-segments.js";
+import type { Word } from "../../text/prose.js";
 import type { Rule, RuleMessage } from "../types.js";
 import { expectedArticle } from "./classify.js";
 

@@ -1,6 +1,6 @@
 import { urlProblem } from "../../links/well-formed.js";
-import { urlsIn } from "../../render/tokens.js";
 import { oneLine } from "../../text/one-line.js";
+import { urlsIn } from "../../text/tokens.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 /** A scheme glued to the rest ("mailto:x", "https://…"); "Interview: Jane Doe, 2026" is a plain reference. */

@@ -1,10 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { run } from "../../../test/checkpoints/kit.js";
 import { mentionsRule } from "../mentions/index.js";
 import { hashtagsRule } from "./index.js";
-
-const example = (name: string) => readFileSync(new URL(`examples/${name}`, import.meta.url), "utf8");
 
 const post = `---
 client: acme
@@ -29,19 +26,6 @@ describe("hashtags and mentions", () => {
     const ruleOptions = { hashtags: { max: 0, per_channel: { "acme-mastodon": 1 } } };
     expect(await run(hashtagsRule, post, { ruleOptions })).toEqual([
       "6:17 warning hashtags 2 hashtags for acme-mastodon, at most 1: remove 1 (from #Two on)",
-    ]);
-  });
-});
-
-describe("hashtags examples", () => {
-  it("is quiet on five hashtags per channel, not counting #1, #40, C# or a URL fragment", async () => {
-    expect(await run(hashtagsRule, example("good.md"))).toEqual([]);
-  });
-
-  it("reports the first hashtag over five in the Bluesky block-scalar variant and in the body Mastodon publishes", async () => {
-    expect(await run(hashtagsRule, example("bad.md"))).toEqual([
-      "8:28 warning hashtags 7 hashtags for acme-bluesky, at most 5: remove 2 (from #Sale on)",
-      "12:54 warning hashtags 8 hashtags for acme-mastodon, at most 5: remove 3 (from #Camping on)",
     ]);
   });
 });

@@ -1,6 +1,6 @@
-import { hashtagsIn } from "../../render/tokens.js";
+import { checkCountLimit } from "../../post/count-limit.js";
+import { hashtagsIn } from "../../text/tokens.js";
 import type { Rule } from "../types.js";
-import { checkCountLimit } from "./count-limit.js";
 
 /** Options: `{max: 5, per_channel: {acme-bluesky: 3}}`; default at most 5 per channel. */
 export const hashtagsRule: Rule = {

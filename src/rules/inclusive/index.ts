@@ -1,6 +1,6 @@
-import { proseOf, segmentSpan } from "../../text/prose.js";
+import { EQUALITY_PHRASES } from "../../generated/trigger-words.js";
+import { proseOf, segmentSpan } from "../../post/post-segments.js";
 import { PhraseIndex, retextOnTriggered, retextRunner } from "../../text/retext.js";
-import { EQUALITY_PHRASES } from "../../text/trigger-words.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 /**

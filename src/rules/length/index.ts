@@ -1,5 +1,4 @@
-import { channelMeasures } from "../../render/measure.js";
-import { channelText } from "../../render/post-segments.js";
+import { channelText } from "../../post/post-segments.js";
 import type { Span } from "../../types.js";
 import type { Rule, RuleMessage, ValidPost } from "../types.js";
 
@@ -8,7 +7,7 @@ export const lengthRule: Rule = {
   description:
     "The text each channel publishes (its variant or the body) is not empty and fits the channel, counted the way the platform counts.",
   defaultSeverity: "error",
-  check(post, { config }) {
+  check(post, { config, limitsOf }) {
     const messages: RuleMessage[] = [];
     for (const channelId of post.data.channels) {
       const channel = config.channels.get(channelId);
@@ -26,7 +25,7 @@ export const lengthRule: Rule = {
         messages.push({ ...where, message: `nothing to publish on ${channelId}: ${what}` });
         continue;
       }
-      for (const { count, max, unit } of channelMeasures(channel, text)) {
+      for (const { count, max, unit } of limitsOf(channel).measure(channel, text)) {
         if (count <= max) continue;
         const fix = segment.kind === "variant" ? "shorten the variant" : `shorten the body or add variants.${channelId}`;
         messages.push({ ...where, message: `${count}/${max} ${unit} for ${channelId}: ${count - max} over; ${fix}` });

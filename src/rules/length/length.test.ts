@@ -1,24 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BASE_CONFIG, loadConfig, run } from "../../../test/checkpoints/kit.js";
-
+import { patch } from "../../../test/helpers/patch.js";
 import { lengthRule } from "./index.js";
 
-const example = (name: string) => readFileSync(new URL(`examples/${name}`, import.meta.url), "utf8");
-
 describe("length", () => {
-  it("passes a body under 300 graphemes with a long hidden comment, and a Mastodon variant with a long URL", async () => {
-    expect(await run(lengthRule, example("good.md"))).toEqual([]);
-  });
-
-  it("reports a 389-grapheme Bluesky body at the body's start, and not Mastodon which has a short variant", async () => {
-    expect(await run(lengthRule, example("bad.md"))).toEqual([
-      "7:1 error length 389/300 graphemes for acme-bluesky: 89 over; shorten the body or add variants.acme-bluesky",
-    ]);
-  });
-
   it("reports an over-long variant at the variant, against the channel's max_characters", async () => {
-    const config = await loadConfig(BASE_CONFIG.replace('account: "@acme"', 'account: "@acme"\n        max_characters: 20'));
+    const config = await loadConfig(patch(BASE_CONFIG, 'account: "@acme"', 'account: "@acme"\n        max_characters: 20'));
     const post =
       "---\nclient: acme\nchannels: [acme-mastodon]\nvariants:\n  acme-mastodon: This variant has thirty-six characters\n---\nBody.\n";
     expect(await run(lengthRule, post, { config })).toEqual([
@@ -37,7 +24,8 @@ describe("length", () => {
 
   it("checks an X channel at 280 weighted characters (CJK weigh 2), once the config has one", async () => {
     const config = await loadConfig(
-      BASE_CONFIG.replace(
+      patch(
+        BASE_CONFIG,
         "    channels:\n",
         '    channels:\n      acme-x:\n        type: x\n        handle: "@acme_x"\n        secret_env: ACME_X\n',
       ),

@@ -1,7 +1,7 @@
 import type { LinkChecker } from "../../links/check-links.js";
 import { urlProblem } from "../../links/well-formed.js";
-import { publishedSegments } from "../../render/post-segments.js";
-import { urlsIn } from "../../render/tokens.js";
+import { publishedSegments } from "../../post/post-segments.js";
+import { urlsIn } from "../../text/tokens.js";
 import type { Span } from "../../types.js";
 import type { Rule, RuleMessage } from "../types.js";
 

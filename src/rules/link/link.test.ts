@@ -1,10 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { run } from "../../../test/checkpoints/kit.js";
 import type { LinkChecker } from "../../links/check-links.js";
 import { linkRule } from "./index.js";
-
-const example = (name: string) => readFileSync(new URL(`examples/${name}`, import.meta.url), "utf8");
 
 const post = `---
 client: acme
@@ -64,23 +61,6 @@ describe("link", () => {
       "https://acme.example/dead",
       "https://acme.example/sale",
       "https://bsky.app/profile/x.bsky.social/post/3k",
-    ]);
-  });
-});
-
-describe("link examples", () => {
-  it("is quiet offline on links in the body, a Markdown link, a variant, alt text, a fact source and reply_to", async () => {
-    expect(await run(linkRule, example("good.md"))).toEqual([]);
-  });
-
-  it("reports offline a bad reply_to host, a malformed host in alt text, broken schemes in a variant, a Markdown link and the body, and a host without a dot", async () => {
-    expect(await run(linkRule, example("bad.md"))).toEqual([
-      '5:11 error link reply_to: https://bsky/profile/hiker.bsky.social/post/3kq2x7 has no valid host name ("bsky")',
-      '8:42 error link https://acme..example/tents/ridgeline has a malformed host name ("acme..example")',
-      '11:41 error link "https//acme.example/sale" is a broken link; expected http:// or https://',
-      '14:52 error link "htps://acme.example/sale" is a broken link; expected http:// or https://',
-      '15:14 error link "http:/acme.example/sizes" is a broken link; expected http:// or https://',
-      '15:55 error link https://shop/map has no valid host name ("shop")',
     ]);
   });
 });

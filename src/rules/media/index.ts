@@ -1,7 +1,8 @@
-import { MEDIA_LIMITS, type MediaLimits, VIDEO_EXTS } from "../../render/limits.js";
+import { type MediaLimits, VIDEO_EXTS } from "../../media/limits.js";
+import { extensionOf, inspectMediaFile, type MediaLookup } from "../../media/media-file.js";
+import { contentMismatch, isLfsPointer } from "../../media/media-type.js";
+import { plural } from "../../text/plural.js";
 import type { Rule, RuleMessage, ValidPost } from "../types.js";
-import { extensionOf, inspectMediaFile, type MediaLookup } from "./media-file.js";
-import { contentMismatch, isLfsPointer } from "./media-type.js";
 
 /**
  * A size in decimal units (kB = 1000 bytes, MB = 1,000,000), as the platforms state their limits; one
@@ -17,21 +18,19 @@ function formatOver(size: number, max: number): [string, string] {
   return a === b ? [`${size.toLocaleString("en-US")} bytes`, `${max.toLocaleString("en-US")} bytes`] : [a, b];
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 export const mediaRule: Rule = {
   id: "media",
   description:
     "Each media file exists inside the content repository, its content matches its extension, and its type, size and count fit every channel of the post.",
   defaultSeverity: "error",
-  check(post, { config, options }) {
+  check(post, { config, options, limitsOf }) {
     const messages: RuleMessage[] = [];
     // The Action injects a lookup through the GitHub API when the pull request is not checked out.
     const lookup = typeof options.lookup === "function" ? (options.lookup as MediaLookup) : undefined;
     const media = post.data.media ?? [];
     const channels = post.data.channels.flatMap((id) => {
       const channel = config.channels.get(id);
-      return channel ? [{ id, limits: MEDIA_LIMITS[channel.settings.type] }] : [];
+      return channel ? [{ id, limits: limitsOf(channel).media }] : [];
     });
     media.forEach((item, index) => {
       const at = post.spanOf(["media", index, "file"]);

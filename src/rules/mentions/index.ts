@@ -1,5 +1,5 @@
-import { mentionsIn } from "../../render/tokens.js";
-import { checkCountLimit } from "../hashtags/count-limit.js";
+import { checkCountLimit } from "../../post/count-limit.js";
+import { mentionsIn } from "../../text/tokens.js";
 import type { Rule } from "../types.js";
 
 /** Options: `{max: 5, per_channel: {acme-bluesky: 3}}`; default at most 5 per channel (mass mentions read as spam). */

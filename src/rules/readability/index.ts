@@ -1,4 +1,5 @@
-import { proseOf, segmentSpan, sentencesOf } from "../../text/prose.js";
+import { proseOf, segmentSpan } from "../../post/post-segments.js";
+import { sentencesOf } from "../../text/prose.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 export const DEFAULT_MAX_WORDS = 30;

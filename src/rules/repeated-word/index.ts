@@ -1,4 +1,4 @@
-import { proseOf, segmentSpan } from "../../text/prose.js";
+import { proseOf, segmentSpan } from "../../post/post-segments.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 // Words that can legally occur twice ("they had had", "that that"), as in retext-repeated-words, and the

@@ -1,6 +1,6 @@
-import { publishedSegments } from "../../render/post-segments.js";
-import { hashtagsIn, maskUrls } from "../../render/tokens.js";
+import { publishedSegments } from "../../post/post-segments.js";
 import { oneLine } from "../../text/one-line.js";
+import { hashtagsIn, maskUrls } from "../../text/tokens.js";
 import type { Span } from "../../types.js";
 import type { Rule, RuleMessage } from "../types.js";
 import { hashtagWords, type Topic, tagTouches, topicsOf } from "./topics.js";

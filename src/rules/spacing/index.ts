@@ -1,4 +1,4 @@
-import { proseOf, segmentSpan } from "../../text/prose.js";
+import { proseOf, segmentSpan } from "../../post/post-segments.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 // A sentence end (after a word), then two or more spaces, then the next sentence on the same line.

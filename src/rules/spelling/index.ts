@@ -1,6 +1,7 @@
 import type { ResolvedClient } from "../../config/types.js";
-import { type HashtagPart, proseOf, segmentSpan, type Word } from "../../text/prose.js";
-import { contractionOf, missingApostrophe } from "../apostrophe/index.js";
+import { proseOf, segmentSpan } from "../../post/post-segments.js";
+import { contractionOf, missingApostrophe } from "../../text/contractions.js";
+import type { HashtagPart, Word } from "../../text/prose.js";
 import type { Rule, RuleMessage } from "../types.js";
 import { americanForms } from "./british.js";
 import { SOCIAL_WORDS } from "./social-words.js";

@@ -1,5 +1,5 @@
-import { publishedSegments } from "../../render/post-segments.js";
-import { maskSocialSyntax } from "../../render/tokens.js";
+import { publishedSegments } from "../../post/post-segments.js";
+import { maskSocialSyntax } from "../../text/tokens.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 const MONTH =
