@@ -1,5 +1,5 @@
+import { describeDays, localTime } from "../../config/local-time.js";
 import type { Rule, RuleMessage } from "../types.js";
-import { describeDays, localTime } from "./local-time.js";
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

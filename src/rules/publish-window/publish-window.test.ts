@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BASE_CONFIG, run } from "../../../test/checkpoints/kit.js";
+import { describeDays, localTime } from "../../config/local-time.js";
 import { publishWindowRule } from "./index.js";
-import { describeDays, localTime } from "./local-time.js";
 
 const post = (publishAt: string) => `---\nclient: acme\nchannels: [acme-bluesky]\npublish_at: ${publishAt}\n---\nHi.\n`;
 

@@ -1,3 +1,4 @@
+/** Wall-clock time in an IANA time zone: shared by the publish-window checkpoint and the publishing run. */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 

@@ -1,0 +1,246 @@
+/**
+ * Apply a plan through the ledger and the channel publishers, following the exactly-once protocol:
+ * claim → publisher.publish → record. A create that may have happened is never repeated blindly: its claim
+ * stays, and the next run asks the platform (publisher.resolve) before doing anything — found: record it;
+ * certainly absent: create with the same claim; unknown: in doubt, for a person.
+ */
+import { type ChannelPublisher, type Publication, PublishError, type PublishInput } from "../channels/publisher.js";
+import type { LedgerContext } from "../ledger/context.js";
+import { adopt, flushIndex } from "../ledger/index-file.js";
+import { claim, markFailed, markInDoubt, move, readEntry, record, skip, takeDown, takeOver } from "../ledger/protocol.js";
+import { DEFAULT_STALE_AFTER_MS, isStaleClaim } from "../ledger/stale.js";
+import type { StoredClaim } from "../ledger/types.js";
+import type { Intent, PlanChannel, PlanPost } from "./intents.js";
+
+export interface RunPlanOptions {
+  ctx: LedgerContext;
+  /** The publisher for a channel; undefined when the run has none (that channel is reported, not claimed). */
+  publishers: (channel: PlanChannel) => ChannelPublisher | undefined;
+  /** Exactly what the preview showed for this post on this channel; the claim is added here. */
+  prepare: (post: PlanPost, channel: PlanChannel) => Promise<Omit<PublishInput, "claim">>;
+  staleAfterMs?: number;
+  /** Injected for tests; default setTimeout. */
+  sleep?: (ms: number) => Promise<void>;
+  /** The longest a single create may wait in total for 429 retry-after answers (default 60 s). */
+  maxRetryWaitMs?: number;
+  /** How many times a refused create with retry-after is tried again (default 2). */
+  retries?: number;
+}
+
+export type OutcomeKind =
+  | "published"
+  /** The ledger already had this channel settled (published by an earlier or concurrent run). */
+  | "already"
+  /** Another run holds a fresh claim: it is publishing this channel right now. */
+  | "claimed_elsewhere"
+  | "failed"
+  /** The create may have happened: the claim stays, and the next run resolves it. */
+  | "unknown"
+  | "in_doubt"
+  | "adopted"
+  | "moved"
+  | "skipped"
+  | "taken_down"
+  | "manual_takedown"
+  | "started"
+  /** Nothing to apply: reported as planned (wait, held, blocked, in doubt, changed after publishing). */
+  | "noted";
+
+export interface Outcome {
+  intent: Intent;
+  kind: OutcomeKind;
+  channel?: string;
+  detail?: string;
+  publication?: Publication;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Bookkeeping first, then the claims left by dead runs, then new publications, then takedowns. */
+const ORDER: Intent["kind"][] = ["start_ledger", "adopt", "move", "resolve_claim", "publish", "skip", "take_down"];
+
+export async function runPlan(intents: Intent[], options: RunPlanOptions): Promise<Outcome[]> {
+  const { ctx } = options;
+  const outcomes: Outcome[] = [];
+  const rank = (i: Intent) => {
+    const r = ORDER.indexOf(i.kind);
+    return r < 0 ? ORDER.length : r;
+  };
+  const sorted = [...intents].sort((a, b) => rank(a) - rank(b));
+  const start = sorted.some((i) => i.kind === "start_ledger");
+  try {
+    for (const intent of sorted) {
+      try {
+        outcomes.push(...(await apply(intent, options)));
+      } catch (error) {
+        // A ledger or network failure on one intent must not stop the others; the next run reconciles it.
+        outcomes.push({ intent, kind: "unknown", detail: messageOf(error) });
+      }
+    }
+  } finally {
+    await flushIndex(ctx, { start });
+  }
+  return outcomes;
+}
+
+async function apply(intent: Intent, options: RunPlanOptions): Promise<Outcome[]> {
+  const { ctx } = options;
+  switch (intent.kind) {
+    case "start_ledger":
+      return [{ intent, kind: "started" }];
+    case "adopt":
+      adopt(ctx, [{ client: intent.post.client, path: intent.post.path, blob: intent.post.blob, channels: intent.channels }]);
+      return [{ intent, kind: "adopted" }];
+    case "move":
+      await move(ctx, { row: intent.row, to: intent.to });
+      return [{ intent, kind: "moved" }];
+    case "skip":
+      await skip(ctx, { ...(intent.id ? { id: intent.id } : {}), post: intent.post, channels: intent.channels, reason: intent.reason });
+      return [{ intent, kind: "skipped" }];
+    case "publish":
+      return [await publishChannel(intent, intent.channel, options)];
+    case "resolve_claim":
+      return [await resolveChannel(intent, intent.id, intent.channel, options)];
+    case "take_down":
+      return takeDownChannels(intent, options);
+    default:
+      return [{ intent, kind: "noted", detail: intent.reason }];
+  }
+}
+
+type PublishIntent = Extract<Intent, { kind: "publish" | "resolve_claim" }>;
+
+async function publishChannel(intent: PublishIntent, channel: PlanChannel, options: RunPlanOptions): Promise<Outcome> {
+  const { ctx } = options;
+  const publisher = options.publishers(channel);
+  if (!publisher) return { intent, kind: "failed", channel: channel.id, detail: `no publisher for ${channel.type} channel ${channel.id}` };
+  const { post } = intent;
+  const won = await claim(ctx, {
+    ...(intent.kind === "publish" && intent.id ? { id: intent.id } : {}),
+    post: {
+      client: post.client,
+      path: post.path,
+      blob: post.blob,
+      ...(post.pullRequest ? { pullRequest: post.pullRequest } : {}),
+      ...(post.approvals ? { approvals: post.approvals } : {}),
+    },
+    channel: channel.id,
+    type: channel.type,
+    claim: publisher.newClaim(ctx.now()),
+  });
+  if (won.outcome === "settled") return { intent, kind: "already", channel: channel.id, detail: won.record.state };
+  if (won.outcome === "held") {
+    // The index did not show this claim (its run died before writing the index): resolve it if abandoned.
+    const stale = isStaleClaim(won.record.claim, ctx.now(), ctx.run, options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS);
+    if (stale) return resolveChannel(intent, won.entry.id, channel, options);
+    return { intent, kind: "claimed_elsewhere", channel: channel.id, detail: `claimed by run ${won.record.claim?.run?.id ?? "(unknown)"}` };
+  }
+  return create(intent, won.entry.id, channel, won.claim, publisher, options);
+}
+
+/** The create itself, under a claim this run holds. Retries only what the platform certainly refused. */
+async function create(
+  intent: PublishIntent,
+  id: string,
+  channel: PlanChannel,
+  held: StoredClaim,
+  publisher: ChannelPublisher,
+  options: RunPlanOptions,
+): Promise<Outcome> {
+  const { ctx } = options;
+  const input: PublishInput = { ...(await options.prepare(intent.post, channel)), claim: { key: held.key, at: held.at } };
+  const sleep = options.sleep ?? defaultSleep;
+  let waited = 0;
+  for (let attempt = 0; ; attempt++) {
+    let publication: Publication;
+    try {
+      publication = await publisher.publish(input);
+    } catch (error) {
+      if (error instanceof PublishError && error.outcome === "refused") {
+        const wait = error.retryAfter === undefined ? undefined : error.retryAfter * 1000;
+        if (wait !== undefined && attempt < (options.retries ?? 2) && waited + wait <= (options.maxRetryWaitMs ?? 60_000)) {
+          waited += wait;
+          await sleep(wait);
+          continue;
+        }
+        await markFailed(ctx, { id, channel: channel.id, key: held.key, reason: error.message });
+        return { intent, kind: "failed", channel: channel.id, detail: error.message };
+      }
+      // "unknown", or anything unexpected: the create may have happened. Keep the claim; never re-post here.
+      return {
+        intent,
+        kind: "unknown",
+        channel: channel.id,
+        detail: `${messageOf(error)}; the next run asks the platform before anything else`,
+      };
+    }
+    const recorded = await record(ctx, { id, channel: channel.id, key: held.key, publication });
+    if (!recorded.ok)
+      return {
+        intent,
+        kind: "unknown",
+        channel: channel.id,
+        detail: "published, but the ledger no longer holds this run's claim",
+        publication,
+      };
+    return { intent, kind: "published", channel: channel.id, publication };
+  }
+}
+
+/** A claim whose create may or may not have happened: ask the platform, under a taken-over claim. */
+async function resolveChannel(intent: PublishIntent, id: string, channel: PlanChannel, options: RunPlanOptions): Promise<Outcome> {
+  const { ctx } = options;
+  const publisher = options.publishers(channel);
+  if (!publisher) return { intent, kind: "failed", channel: channel.id, detail: `no publisher for ${channel.type} channel ${channel.id}` };
+  const taken = await takeOver(ctx, { id, channel: channel.id, staleAfterMs: options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS });
+  if (taken.outcome !== "won")
+    return taken.outcome === "settled"
+      ? { intent, kind: "already", channel: channel.id, detail: taken.record.state }
+      : { intent, kind: "claimed_elsewhere", channel: channel.id, detail: "another run is resolving it" };
+  const input: PublishInput = { ...(await options.prepare(intent.post, channel)), claim: { key: taken.claim.key, at: taken.claim.at } };
+  let resolution: Awaited<ReturnType<ChannelPublisher["resolve"]>>;
+  try {
+    resolution = await publisher.resolve(input);
+  } catch (error) {
+    resolution = { state: "unknown", reason: messageOf(error) };
+  }
+  if (resolution.state === "published") {
+    const recorded = await record(ctx, { id, channel: channel.id, key: taken.claim.key, publication: resolution.publication });
+    if (recorded.ok)
+      return { intent, kind: "published", channel: channel.id, detail: "found on the platform", publication: resolution.publication };
+    return { intent, kind: "unknown", channel: channel.id, detail: "found on the platform, but the ledger no longer holds the claim" };
+  }
+  if (resolution.state === "absent") return create(intent, id, channel, taken.claim, publisher, options);
+  await markInDoubt(ctx, { id, channel: channel.id, key: taken.claim.key, reason: resolution.reason });
+  return { intent, kind: "in_doubt", channel: channel.id, detail: resolution.reason };
+}
+
+async function takeDownChannels(intent: Extract<Intent, { kind: "take_down" }>, options: RunPlanOptions): Promise<Outcome[]> {
+  const { ctx } = options;
+  const entry = await readEntry(ctx, intent.row.id);
+  const outcomes: Outcome[] = [];
+  for (const channel of intent.channels) {
+    const record = entry?.channels[channel.id];
+    const manual = (detail: string): Outcome => ({ intent, kind: "manual_takedown", channel: channel.id, detail });
+    if (!record) {
+      outcomes.push(manual("adopted (published by hand, if at all): take it down by hand, then confirm with a manual run"));
+    } else if (record.state === "failed" || record.state === "skipped") {
+      await takeDown(ctx, { id: intent.row.id, channel: channel.id, reason: `${intent.reason}; nothing was published here` });
+      outcomes.push({ intent, kind: "taken_down", channel: channel.id, detail: "nothing was published here" });
+    } else if (record.state !== "published" || !record.publication) {
+      outcomes.push(manual(`${record.state}: checkpost cannot tell what is live; check the platform, then confirm with a manual run`));
+    } else {
+      const publisher = options.publishers(channel);
+      try {
+        if (!publisher) throw new Error(`no publisher for ${channel.type} channel ${channel.id}`);
+        const result = await publisher.remove(record.publication);
+        await takeDown(ctx, { id: intent.row.id, channel: channel.id, reason: intent.reason });
+        outcomes.push({ intent, kind: "taken_down", channel: channel.id, detail: result, publication: record.publication });
+      } catch (error) {
+        outcomes.push(manual(`${messageOf(error)}: still live at ${record.publication.url}`));
+      }
+    }
+  }
+  return outcomes;
+}
