@@ -274,7 +274,10 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi & Publis
     },
     async lastCommitFor(path, ref) {
       const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits", { ...repoParams, path, sha: ref, per_page: 1 });
-      return data[0]?.sha;
+      const found = data[0];
+      if (!found) return undefined;
+      const date = found.commit.committer?.date ?? found.commit.author?.date;
+      return { sha: found.sha, ...(date ? { date } : {}) };
     },
     async pullsOfCommit(sha) {
       const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {

@@ -15,8 +15,8 @@ export interface PublishGitHubApi {
   getBranchSha(branch: string): Promise<string | undefined>;
   /** Every blob in a commit's tree with its sha, in one request (GET /git/trees/{sha}?recursive=1). */
   getTree(commitSha: string): Promise<Tree>;
-  /** The newest commit reachable from `ref` that changed `path` (GET /commits?path=&sha=&per_page=1). */
-  lastCommitFor(path: string, ref: string): Promise<string | undefined>;
+  /** The newest commit reachable from `ref` that changed `path` (GET /commits?path=&sha=&per_page=1), with its committer date. */
+  lastCommitFor(path: string, ref: string): Promise<{ sha: string; date?: string } | undefined>;
   /** Pull requests associated with a commit, open or closed (GET /commits/{sha}/pulls); may be empty just after a push. */
   pullsOfCommit(sha: string): Promise<AssociatedPull[]>;
   /** A file's blob sha at a commit; undefined when it does not exist there. */

@@ -29,11 +29,12 @@ export interface GuardInput {
   configPath: string;
   workspace: string;
   /**
-   * Waits between asks when GitHub lists no pull request for a commit: right after a push it may answer `[]`
-   * for a moment. Default 2, 4 and 8 seconds.
+   * Waits between asks when GitHub lists no pull request for a recent commit: right after a push it may answer
+   * `[]` for a moment. Default 2, 4 and 8 seconds; an older commit is asked once (a direct push stays empty).
    */
   retryDelaysMs?: readonly number[];
   sleep?: (ms: number) => Promise<void>;
+  now?: () => Date;
 }
 
 export type RefusalCode = "direct_push" | "changed_after_approval" | "not_approved" | "error_findings" | "not_reviewed";
@@ -61,12 +62,15 @@ export interface GuardRefusal {
 export type GuardResult = GuardPass | GuardRefusal;
 
 const DEFAULT_DELAYS = [2000, 4000, 8000];
+/** How long after a commit GitHub's commit-to-pull-request index may still lag. */
+const LAG_MS = 10 * 60_000;
 const short = (sha: string) => sha.slice(0, 7);
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function guardPost(input: GuardInput): Promise<GuardResult> {
   const { api, repoPath } = input;
-  const commit = await api.lastCommitFor(repoPath, input.headSha);
+  const last = await api.lastCommitFor(repoPath, input.headSha);
+  const commit = last?.sha;
   if (!commit) {
     return {
       ok: false,
@@ -75,7 +79,7 @@ export async function guardPost(input: GuardInput): Promise<GuardResult> {
       todo: "Bring the post in through a pull request that the client's contact approves.",
     };
   }
-  const pull = await mergedPullOf(input, commit);
+  const pull = await mergedPullOf(input, commit, isRecent(last?.date, input.now ?? (() => new Date())));
   if (!pull) {
     return {
       ok: false,
@@ -158,8 +162,8 @@ export async function guardPost(input: GuardInput): Promise<GuardResult> {
  * The merged pull request into `branch` that brought `commit`, asking again with backoff while GitHub lists
  * none (its index lags a push by a moment). Several (a commit cherry-picked into two): the latest merged.
  */
-async function mergedPullOf(input: GuardInput, commit: string): Promise<AssociatedPull | undefined> {
-  const delays = input.retryDelaysMs ?? DEFAULT_DELAYS;
+async function mergedPullOf(input: GuardInput, commit: string, recent: boolean): Promise<AssociatedPull | undefined> {
+  const delays = recent ? (input.retryDelaysMs ?? DEFAULT_DELAYS) : [];
   const sleep = input.sleep ?? defaultSleep;
   for (let attempt = 0; ; attempt++) {
     const pulls = await input.api.pullsOfCommit(commit);
@@ -170,4 +174,10 @@ async function mergedPullOf(input: GuardInput, commit: string): Promise<Associat
     if (merged[0] || pulls.length > 0 || attempt >= delays.length) return merged[0];
     await sleep(delays[attempt] as number);
   }
+}
+
+/** A commit whose date is unknown counts as recent: waiting costs seconds, a wrong refusal costs a publication. */
+function isRecent(date: string | undefined, now: () => Date): boolean {
+  const at = date ? Date.parse(date) : Number.NaN;
+  return Number.isNaN(at) || now().getTime() - at < LAG_MS;
 }

@@ -106,6 +106,7 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishRun
       blob: post.plan.blob,
       configPath,
       workspace,
+      now,
       ...(options.guardDelaysMs ? { retryDelaysMs: options.guardDelaysMs } : {}),
     });
     if (verdict.ok) {

@@ -62,8 +62,9 @@ describe("PublishGitHubApi over Octokit", () => {
       const gh = api();
       const last = await gh.lastCommitFor("posts/acme/new.md", "main");
       // A merge commit leaves the file as its second parent has it: git follows that parent to the branch's commit.
-      expect(last).toBe(method === "merge" ? head : merge);
-      const pulls = await gh.pullsOfCommit(last ?? "");
+      expect(last?.sha).toBe(method === "merge" ? head : merge);
+      expect(last?.date).toBe(repo.resolve(last?.sha ?? "")?.date);
+      const pulls = await gh.pullsOfCommit(last?.sha ?? "");
       expect(pulls.map((p) => [p.number, p.headSha, p.mergedAt !== null])).toEqual([[pull.number, head, true]]);
       expect(await gh.getBlobSha("posts/acme/new.md", head)).toBe(blobSha("new\n"));
       expect(await gh.getBlobSha("posts/acme/none.md", head)).toBeUndefined();
