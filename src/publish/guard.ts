@@ -14,7 +14,7 @@
 import { decisiveReviews } from "../approval/gate.js";
 import type { GitHubApi } from "../github/api.js";
 import type { AssociatedPull, PublishGitHubApi } from "../github/publish-api.js";
-import { reviewPullRequest } from "../pr/review-pull-request.js";
+import { type ReviewOutcome, reviewPullRequest } from "../pr/review-pull-request.js";
 
 export type GuardApi = GitHubApi & Pick<PublishGitHubApi, "lastCommitFor" | "pullsOfCommit" | "getBlobSha">;
 
@@ -35,6 +35,11 @@ export interface GuardInput {
   retryDelaysMs?: readonly number[];
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
+  /**
+   * Reviews already recomputed in this run, by pull request: a merge of several posts is reviewed once, not once
+   * per post (each review reads every post of the pull request).
+   */
+  cache?: Map<number, Promise<{ review: ReviewOutcome; approvers: string[] }>>;
 }
 
 export type RefusalCode = "direct_push" | "changed_after_approval" | "not_approved" | "error_findings" | "not_reviewed";
@@ -109,15 +114,9 @@ export async function guardPost(input: GuardInput): Promise<GuardResult> {
 
   // The review the pull request got, recomputed: reviews at the head commit, config at the base, checks at the
   // head, as of the merge (so a publish_at that has passed since is not an error now).
-  const review = await reviewPullRequest({
-    api,
-    prNumber: pull.number,
-    configPath: input.configPath,
-    workspace: input.workspace,
-    dryRun: true,
-    comment: false,
-    ...(pull.mergedAt ? { now: new Date(pull.mergedAt) } : {}),
-  });
+  const cached = input.cache?.get(pull.number) ?? recompute(input, pull);
+  input.cache?.set(pull.number, cached);
+  const { review, approvers } = await cached;
   if (review.approval.state !== "success") {
     return {
       ok: false,
@@ -151,11 +150,24 @@ export async function guardPost(input: GuardInput): Promise<GuardResult> {
       todo: "Fix the errors in a new pull request and have it approved.",
     };
   }
-  const reviews = await api.listReviews(pull.number);
-  const approvers = [...decisiveReviews(reviews).values()]
+  return { ok: true, pull: { ...pullRef, headSha: pull.headSha }, approvers };
+}
+
+async function recompute(input: GuardInput, pull: AssociatedPull): Promise<{ review: ReviewOutcome; approvers: string[] }> {
+  const review = await reviewPullRequest({
+    api: input.api,
+    prNumber: pull.number,
+    configPath: input.configPath,
+    workspace: input.workspace,
+    dryRun: true,
+    comment: false,
+    ...(pull.mergedAt ? { now: new Date(pull.mergedAt) } : {}),
+  });
+  // Who approved the head commit, for the ledger's record (the gate above already decided that it is enough).
+  const approvers = [...decisiveReviews(await input.api.listReviews(pull.number)).values()]
     .filter((r) => r.state === "APPROVED" && r.commitId === pull.headSha && r.user)
     .map((r) => r.user?.login as string);
-  return { ok: true, pull: { ...pullRef, headSha: pull.headSha }, approvers };
+  return { review, approvers };
 }
 
 /**

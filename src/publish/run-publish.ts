@@ -18,7 +18,7 @@ import { GitHubContentRepo } from "../repo/github-content-repo.js";
 import { UserError } from "../types.js";
 import { type BranchPost, readBranchPosts } from "./branch-posts.js";
 import { commentRefusal, type LivePost, openRefusalIssue, publishedComment } from "./comments.js";
-import { guardPost } from "./guard.js";
+import { type GuardInput, guardPost } from "./guard.js";
 import type { Intent, PlanChannel, PlanInput, PlanPost } from "./intents.js";
 import { ledgerGitHubOf } from "./ledger-github.js";
 import { plan } from "./plan.js";
@@ -95,6 +95,7 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishRun
   // The guard runs for the posts this run would publish, before anything is claimed: a refused post is held.
   const refusals: Refusal[] = [];
   const refused: { post: BranchPost; pull?: number; direct: boolean; reason: string; todo: string }[] = [];
+  const reviews: GuardInput["cache"] = new Map();
   for (const path of postsToPublish(first.intents)) {
     const post = byPath.get(path);
     if (!post) continue;
@@ -107,6 +108,7 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishRun
       configPath,
       workspace,
       now,
+      cache: reviews,
       ...(options.guardDelaysMs ? { retryDelaysMs: options.guardDelaysMs } : {}),
     });
     if (verdict.ok) {

@@ -180,4 +180,33 @@ describe("the publish guard", () => {
     expect(result.code).toBe("error_findings");
     expect(result.reason).toMatch(/redy/);
   });
+
+  it("recomputes a pull request's review once per run, however many of its posts are published", async () => {
+    const second = "posts/acme/2026-12-03-stoves.md";
+    const base = repo.commit(exampleConfig(), { branch: "main" });
+    const head = repo.commit(
+      { ...exampleConfig(), [PATH]: CLEAN, [second]: post("acme", "Stoves", "Our stoves are back in stock.") },
+      { parents: [base] },
+    );
+    const pull = repo.openPull({ author: sam, base, head, title: "Two posts" });
+    approve(pull.number);
+    const merge = repo.mergePull(pull.number);
+    const api = createOctokitApi({ token: sim.token, baseUrl: sim.url, owner: "fieldnote", repo: "content", retryDelayMs: 1 });
+    const cache = new Map();
+    for (const path of [PATH, second]) {
+      const text = repo.resolve(merge)?.files.get(path) ?? "";
+      const result = await guardPost({
+        api,
+        branch: "main",
+        headSha: merge,
+        repoPath: path,
+        blob: blobSha(text),
+        configPath: "checkpost.yml",
+        workspace: "/ws",
+        cache,
+      });
+      expect(result.ok).toBe(true);
+    }
+    expect(sim.requestsTo("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/files")).toHaveLength(1);
+  });
 });
