@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createOctokitApi } from "../../src/github/octokit-api.js";
+import { ledgerContext } from "../../src/ledger/context.js";
+import { GitHubLedgerStore } from "../../src/ledger/github-store.js";
+import { flushIndex, readIndex } from "../../src/ledger/index-file.js";
+import { claim, markInDoubt } from "../../src/ledger/protocol.js";
+import { ledgerGitHubOf } from "../../src/publish/ledger-github.js";
+import { parseResolveRequest } from "../../src/publish/resolve-request.js";
 import { type RunPublishOptions, runPublish } from "../../src/publish/run-publish.js";
 import { type MastodonFake, startMastodonFake } from "../fakes/mastodon/server.js";
 import { type Simulator, startSimulator } from "../github-sim/server.js";
@@ -137,5 +143,61 @@ describe("runPublish", () => {
     expect(small.filter((r) => r === "GET /repos/{owner}/{repo}/git/trees/{tree_sha}")).toHaveLength(1);
     // The request list of one publishing run, for docs/publishing.md.
     console.log(`requests of one publishing run (${small.length}):\n${small.join("\n")}`);
+  });
+
+  it("a person's resolve answer settles an in-doubt publication: recorded as published, never posted again", async () => {
+    start();
+    await run();
+    mergeApproved({ "posts/acme/new.md": post("Fresh trail maps.") });
+    // A run that claimed the post and could not tell whether its create happened (as with a webhook channel).
+    const api = createOctokitApi({ token: sim.token, baseUrl: sim.url, owner: "fieldnote", repo: "content", retryDelayMs: 1 });
+    const ctx = ledgerContext(new GitHubLedgerStore(ledgerGitHubOf(api), "checkpost-ledger"), { run: { id: "0" } });
+    const blob = (await api.getTree(repo.branches.get("main") ?? "")).files.find((f) => f.path === "posts/acme/new.md")?.sha ?? "";
+    const won = await claim(ctx, {
+      post: { client: "acme", path: "posts/acme/new.md", blob },
+      channel: "acme-mastodon",
+      type: "mastodon",
+      claim: { key: "k-1", at: new Date().toISOString() },
+    });
+    if (won.outcome !== "won") throw new Error("the claim should be won");
+    await markInDoubt(ctx, { id: won.entry.id, channel: "acme-mastodon", key: "k-1", reason: "the answer was lost" });
+    await flushIndex(ctx);
+
+    const waiting = await run();
+    expect(texts()).toEqual([]);
+    expect(waiting.markdown).toContain("may have been published");
+
+    const url = "https://mastodon.example/@acme/42";
+    const resolved = await run({
+      resolve: parseResolveRequest(`posts/acme/new.md acme-mastodon published ${url}`),
+      actor: "kim-fieldnote",
+    });
+    expect(resolved.markdown).toContain(
+      `Resolved by kim-fieldnote: posts/acme/new.md on acme-mastodon is recorded as published at ${url}.`,
+    );
+    const row = Object.values((await readIndex(ctx.store))?.rows ?? {}).find((r) => r.path === "posts/acme/new.md");
+    expect(row?.channels["acme-mastodon"]?.state).toBe("published");
+    await run();
+    expect(texts()).toEqual([]);
+  });
+
+  it("a secret that logs into another account → nothing published on that channel, and the summary says whose it is", async () => {
+    start();
+    await run();
+    mergeApproved({ "posts/acme/new.md": post("Fresh trail maps.") });
+    const result = await run({ secrets: (name) => (name === TOKEN_ENV ? fake.stranger.token : undefined) });
+    expect(texts()).toEqual([]);
+    expect(fake.statusesOf(fake.stranger)).toEqual([]);
+    expect(result.refusals).toEqual([
+      {
+        path: "posts/acme/new.md",
+        channel: "acme-mastodon",
+        reason: expect.stringContaining("logs into @someone_else@"),
+        todo: expect.stringContaining("secret_env"),
+      },
+    ]);
+    // The right secret next time: published then.
+    await run();
+    expect(texts()).toEqual(["Fresh trail maps."]);
   });
 });
