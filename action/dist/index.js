@@ -32718,7 +32718,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5057);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7888);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -32727,7 +32727,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5057:
+/***/ 7888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40831,7 +40831,7 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
-;// CONCATENATED MODULE: ./src/rules/media/media-type.ts
+;// CONCATENATED MODULE: ./src/media/media-type.ts
 /** How many leading bytes the content check needs: enough for every signature below (WebP's is at 8–11, ftyp brands at 8–11). */
 const HEAD_BYTES = 32;
 const ascii = (head, at, text) => {
@@ -41199,9 +41199,6 @@ async function findPullForCommit(api, headSha) {
     return (await api.listOpenPulls()).find((p) => p.headSha === headSha)?.number;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/approval/gate.ts
 const STATUS_DESCRIPTION_MAX = 140;
 /**
@@ -41299,290 +41296,66 @@ async function computeApproval(api, pr, config, clientIds) {
     return evaluateGate({ headSha: pr.head.sha, author: pr.user, contacts, reviews });
 }
 
-;// CONCATENATED MODULE: ./src/render/tokens.ts
+;// CONCATENATED MODULE: ./src/approval/touched-clients.ts
 /**
- * Social syntax that prose checks must recognise: URLs, hashtags, @mentions (also `@user@instance`).
- * Compiled once; callers use `matchAll` (global regexes keep no state across `matchAll`).
+ * Every client whose contact must approve the pull request, sorted: the clients it touches at the head
+ * (touchedClients) and those its changed posts belonged to at the base (clientsAtBase).
  */
-/**
- * An http(s) URL up to whitespace or a closing bracket (Markdown wraps URLs in both), except the brackets
- * of an IPv6 host; trailing sentence punctuation is trimmed by `urlsIn`.
- */
-const URL_RE = /\bhttps?:\/\/(?:\[[0-9a-f:.]+\][^\s<>"'`\])}]*|[^\s<>"'`\])}]+)/gi;
-/** A hashtag holds at least one letter, so "#1" is not a hashtag; "a#b" and URL fragments are not either. */
-const HASHTAG_RE = /(?<![\p{L}\p{N}_&/#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
-/** `@user` or `@user@instance.tld`; not an e-mail address (no word character before the @). */
-const MENTION_RE = /(?<![\p{L}\p{N}_@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/gu;
-/**
- * A `URL_RE` match without the sentence punctuation (and leftover emphasis markers) after it: "https://a.example/x."
- * links to ".../x", as the platforms link and count it.
- */
-function trimUrl(match) {
-    return match.replace(/[.,;:!?*_~]+$/, "");
-}
-/** Every URL with its offset; "https://a.example/x." ends before the full stop. */
-function urlsIn(text) {
-    const out = [];
-    for (const m of text.matchAll(URL_RE))
-        out.push({ text: trimUrl(m[0]), index: m.index });
-    return out;
+async function clientsToApprove(config, touched, base) {
+    const atHead = touchedClients(config, touched);
+    const atBase = await clientsAtBase(base, config, [...touched.posts, ...touched.deleted]);
+    return [...new Set([...atHead, ...atBase])].sort();
 }
 /**
- * Remembers a function's last answer: rules ask about the same segment text one after another (the hashtag and
- * mention counts once per channel, the sensitive topics once per topic), and the same string is compared in O(1).
+ * The clients whose contacts must approve (besides those a post belonged to at the base): each changed
+ * post's `client`, plus the client owning the folder of every changed file, post or not (moving a post
+ * into another client's folder needs both; replacing an image in a client's folder needs that client).
  */
-function lastAnswer(compute) {
-    let lastText;
-    let last;
-    return (text) => {
-        if (text !== lastText) {
-            last = compute(text);
-            lastText = text;
+function touchedClients(config, touched) {
+    const ids = new Set();
+    for (const { client } of touched.posts) {
+        if (client && config.clients.has(client))
+            ids.add(client);
+    }
+    // Any file in a client's folders is the client's: a replaced image needs its approval like a changed post.
+    for (const relPath of [...touched.posts.map((p) => p.relPath), ...touched.deleted.map((d) => d.relPath), ...touched.otherPaths]) {
+        for (const client of config.clients.values()) {
+            if (client.folders.some((folder) => relPath.startsWith(folder)))
+                ids.add(client.id);
         }
-        return last;
-    };
-}
-const hashtagsOf = lastAnswer((text) => [...maskUrls(text).matchAll(HASHTAG_RE)].map((m) => ({ text: m[0], index: m.index })));
-const mentionsOf = lastAnswer((text) => [...maskUrls(text).matchAll(MENTION_RE)].map((m) => ({ text: m[0], index: m.index })));
-function hashtagsIn(text) {
-    return hashtagsOf(text).map((found) => ({ ...found }));
-}
-function mentionsIn(text) {
-    return mentionsOf(text).map((found) => ({ ...found }));
-}
-/** Replaces every URL by spaces of the same length, so offsets stay valid and nothing inside a URL matches. */
-const maskUrls = lastAnswer((text) => (text.includes("://") ? text.replace(URL_RE, (url) => " ".repeat(url.length)) : text));
-/** Masks URLs, hashtags, mentions, inline code and HTML comments: what is left is prose. */
-function maskSocialSyntax(text) {
-    return maskUrls(text)
-        .replace(/<!--[\s\S]*?-->/g, blank)
-        .replace(/`[^`\n]*`/g, blank)
-        .replace(HASHTAG_RE, blank)
-        .replace(MENTION_RE, blank);
-}
-function blank(match) {
-    return match.includes("\n") ? match.replace(/[^\n]/g, " ") : " ".repeat(match.length);
-}
-
-;// CONCATENATED MODULE: ./src/render/count.ts
-
-/** How each platform counts a text. One function per platform; all take the rendered plain text. */
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
-/**
- * Grapheme clusters, as Intl.Segmenter counts them, but segmenting only the non-ASCII runs (with the
- * character before each, which a combining mark or keycap may join): ASCII never extends a cluster
- * except CR LF, and segmenting everything was half of the length check's time.
- */
-function countGraphemes(text) {
-    let count = text.length;
-    for (let i = text.indexOf("\r\n"); i !== -1; i = text.indexOf("\r\n", i + 2))
-        count--;
-    for (const run of text.matchAll(NON_ASCII_RUN)) {
-        const start = Math.max(0, run.index - 1);
-        let clusters = 0;
-        for (const _ of graphemeSegmenter.segment(text.slice(start, run.index + run[0].length)))
-            clusters++;
-        // The run's code units were counted as characters above; replace them by its clusters.
-        count += clusters - run[0].length - (start < run.index ? 1 : 0);
     }
-    return count;
-}
-function countUtf8Bytes(text) {
-    // Counts without allocating the encoded bytes (TextEncoder.encode did, per text).
-    return Buffer.byteLength(text, "utf8");
-}
-/** Bluesky: at most 300 graphemes and 3000 UTF-8 bytes (app.bsky.feed.post `text`). */
-function countBluesky(text) {
-    return { graphemes: countGraphemes(text), bytes: countUtf8Bytes(text) };
-}
-const MASTODON_URL_LENGTH = 23;
-const REMOTE_MENTION_RE = /(?<![\p{L}\p{N}_@./])(@[A-Za-z0-9_]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
-const MASTODON_URL = "x".repeat(MASTODON_URL_LENGTH);
-/**
- * Mastodon's StatusLengthValidator: every URL counts 23, `@user@domain` counts as `@user`, then graphemes.
- * Only the URL itself counts 23: the punctuation after it ("…/x.") is text, as Mastodon's URL match leaves it out.
- */
-function countMastodon(text) {
-    const countable = text.replace(URL_RE, (match) => MASTODON_URL + match.slice(trimUrl(match).length)).replace(REMOTE_MENTION_RE, "$1");
-    return countGraphemes(countable);
+    return [...ids].sort();
 }
 /**
- * LinkedIn's "little" text format: reserved characters must be escaped with a backslash (an unescaped
- * `(` truncates the post) and a hashtag is sent as `{hashtag|\#|tag}`. The 3000-character limit applies
- * to what is sent, so the escaped form is counted, in UTF-16 code units like LinkedIn's API.
+ * The clients changed posts belonged to before the pull request: deleting a post, or moving it to
+ * another client, needs the approval of the client it is taken from. One read per post that existed
+ * at the base (modified, renamed or removed); added posts cost nothing.
  */
-function toLinkedInLittleText(text) {
-    const parts = [];
-    let last = 0;
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}_&/#])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu)) {
-        parts.push(escapeLittle(text.slice(last, m.index)), `{hashtag|\\#|${m[1]}}`);
-        last = m.index + m[0].length;
+async function clientsAtBase(base, config, changes) {
+    const ids = [];
+    for (const change of changes) {
+        if (change.status === "added" || change.status === "copied")
+            continue;
+        const loaded = await base.readPost(change.previousFilename ?? change.repoPath, change.relPath);
+        const client = clientOf(loaded?.post);
+        if (client && config.clients.has(client))
+            ids.push(client);
     }
-    parts.push(escapeLittle(text.slice(last)));
-    return parts.join("");
+    return ids;
 }
-function escapeLittle(text) {
-    return text.replace(/[|{}@[\]()<>#\\*_~]/g, "\\$&");
-}
-function countLinkedIn(text) {
-    return toLinkedInLittleText(text).length;
-}
-/** Discord: 2000 characters, counted as Unicode code points. */
-function countDiscord(text) {
-    let n = 0;
-    for (const _ of text)
-        n++;
-    return n;
-}
-/** A generic webhook receiver: Unicode code points. */
-const countWebhook = countDiscord;
-/** X: twitter-text v3 weighted length (URLs 23, most non-Latin characters and emoji 2, NFC). */
-function countX(text) {
-    if (!twitter)
-        throw new Error("the X counter is not loaded: await loadXCounter() first (resolveConfigText does for a config with an X channel)");
-    return twitter.parseTweet(text).weightedLength;
-}
-let twitter;
-/**
- * Loads twitter-text (~45 ms, a third of start-up) for countX. Config resolution calls it when a channel is of
- * type x, so other configs never pay it. A dynamic import, not a lazy require(): the Action's bundler includes
- * what import() names, and the runner has no node_modules to find anything else in.
- */
-async function loadXCounter() {
-    twitter ??= (await __nccwpck_require__.e(/* import() */ 770).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4770, 23))).default;
+/** The post's `client` as written, even when the rest of its front-matter is invalid. */
+function clientOf(post) {
+    const value = post?.frontMatter?.yaml.value;
+    return typeof value?.client === "string" ? value.client : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/render/limits.ts
+;// CONCATENATED MODULE: ./src/media/limits.ts
 /** Extensions of video files, which channels with `video: "alone"` take one at a time, without images. */
 const VIDEO_EXTS = new Set(["mp4", "mov", "m4v"]);
-// Mastodon and Discord state binary megabytes (Mastodon's 16.megabytes is 16,777,216 bytes); Bluesky decimal ones.
+/** A binary megabyte: Mastodon and Discord state these (Mastodon's 16.megabytes is 16,777,216 bytes); Bluesky decimal ones. */
 const MB = 1024 * 1024;
+/** The same largest size for each image extension. */
 const limits_images = (bytes, ...exts) => Object.fromEntries(exts.map((e) => [e, bytes]));
-const MEDIA_LIMITS = {
-    // app.bsky.embed.images: at most 4 images, blob maxSize 1,000,000 bytes; the lexicon sets no alt limit,
-    // the Bluesky app stops at 2000 graphemes. Video: app.bsky.embed.video, one mp4, blob maxSize 100,000,000.
-    // A post has one embed, images or a video: never both.
-    bluesky: {
-        maxCount: 4,
-        video: "alone",
-        types: { ...limits_images(1_000_000, "png", "jpg", "jpeg", "webp", "gif"), mp4: 100_000_000 },
-        altMax: 2000,
-        altUnit: "graphemes",
-    },
-    // Mastodon defaults: 4 attachments, images 16 MB, video 99 MB, description 1500 characters. The server
-    // refuses a video beside images ("Cannot attach a video to a post that already contains images") and a
-    // second video; an animated GIF is an image here (Mastodon turns it into a gifv, which may sit with images).
-    mastodon: {
-        maxCount: 4,
-        video: "alone",
-        types: { ...limits_images(16 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 99 * MB, mov: 99 * MB },
-        altMax: 1500,
-        altUnit: "characters",
-    },
-    // LinkedIn Images API: up to 20 images in a multi-image post; altText up to 4086 characters. A post's
-    // content is one media (an image or a video) or a multiImage of images only: a video stands alone.
-    linkedin: {
-        maxCount: 20,
-        video: "alone",
-        types: { ...limits_images(36 * MB, "png", "jpg", "jpeg", "gif"), mp4: 500 * MB },
-        altMax: 4086,
-        altUnit: "characters",
-    },
-    // Discord webhook: 10 files, 10 MB per message without boosts, attachment description 1024.
-    // Any mix of attachments is fine on Discord.
-    discord: {
-        maxCount: 10,
-        video: "mixed",
-        types: { ...limits_images(10 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 10 * MB, mov: 10 * MB },
-        altMax: 1024,
-        altUnit: "characters",
-    },
-    // A generic webhook gets media as links: no platform limit beyond sanity.
-    webhook: {
-        maxCount: 20,
-        video: "mixed",
-        types: { ...limits_images(100 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 500 * MB },
-        altMax: 5000,
-        altUnit: "characters",
-    },
-    // X: 4 images of 5 MB, or one video; alt text 1000 characters.
-    x: {
-        maxCount: 4,
-        video: "alone",
-        types: { ...limits_images(5 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 512 * MB },
-        altMax: 1000,
-        altUnit: "characters",
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/alt-text/index.ts
-
-
-
-/** Alt texts that say nothing about the picture. */
-const PLACEHOLDERS = new Set([
-    "image",
-    "photo",
-    "picture",
-    "pic",
-    "img",
-    "graphic",
-    "screenshot",
-    "banner",
-    "alt",
-    "alt text",
-    "an image",
-    "a photo",
-    "a picture",
-    "image of",
-    "photo of",
-    "todo",
-    "tbd",
-    "placeholder",
-]);
-const words = (text) => text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-const altTextRule = {
-    id: "alt-text",
-    description: 'Every image has alt text that describes it (not empty, not the file name, not "image") within each channel\'s limit.',
-    defaultSeverity: "error",
-    check(post, { config }) {
-        const messages = [];
-        (post.data.media ?? []).forEach((item, index) => {
-            const alt = item.alt.trim();
-            const at = post.spanOf(["media", index, "alt"]);
-            const fileName = external_node_path_default().posix.basename(item.file);
-            const stem = fileName.replace(/\.[^.]+$/, "");
-            // Pasting the path, the name or the bare name are all "the file name": compared as words, so case,
-            // "-", "_", "/" and "." do not matter ("media/acme/big-tent.jpg", "Big_Tent", "big tent.JPG").
-            const fileNames = new Set([item.file, item.file.replace(/\.[^./]+$/, ""), fileName, stem].map(words));
-            const expected = "describe what the image shows for people who cannot see it";
-            if (alt === "") {
-                messages.push({ ...at, message: `media[${index}].alt: empty; ${expected}` });
-            }
-            else if (PLACEHOLDERS.has(words(alt))) {
-                messages.push({ ...at, message: `media[${index}].alt: "${alt}" says nothing about the picture; ${expected}` });
-            }
-            else if (fileNames.has(words(alt))) {
-                messages.push({ ...at, message: `media[${index}].alt: "${alt}" is the file name; ${expected}` });
-            }
-            for (const channelId of post.data.channels) {
-                const channel = config.channels.get(channelId);
-                if (!channel)
-                    continue;
-                const { altMax, altUnit } = MEDIA_LIMITS[channel.settings.type];
-                const length = altUnit === "graphemes" ? countGraphemes(item.alt) : countDiscord(item.alt);
-                if (length > altMax) {
-                    messages.push({ ...at, message: `media[${index}].alt: ${length}/${altMax} ${altUnit} for ${channelId}; shorten it` });
-                }
-            }
-        });
-        return messages;
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/memo.ts
 /**
@@ -41603,72 +41376,7 @@ function memoized(owner, slot, compute) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/text/segments.ts
-/**
- * Every prose segment of a post, each able to map its characters back to the file,
- * so a finding inside a YAML block scalar points at the right line and column.
- */
-function textSegments(post) {
-    const segments = [{ kind: "body", text: post.body, offsetAt: (i) => post.bodyOffset + i }];
-    const yamlSegment = (kind, path, text, extra = {}) => {
-        const map = alignScalar(post, path, text);
-        if (map)
-            segments.push({ kind, path, text, offsetAt: (i) => map[Math.min(i, map.length - 1)], ...extra });
-    };
-    if (post.data.title)
-        yamlSegment("title", ["title"], post.data.title);
-    for (const [channel, text] of Object.entries(post.data.variants ?? {})) {
-        if (typeof text === "string")
-            yamlSegment("variant", ["variants", channel], text, { channel });
-    }
-    for (const [index, media] of (post.data.media ?? []).entries()) {
-        if (media.alt)
-            yamlSegment("alt", ["media", index, "alt"], media.alt, { mediaIndex: index });
-    }
-    return segments;
-}
-/** The text a channel publishes: its variant, or the body. */
-function channelSegment(segments, channel) {
-    return segments.find((s) => s.kind === "variant" && s.channel === channel) ?? segments.find((s) => s.kind === "body");
-}
-/**
- * Maps each character of a scalar's parsed value to its offset in the file. The value is the
- * source minus indentation, quotes, escapes and block headers, in order: a greedy walk that
- * matches each value character to the next equal source character recovers the mapping
- * (a folded line break in the value is a space in place of a source newline).
- */
-function alignScalar(post, path, value) {
-    const range = post.frontMatter?.yaml.locate(path);
-    if (!range || !post.frontMatter)
-        return undefined;
-    const base = post.frontMatter.offset;
-    let source = post.text.slice(base + range.start, base + range.end);
-    let shift = base + range.start;
-    if (/^[|>]/.test(source)) {
-        const headerEnd = source.indexOf("\n");
-        if (headerEnd !== -1) {
-            shift += headerEnd + 1;
-            source = source.slice(headerEnd + 1);
-        }
-    }
-    const map = new Int32Array(value.length + 1);
-    let j = 0;
-    for (let i = 0; i < value.length; i++) {
-        const ch = value[i];
-        let k = j;
-        while (k < source.length && source[k] !== ch && !(ch === " " && source[k] === "\n"))
-            k++;
-        if (k < source.length)
-            j = k;
-        map[i] = shift + Math.min(j, Math.max(0, source.length - 1));
-        if (k < source.length)
-            j++;
-    }
-    map[value.length] = shift + Math.min(j, source.length);
-    return map;
-}
-
-;// CONCATENATED MODULE: ./src/render/channel-text.ts
+;// CONCATENATED MODULE: ./src/text/channel-text.ts
 /**
  * The text a channel publishes, from the post's Markdown (body or variant).
  *
@@ -41713,42 +41421,16 @@ function renderChannelText(markdown) {
     return (text.includes("\n\n\n") ? text.replace(/\n{3,}/g, "\n\n") : text).trim();
 }
 
-;// CONCATENATED MODULE: ./src/render/post-segments.ts
-
-
-
-const SEGMENTS = Symbol("text segments");
-/** The post's text segments, computed once per post and shared by every rule that needs them. */
-function segmentsOf(post) {
-    return memoized(post, SEGMENTS, textSegments);
-}
-/** The segments that get published: body, variants and alt texts (the title is internal). */
-function publishedSegments(post) {
-    return segmentsOf(post).filter((s) => s.kind !== "title");
-}
-const RENDERED = Symbol("rendered text");
-/** The plain text a channel publishes: its variant, or the body, rendered from Markdown once per segment (channels share the body). */
-function channelText(post, channelId) {
-    const segment = channelSegment(segmentsOf(post), channelId);
-    return { segment, text: memoized(segment, RENDERED, (s) => renderChannelText(s.text)) };
-}
-
 ;// CONCATENATED MODULE: ./src/text/prose.ts
-
 
 /** Not a letter, not whitespace, not punctuation: masked text never forms words or sentence gaps. */
 const MASK = "\u0000";
-const PROSE = Symbol("prose segments");
-/** Every prose segment of a post, tokenized once per post however many rules ask. */
-function proseOf(post) {
-    return memoized(post, PROSE, (p) => segmentsOf(p).map(tokenizeSegment));
-}
 function tokenizeSegment(segment) {
     const hashtagParts = [];
     const masked = maskNonProse(segment.text, hashtagParts);
     return { segment, masked, words: wordsOf(masked), hashtagParts };
 }
-const prose_blank = (match) => (match.includes("\n") ? match.replace(/[^\n]/g, MASK) : MASK.repeat(match.length));
+const blank = (match) => (match.includes("\n") ? match.replace(/[^\n]/g, MASK) : MASK.repeat(match.length));
 // Order matters: code and comments first (nothing inside them is prose), then link syntax, then social syntax.
 // Each pattern comes with text that any match of it contains: a post without it skips that scan.
 const BLOCK_PATTERNS = [
@@ -41808,14 +41490,14 @@ function maskNonProse(text, hashtagParts) {
         // Masking only replaces characters, so text the original lacks the masked text lacks too.
         if (!(typeof needs === "string" ? text.includes(needs) : needs.test(text)))
             continue;
-        masked = typeof pattern === "function" ? pattern(masked) : masked.replace(pattern, prose_blank);
+        masked = typeof pattern === "function" ? pattern(masked) : masked.replace(pattern, blank);
     }
     return masked.replace(HASHTAG, (match, tag, offset) => {
         for (const part of tag.matchAll(HASHTAG_PART)) {
             const start = offset + 1 + (part.index ?? 0);
             hashtagParts.push({ text: part[0], start, end: start + part[0].length, numeric: hasNumber(part[0]), hashtag: match });
         }
-        return prose_blank(match);
+        return blank(match);
     });
 }
 // A word starts with a letter or digit: a lone combining mark (an emoji's variation selector) is not a word.
@@ -41960,14 +41642,486 @@ function abbreviationEndsAt(masked, dot) {
     return token.length === 1 && token !== "I" && token >= "A" && token <= "Z" && next >= 65 && next <= 90;
 }
 const isAsciiLetterOrDot = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+
+;// CONCATENATED MODULE: ./src/text/segments.ts
+/** The text a channel publishes: its variant, or the body. */
+function channelSegment(segments, channel) {
+    return segments.find((s) => s.kind === "variant" && s.channel === channel) ?? segments.find((s) => s.kind === "body");
+}
+
+;// CONCATENATED MODULE: ./src/post/post-segments.ts
+
+
+
+
+const SEGMENTS = Symbol("text segments");
+/** The post's text segments, computed once per post and shared by every rule that needs them. */
+function segmentsOf(post) {
+    return memoized(post, SEGMENTS, textSegments);
+}
+/** The segments that get published: body, variants and alt texts (the title is internal). */
+function publishedSegments(post) {
+    return segmentsOf(post).filter((s) => s.kind !== "title");
+}
+const RENDERED = Symbol("rendered text");
+/** The plain text a channel publishes: its variant, or the body, rendered from Markdown once per segment (channels share the body). */
+function channelText(post, channelId) {
+    const segment = channelSegment(segmentsOf(post), channelId);
+    return { segment, text: memoized(segment, RENDERED, (s) => renderChannelText(s.text)) };
+}
+const PROSE = Symbol("prose segments");
+/** Every prose segment of a post, tokenized once per post however many rules ask. */
+function proseOf(post) {
+    return memoized(post, PROSE, (p) => segmentsOf(p).map(tokenizeSegment));
+}
 /** A span in the file for characters [start, end) of a segment. */
 function segmentSpan(post, segment, start, end) {
     // The end maps from the last character: in a block scalar, offsetAt(end) may already sit on the next line.
     return post.spanAt(segment.offsetAt(start), end > start ? segment.offsetAt(end - 1) + 1 : segment.offsetAt(start));
 }
+/**
+ * Every prose segment of a post, each able to map its characters back to the file,
+ * so a finding inside a YAML block scalar points at the right line and column.
+ */
+function textSegments(post) {
+    const segments = [{ kind: "body", text: post.body, offsetAt: (i) => post.bodyOffset + i }];
+    const yamlSegment = (kind, path, text, extra = {}) => {
+        const map = alignScalar(post, path, text);
+        if (map)
+            segments.push({ kind, path, text, offsetAt: (i) => map[Math.min(i, map.length - 1)], ...extra });
+    };
+    if (post.data.title)
+        yamlSegment("title", ["title"], post.data.title);
+    for (const [channel, text] of Object.entries(post.data.variants ?? {})) {
+        if (typeof text === "string")
+            yamlSegment("variant", ["variants", channel], text, { channel });
+    }
+    for (const [index, media] of (post.data.media ?? []).entries()) {
+        if (media.alt)
+            yamlSegment("alt", ["media", index, "alt"], media.alt, { mediaIndex: index });
+    }
+    return segments;
+}
+/**
+ * Maps each character of a scalar's parsed value to its offset in the file. The value is the
+ * source minus indentation, quotes, escapes and block headers, in order: a greedy walk that
+ * matches each value character to the next equal source character recovers the mapping
+ * (a folded line break in the value is a space in place of a source newline).
+ */
+function alignScalar(post, path, value) {
+    const range = post.frontMatter?.yaml.locate(path);
+    if (!range || !post.frontMatter)
+        return undefined;
+    const base = post.frontMatter.offset;
+    let source = post.text.slice(base + range.start, base + range.end);
+    let shift = base + range.start;
+    if (/^[|>]/.test(source)) {
+        const headerEnd = source.indexOf("\n");
+        if (headerEnd !== -1) {
+            shift += headerEnd + 1;
+            source = source.slice(headerEnd + 1);
+        }
+    }
+    const map = new Int32Array(value.length + 1);
+    let j = 0;
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        let k = j;
+        while (k < source.length && source[k] !== ch && !(ch === " " && source[k] === "\n"))
+            k++;
+        if (k < source.length)
+            j = k;
+        map[i] = shift + Math.min(j, Math.max(0, source.length - 1));
+        if (k < source.length)
+            j++;
+    }
+    map[value.length] = shift + Math.min(j, source.length);
+    return map;
+}
 
-;// CONCATENATED MODULE: ./src/rules/apostrophe/index.ts
+;// CONCATENATED MODULE: ./src/text/count.ts
+/** The counts platforms build on; each channel adapter (src/channels/<type>/adapter.ts) counts the way its platform does. */
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+/**
+ * Grapheme clusters, as Intl.Segmenter counts them, but segmenting only the non-ASCII runs (with the
+ * character before each, which a combining mark or keycap may join): ASCII never extends a cluster
+ * except CR LF, and segmenting everything was half of the length check's time.
+ */
+function countGraphemes(text) {
+    let count = text.length;
+    for (let i = text.indexOf("\r\n"); i !== -1; i = text.indexOf("\r\n", i + 2))
+        count--;
+    for (const run of text.matchAll(NON_ASCII_RUN)) {
+        const start = Math.max(0, run.index - 1);
+        let clusters = 0;
+        for (const _ of graphemeSegmenter.segment(text.slice(start, run.index + run[0].length)))
+            clusters++;
+        // The run's code units were counted as characters above; replace them by its clusters.
+        count += clusters - run[0].length - (start < run.index ? 1 : 0);
+    }
+    return count;
+}
+function countUtf8Bytes(text) {
+    // Counts without allocating the encoded bytes (TextEncoder.encode did, per text).
+    return Buffer.byteLength(text, "utf8");
+}
+/** Unicode code points: what Discord, webhooks and most alt-text limits count as characters. */
+function countCodePoints(text) {
+    let n = 0;
+    for (const _ of text)
+        n++;
+    return n;
+}
 
+;// CONCATENATED MODULE: ./src/channels/bluesky/adapter.ts
+
+
+
+/** Bluesky: at most 300 graphemes and 3000 UTF-8 bytes (app.bsky.feed.post `text`). */
+function countBluesky(text) {
+    return { graphemes: countGraphemes(text), bytes: countUtf8Bytes(text) };
+}
+const blueskyAdapter = {
+    type: "bluesky",
+    measure(_channel, text) {
+        const { graphemes, bytes } = countBluesky(text);
+        return [
+            { count: graphemes, max: 300, unit: "graphemes" },
+            { count: bytes, max: 3000, unit: "UTF-8 bytes" },
+        ];
+    },
+    // app.bsky.embed.images: at most 4 images, blob maxSize 1,000,000 bytes; the lexicon sets no alt limit,
+    // the Bluesky app stops at 2000 graphemes. Video: app.bsky.embed.video, one mp4, blob maxSize 100,000,000.
+    // A post has one embed, images or a video: never both.
+    media: {
+        maxCount: 4,
+        video: "alone",
+        types: { ...limits_images(1_000_000, "png", "jpg", "jpeg", "webp", "gif"), mp4: 100_000_000 },
+        altMax: 2000,
+        altUnit: "graphemes",
+    },
+    text: channelText,
+};
+
+;// CONCATENATED MODULE: ./src/channels/discord/adapter.ts
+
+
+
+/** Discord: 2000 characters, counted as Unicode code points. */
+const countDiscord = countCodePoints;
+const discordAdapter = {
+    type: "discord",
+    measure: (_channel, text) => [{ count: countDiscord(text), max: 2000, unit: "characters" }],
+    // Discord webhook: 10 files, 10 MB per message without boosts, attachment description 1024.
+    // Any mix of attachments is fine on Discord.
+    media: {
+        maxCount: 10,
+        video: "mixed",
+        types: { ...limits_images(10 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 10 * MB, mov: 10 * MB },
+        altMax: 1024,
+        altUnit: "characters",
+    },
+    text: channelText,
+};
+
+;// CONCATENATED MODULE: ./src/channels/linkedin/adapter.ts
+
+
+/**
+ * LinkedIn's "little" text format: reserved characters must be escaped with a backslash (an unescaped
+ * `(` truncates the post) and a hashtag is sent as `{hashtag|\#|tag}`. The 3000-character limit applies
+ * to what is sent, so the escaped form is counted, in UTF-16 code units like LinkedIn's API.
+ */
+function toLinkedInLittleText(text) {
+    const parts = [];
+    let last = 0;
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}_&/#])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu)) {
+        parts.push(escapeLittle(text.slice(last, m.index)), `{hashtag|\\#|${m[1]}}`);
+        last = m.index + m[0].length;
+    }
+    parts.push(escapeLittle(text.slice(last)));
+    return parts.join("");
+}
+function escapeLittle(text) {
+    return text.replace(/[|{}@[\]()<>#\\*_~]/g, "\\$&");
+}
+function countLinkedIn(text) {
+    return toLinkedInLittleText(text).length;
+}
+const linkedinAdapter = {
+    type: "linkedin",
+    measure: (_channel, text) => [{ count: countLinkedIn(text), max: 3000, unit: "characters after LinkedIn's escaping" }],
+    // LinkedIn Images API: up to 20 images in a multi-image post; altText up to 4086 characters. A post's
+    // content is one media (an image or a video) or a multiImage of images only: a video stands alone.
+    media: {
+        maxCount: 20,
+        video: "alone",
+        types: { ...limits_images(36 * MB, "png", "jpg", "jpeg", "gif"), mp4: 500 * MB },
+        altMax: 4086,
+        altUnit: "characters",
+    },
+    text: channelText,
+};
+
+;// CONCATENATED MODULE: ./src/text/tokens.ts
+/**
+ * Social syntax that prose checks must recognise: URLs, hashtags, @mentions (also `@user@instance`).
+ * Compiled once; callers use `matchAll` (global regexes keep no state across `matchAll`).
+ */
+/**
+ * An http(s) URL up to whitespace or a closing bracket (Markdown wraps URLs in both), except the brackets
+ * of an IPv6 host; trailing sentence punctuation is trimmed by `urlsIn`.
+ */
+const URL_RE = /\bhttps?:\/\/(?:\[[0-9a-f:.]+\][^\s<>"'`\])}]*|[^\s<>"'`\])}]+)/gi;
+/** A hashtag holds at least one letter, so "#1" is not a hashtag; "a#b" and URL fragments are not either. */
+const HASHTAG_RE = /(?<![\p{L}\p{N}_&/#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+/** `@user` or `@user@instance.tld`; not an e-mail address (no word character before the @). */
+const MENTION_RE = /(?<![\p{L}\p{N}_@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/gu;
+/**
+ * A `URL_RE` match without the sentence punctuation (and leftover emphasis markers) after it: "https://a.example/x."
+ * links to ".../x", as the platforms link and count it.
+ */
+function trimUrl(match) {
+    return match.replace(/[.,;:!?*_~]+$/, "");
+}
+/** Every URL with its offset; "https://a.example/x." ends before the full stop. */
+function urlsIn(text) {
+    const out = [];
+    for (const m of text.matchAll(URL_RE))
+        out.push({ text: trimUrl(m[0]), index: m.index });
+    return out;
+}
+/**
+ * Remembers a function's last answer: rules ask about the same segment text one after another (the hashtag and
+ * mention counts once per channel, the sensitive topics once per topic), and the same string is compared in O(1).
+ */
+function lastAnswer(compute) {
+    let lastText;
+    let last;
+    return (text) => {
+        if (text !== lastText) {
+            last = compute(text);
+            lastText = text;
+        }
+        return last;
+    };
+}
+const hashtagsOf = lastAnswer((text) => [...maskUrls(text).matchAll(HASHTAG_RE)].map((m) => ({ text: m[0], index: m.index })));
+const mentionsOf = lastAnswer((text) => [...maskUrls(text).matchAll(MENTION_RE)].map((m) => ({ text: m[0], index: m.index })));
+function hashtagsIn(text) {
+    return hashtagsOf(text).map((found) => ({ ...found }));
+}
+function mentionsIn(text) {
+    return mentionsOf(text).map((found) => ({ ...found }));
+}
+/** Replaces every URL by spaces of the same length, so offsets stay valid and nothing inside a URL matches. */
+const maskUrls = lastAnswer((text) => (text.includes("://") ? text.replace(URL_RE, (url) => " ".repeat(url.length)) : text));
+/** Masks URLs, hashtags, mentions, inline code and HTML comments: what is left is prose. */
+function maskSocialSyntax(text) {
+    return maskUrls(text)
+        .replace(/<!--[\s\S]*?-->/g, tokens_blank)
+        .replace(/`[^`\n]*`/g, tokens_blank)
+        .replace(HASHTAG_RE, tokens_blank)
+        .replace(MENTION_RE, tokens_blank);
+}
+function tokens_blank(match) {
+    return match.includes("\n") ? match.replace(/[^\n]/g, " ") : " ".repeat(match.length);
+}
+
+;// CONCATENATED MODULE: ./src/channels/mastodon/adapter.ts
+
+
+
+
+const MASTODON_URL_LENGTH = 23;
+const REMOTE_MENTION_RE = /(?<![\p{L}\p{N}_@./])(@[A-Za-z0-9_]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
+const MASTODON_URL = "x".repeat(MASTODON_URL_LENGTH);
+/**
+ * Mastodon's StatusLengthValidator: every URL counts 23, `@user@domain` counts as `@user`, then graphemes.
+ * Only the URL itself counts 23: the punctuation after it ("…/x.") is text, as Mastodon's URL match leaves it out.
+ */
+function countMastodon(text) {
+    const countable = text.replace(URL_RE, (match) => MASTODON_URL + match.slice(trimUrl(match).length)).replace(REMOTE_MENTION_RE, "$1");
+    return countGraphemes(countable);
+}
+const mastodonAdapter = {
+    type: "mastodon",
+    measure(channel, text) {
+        const settings = channel.settings;
+        const max = settings.type === "mastodon" ? settings.max_characters : undefined;
+        return [{ count: countMastodon(text), max: max ?? 500, unit: "characters (URLs count 23)" }];
+    },
+    // Mastodon defaults: 4 attachments, images 16 MB, video 99 MB, description 1500 characters. The server
+    // refuses a video beside images ("Cannot attach a video to a post that already contains images") and a
+    // second video; an animated GIF is an image here (Mastodon turns it into a gifv, which may sit with images).
+    media: {
+        maxCount: 4,
+        video: "alone",
+        types: { ...limits_images(16 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 99 * MB, mov: 99 * MB },
+        altMax: 1500,
+        altUnit: "characters",
+    },
+    text: channelText,
+};
+
+;// CONCATENATED MODULE: ./src/channels/webhook/adapter.ts
+
+
+
+/** A generic webhook receiver: Unicode code points. */
+const countWebhook = countCodePoints;
+const webhookAdapter = {
+    type: "webhook",
+    measure(channel, text) {
+        const settings = channel.settings;
+        const max = settings.type === "webhook" ? settings.max_length : undefined;
+        return max ? [{ count: countWebhook(text), max, unit: "characters" }] : [];
+    },
+    // A generic webhook gets media as links: no platform limit beyond sanity.
+    media: {
+        maxCount: 20,
+        video: "mixed",
+        types: { ...limits_images(100 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 500 * MB },
+        altMax: 5000,
+        altUnit: "characters",
+    },
+    text: channelText,
+};
+
+;// CONCATENATED MODULE: ./src/channels/x/adapter.ts
+
+
+/** X: twitter-text v3 weighted length (URLs 23, most non-Latin characters and emoji 2, NFC). */
+function countX(text) {
+    if (!twitter)
+        throw new Error("the X counter is not loaded: await loadXCounter() first (resolveConfigText does for a config with an X channel)");
+    return twitter.parseTweet(text).weightedLength;
+}
+let twitter;
+/**
+ * Loads twitter-text (~45 ms, a third of start-up) for countX. It is this adapter's `prepare`, which the config
+ * loading of src/check/load-config.ts calls only when a channel is of type x, so other configs never pay it. A dynamic import, not a lazy require(): the Action's bundler includes
+ * what import() names, and the runner has no node_modules to find anything else in.
+ */
+async function loadXCounter() {
+    twitter ??= (await __nccwpck_require__.e(/* import() */ 770).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4770, 23))).default;
+}
+const xAdapter = {
+    type: "x",
+    prepare: loadXCounter,
+    measure: (_channel, text) => [{ count: countX(text), max: 280, unit: "weighted characters" }],
+    // X: 4 images of 5 MB, or one video; alt text 1000 characters.
+    media: {
+        maxCount: 4,
+        video: "alone",
+        types: { ...limits_images(5 * MB, "png", "jpg", "jpeg", "webp", "gif"), mp4: 512 * MB },
+        altMax: 1000,
+        altUnit: "characters",
+    },
+    text: channelText,
+};
+
+;// CONCATENATED MODULE: ./src/channels/registry.ts
+
+
+
+
+
+
+/** Every channel type's adapter. A new platform adds its folder and registers here (and in schemas/config.json). */
+const channelAdapters = {
+    bluesky: blueskyAdapter,
+    mastodon: mastodonAdapter,
+    linkedin: linkedinAdapter,
+    discord: discordAdapter,
+    webhook: webhookAdapter,
+    x: xAdapter,
+};
+function adapterOf(channel) {
+    return channelAdapters[channel.settings.type];
+}
+/**
+ * Loads what the config's channel types need for counting, once per type: X's counter is only loaded for a config
+ * with an X channel, so other configs never pay its start-up time.
+ */
+async function prepareChannels(config) {
+    const types = new Set([...config.channels.values()].map((channel) => channel.settings.type));
+    for (const type of types)
+        await channelAdapters[type].prepare?.();
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/rules/alt-text/index.ts
+
+
+/** Alt texts that say nothing about the picture. */
+const PLACEHOLDERS = new Set([
+    "image",
+    "photo",
+    "picture",
+    "pic",
+    "img",
+    "graphic",
+    "screenshot",
+    "banner",
+    "alt",
+    "alt text",
+    "an image",
+    "a photo",
+    "a picture",
+    "image of",
+    "photo of",
+    "todo",
+    "tbd",
+    "placeholder",
+]);
+const words = (text) => text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+const altTextRule = {
+    id: "alt-text",
+    description: 'Every image has alt text that describes it (not empty, not the file name, not "image") within each channel\'s limit.',
+    defaultSeverity: "error",
+    check(post, { config, limitsOf }) {
+        const messages = [];
+        (post.data.media ?? []).forEach((item, index) => {
+            const alt = item.alt.trim();
+            const at = post.spanOf(["media", index, "alt"]);
+            const fileName = external_node_path_default().posix.basename(item.file);
+            const stem = fileName.replace(/\.[^.]+$/, "");
+            // Pasting the path, the name or the bare name are all "the file name": compared as words, so case,
+            // "-", "_", "/" and "." do not matter ("media/acme/big-tent.jpg", "Big_Tent", "big tent.JPG").
+            const fileNames = new Set([item.file, item.file.replace(/\.[^./]+$/, ""), fileName, stem].map(words));
+            const expected = "describe what the image shows for people who cannot see it";
+            if (alt === "") {
+                messages.push({ ...at, message: `media[${index}].alt: empty; ${expected}` });
+            }
+            else if (PLACEHOLDERS.has(words(alt))) {
+                messages.push({ ...at, message: `media[${index}].alt: "${alt}" says nothing about the picture; ${expected}` });
+            }
+            else if (fileNames.has(words(alt))) {
+                messages.push({ ...at, message: `media[${index}].alt: "${alt}" is the file name; ${expected}` });
+            }
+            for (const channelId of post.data.channels) {
+                const channel = config.channels.get(channelId);
+                if (!channel)
+                    continue;
+                const { altMax, altUnit } = limitsOf(channel).media;
+                const length = altUnit === "graphemes" ? countGraphemes(item.alt) : countCodePoints(item.alt);
+                if (length > altMax) {
+                    messages.push({ ...at, message: `media[${index}].alt: ${length}/${altMax} ${altUnit} for ${channelId}; shorten it` });
+                }
+            }
+        });
+        return messages;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/text/contractions.ts
 // retext-contractions' list: contractions written without their apostrophe. Case-sensitive keys stay as they are.
 const CONTRACTIONS = {
     aint: "ain't",
@@ -42031,8 +42185,8 @@ const CONTRACTIONS = {
 const CONTRACTION_OF = new Map(Object.entries(CONTRACTIONS));
 /**
  * The contraction a word is when written without its apostrophe ("dont" → "don't", "Theyre" → "They're"),
- * or undefined. Exported for the spelling rule, which accepts such words in hashtags (a hashtag cannot hold
- * an apostrophe) and must not report a word this rule reports.
+ * or undefined. Shared by the apostrophe rule, which reports such words, and the spelling rule, which accepts them in hashtags
+ * (a hashtag cannot hold an apostrophe) and must not report a word the apostrophe rule reports.
  */
 function contractionOf(word) {
     const direct = CONTRACTION_OF.get(word);
@@ -42051,12 +42205,16 @@ function quotedAsWord(masked, word) {
     return /["“'‘]/.test(masked[word.start - 1] ?? "") && /["”'’]/.test(masked[word.end] ?? "");
 }
 /**
- * The contraction this rule reports a word of a prose segment's masked text as missing its apostrophe, or
+ * The contraction the apostrophe rule reports a word of a prose segment's masked text as missing its apostrophe, or
  * undefined when it reports none: the spelling rule asks the same question so that the two never both report it.
  */
 function missingApostrophe(masked, word) {
     return quotedAsWord(masked, word) ? undefined : contractionOf(word.text);
 }
+
+;// CONCATENATED MODULE: ./src/rules/apostrophe/index.ts
+
+
 /**
  * Words after which "its" can only mean "it is" or "it has": "its a deal", "its been fun", "its not over".
  * Kept to words a possessive never precedes ("its own", "its going rate" and "its very best" stay quiet).
@@ -42523,7 +42681,7 @@ const factSourceRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/hashtags/count-limit.ts
+;// CONCATENATED MODULE: ./src/post/count-limit.ts
 
 /**
  * Shared by `hashtags` and `mentions`: counts the tokens in the text each channel publishes and
@@ -42560,157 +42718,8 @@ const hashtagsRule = {
     check: (post, { options }) => checkCountLimit(post, options, { max: 5 }, "hashtags", hashtagsIn),
 };
 
-;// CONCATENATED MODULE: ./src/text/retext.ts
-
-/**
- * The phrases a retext plugin looks for, indexed by their longest word. A sentence can hold a
- * phrase only if it holds all the phrase's words, which is checked in a few set look-ups.
- */
-class PhraseIndex {
-    byWord = new Map();
-    constructor(phrases) {
-        for (const phrase of phrases) {
-            const words = phrase.split(" ");
-            const key = words.reduce((a, b) => (b.length > a.length ? b : a), "");
-            const list = this.byWord.get(key) ?? [];
-            list.push(words);
-            this.byWord.set(key, list);
-        }
-    }
-    /** Per word: the phrases keyed by the word or a singular it may be a plural of, or null (most words). */
-    byForm = new Map();
-    phrasesOf(word) {
-        let found = this.byForm.get(word);
-        if (found === undefined) {
-            found = null;
-            for (const form of singulars(word)) {
-                const phrases = this.byWord.get(form);
-                if (!phrases)
-                    continue;
-                found ??= [];
-                found.push([form, phrases]);
-            }
-            this.byForm.set(word, found);
-        }
-        return found;
-    }
-    /** phrasesOf by the word as written: one look-up per word instead of normalising it first. */
-    byText = new Map();
-    phrasesOfText(text) {
-        let found = this.byText.get(text);
-        if (found === undefined) {
-            found = this.phrasesOf(normalWord(text));
-            this.byText.set(text, found);
-        }
-        return found;
-    }
-    /** Whether some phrase may occur among these words (compared as normalWord gives them; plurals also match singular phrases). */
-    mayOccur(words) {
-        // Built only for a word that keys a phrase of several words: most sentences have none.
-        let all;
-        for (const word of words) {
-            const keyed = this.phrasesOfText(word.text);
-            if (!keyed)
-                continue;
-            for (const [form, candidates] of keyed) {
-                for (const phrase of candidates) {
-                    if (phrase.length === 1)
-                        return true;
-                    all ??= new Set(words.map((w) => normalWord(w.text)));
-                    const present = all;
-                    if (phrase.every((w) => present.has(w) || w === form))
-                        return true;
-                }
-            }
-        }
-        return false;
-    }
-}
-/**
- * Runs a retext plugin on only the sentences that may contain one of its phrases. A retext parse
- * and search costs about 2.6 ms per post; most sentences contain no phrase at all, so the cost is
- * paid only where there may be something to find.
- */
-async function retextOnTriggered(prose, phrases, run) {
-    const findings = [];
-    for (const sentence of sentencesOf(prose)) {
-        if (!phrases.mayOccur(sentence.words))
-            continue;
-        // Masked syntax becomes spaces: retext sees prose only, and offsets stay those of the segment.
-        const text = prose.masked.slice(sentence.start, sentence.end).replaceAll(MASK, " ");
-        for (const f of await run(text))
-            findings.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
-    }
-    return findings;
-}
-// A corpus repeats a few thousand words: normalise each once.
-const normalForms = new Map();
-/** Lower case, without apostrophes, as the phrase lists hold words. */
-function normalWord(word) {
-    let normal = normalForms.get(word);
-    if (normal === undefined) {
-        normal = word.toLowerCase().replace(/['’]/g, "");
-        normalForms.set(word, normal);
-    }
-    return normal;
-}
-/** The word and the singulars it may be a plural of, for phrase lists that hold singular forms. */
-function singulars(lower) {
-    const out = [lower];
-    if (lower.endsWith("ies"))
-        out.push(`${lower.slice(0, -3)}y`);
-    if (lower.endsWith("es"))
-        out.push(lower.slice(0, -2));
-    if (lower.endsWith("s"))
-        out.push(lower.slice(0, -1));
-    return out;
-}
-/** The part of a VFile the plugins use: unified takes any object with message() and messages as a file. */
-function collector() {
-    return {
-        messages: [],
-        message(reason, options) {
-            const finding = { reason, ...(options?.place ? { place: options.place } : {}) };
-            this.messages.push(finding);
-            return finding;
-        },
-    };
-}
-/** A processor for one plugin and its options, built once; unified and retext load only when first needed. */
-function retextRunner(loadPlugin, options) {
-    let processor;
-    return async (text) => {
-        processor ??= (async () => {
-            const [{ unified }, { default: retextEnglish }, plugin] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
-                __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 2011)),
-                loadPlugin(),
-            ]);
-            return unified()
-                .use(retextEnglish)
-                .use(plugin, options)
-                .freeze();
-        })();
-        const p = await processor;
-        const file = collector();
-        await p.run(p.parse(text), file);
-        return file.messages.map((m) => {
-            const start = m.place?.start?.offset ?? m.place?.offset ?? 0;
-            const end = m.place?.end?.offset ?? start;
-            return {
-                start,
-                end,
-                actual: m.actual ?? text.slice(start, end),
-                expected: m.expected ?? [],
-                reason: m.reason,
-                ...(m.profanitySeverity !== undefined ? { profanitySeverity: m.profanitySeverity } : {}),
-            };
-        });
-    };
-}
-
-;// CONCATENATED MODULE: ./src/text/trigger-words.ts
-// GENERATED by src/text/generate-trigger-words.mjs from retext-equality 7.1.0 and retext-profanities 8.0.0; do not edit.
+;// CONCATENATED MODULE: ./src/generated/trigger-words.ts
+// GENERATED by scripts/generate-trigger-words.mjs from retext-equality 7.1.0 and retext-profanities 8.0.0 — do not edit; run `npm run gen:types`.
 /** Every phrase retext-equality looks for, as lower-case words without apostrophes. */
 const EQUALITY_PHRASES = [
     "ablebodied",
@@ -43616,1806 +43625,1955 @@ const EQUALITY_PHRASES = [
     "workmanship",
     "workmen",
     "workwoman",
-    "workwomen",
+    "workwomen"
 ];
 /** Every cuss phrase, as lower-case words, with its rating (0 maybe, 1 likely, 2 surely profane). */
 const PROFANITY_PHRASES = {
-    abbo: 1,
-    abeed: 2,
-    abid: 1,
-    abo: 1,
-    abortion: 1,
-    abuse: 1,
-    addict: 1,
-    addicts: 1,
-    adult: 0,
-    africa: 0,
-    african: 0,
-    africoon: 2,
-    alla: 1,
-    allah: 0,
+    "abbo": 1,
+    "abeed": 2,
+    "abid": 1,
+    "abo": 1,
+    "abortion": 1,
+    "abuse": 1,
+    "addict": 1,
+    "addicts": 1,
+    "adult": 0,
+    "africa": 0,
+    "african": 0,
+    "africoon": 2,
+    "alla": 1,
+    "allah": 0,
     "alligator bait": 2,
-    alligatorbait: 2,
-    amateur: 0,
-    american: 0,
-    anal: 1,
-    analannie: 2,
-    analsex: 1,
-    angie: 0,
-    angry: 0,
-    anus: 1,
-    arab: 0,
-    arabs: 0,
-    arabush: 2,
-    arabushs: 2,
-    areola: 1,
-    argie: 2,
-    armo: 2,
-    armos: 2,
-    aroused: 0,
+    "alligatorbait": 2,
+    "amateur": 0,
+    "american": 0,
+    "anal": 1,
+    "analannie": 2,
+    "analsex": 1,
+    "angie": 0,
+    "angry": 0,
+    "anus": 1,
+    "arab": 0,
+    "arabs": 0,
+    "arabush": 2,
+    "arabushs": 2,
+    "areola": 1,
+    "argie": 2,
+    "armo": 2,
+    "armos": 2,
+    "aroused": 0,
     "arse bandit": 2,
-    arse: 2,
-    arsehole: 2,
-    asian: 0,
-    ass: 2,
-    assassin: 0,
-    assassinate: 0,
-    assassination: 0,
-    assault: 0,
-    assbagger: 2,
-    assblaster: 2,
-    assclown: 2,
-    asscowboy: 2,
-    asses: 2,
-    assfuck: 2,
-    assfucker: 2,
-    asshat: 2,
-    asshole: 2,
-    assholes: 2,
-    asshore: 2,
-    assjockey: 2,
-    asskiss: 2,
-    asskisser: 2,
-    assklown: 2,
-    asslick: 2,
-    asslicker: 2,
-    asslover: 2,
-    assman: 2,
-    assmonkey: 2,
-    assmunch: 2,
-    assmuncher: 2,
-    asspacker: 2,
-    asspirate: 2,
-    asspuppies: 2,
-    assranger: 2,
-    asswhore: 2,
-    asswipe: 2,
-    athletesfoot: 1,
-    attack: 0,
-    australian: 0,
-    babe: 1,
-    babies: 0,
-    backdoor: 0,
-    backdoorman: 2,
-    backseat: 0,
-    badfuck: 2,
-    balllicker: 2,
-    balls: 1,
-    ballsack: 1,
-    banana: 0,
-    bananas: 0,
-    banging: 1,
-    baptist: 0,
-    barelylegal: 2,
-    barf: 2,
-    barface: 2,
-    barfface: 2,
-    bast: 0,
-    bastard: 1,
+    "arse": 2,
+    "arsehole": 2,
+    "asian": 0,
+    "ass": 2,
+    "assassin": 0,
+    "assassinate": 0,
+    "assassination": 0,
+    "assault": 0,
+    "assbagger": 2,
+    "assblaster": 2,
+    "assclown": 2,
+    "asscowboy": 2,
+    "asses": 2,
+    "assfuck": 2,
+    "assfucker": 2,
+    "asshat": 2,
+    "asshole": 2,
+    "assholes": 2,
+    "asshore": 2,
+    "assjockey": 2,
+    "asskiss": 2,
+    "asskisser": 2,
+    "assklown": 2,
+    "asslick": 2,
+    "asslicker": 2,
+    "asslover": 2,
+    "assman": 2,
+    "assmonkey": 2,
+    "assmunch": 2,
+    "assmuncher": 2,
+    "asspacker": 2,
+    "asspirate": 2,
+    "asspuppies": 2,
+    "assranger": 2,
+    "asswhore": 2,
+    "asswipe": 2,
+    "athletesfoot": 1,
+    "attack": 0,
+    "australian": 0,
+    "babe": 1,
+    "babies": 0,
+    "backdoor": 0,
+    "backdoorman": 2,
+    "backseat": 0,
+    "badfuck": 2,
+    "balllicker": 2,
+    "balls": 1,
+    "ballsack": 1,
+    "banana": 0,
+    "bananas": 0,
+    "banging": 1,
+    "baptist": 0,
+    "barelylegal": 2,
+    "barf": 2,
+    "barface": 2,
+    "barfface": 2,
+    "bast": 0,
+    "bastard": 1,
     "batty boy": 2,
-    bazongas: 2,
-    bazooms: 2,
-    beanbag: 2,
-    beanbags: 2,
-    beaner: 2,
-    beaners: 2,
-    beaney: 2,
-    beaneys: 2,
-    beast: 0,
-    beastality: 1,
-    beastial: 1,
-    beastiality: 1,
-    beatoff: 2,
-    beatyourmeat: 2,
-    beaver: 0,
-    bender: 0,
-    bent: 0,
-    bestial: 1,
-    bestiality: 1,
-    bi: 0,
-    biatch: 2,
-    bible: 0,
-    bicurious: 1,
-    bigass: 2,
-    bigbastard: 2,
-    bigbutt: 2,
-    bigger: 0,
-    bisexual: 0,
-    bitch: 1,
-    bitcher: 2,
-    bitches: 1,
-    bitchez: 2,
-    bitchin: 2,
-    bitching: 2,
-    bitchslap: 2,
-    bitchy: 2,
-    biteme: 2,
-    black: 0,
-    blackman: 1,
-    blackout: 0,
-    blacks: 1,
-    blind: 0,
-    blow: 0,
-    blowjob: 2,
-    bluegum: 2,
-    bluegums: 2,
-    boang: 2,
-    boche: 2,
-    boches: 2,
-    bogan: 2,
-    bohunk: 2,
-    bollick: 2,
-    bollock: 2,
-    bollocks: 2,
-    bomb: 0,
-    bombers: 0,
-    bombing: 0,
-    bombs: 0,
-    bomd: 0,
-    bondage: 1,
-    boner: 2,
-    bong: 2,
-    boob: 1,
-    boobies: 2,
-    boobs: 1,
-    booby: 2,
-    boody: 2,
-    boom: 0,
-    boong: 2,
-    boonga: 2,
-    boongas: 2,
-    boongs: 2,
-    boonie: 2,
-    boonies: 2,
-    bootlip: 2,
-    bootlips: 2,
-    booty: 2,
-    bootycall: 2,
-    bosch: 0,
-    bosche: 2,
-    bosches: 2,
-    boschs: 2,
+    "bazongas": 2,
+    "bazooms": 2,
+    "beanbag": 2,
+    "beanbags": 2,
+    "beaner": 2,
+    "beaners": 2,
+    "beaney": 2,
+    "beaneys": 2,
+    "beast": 0,
+    "beastality": 1,
+    "beastial": 1,
+    "beastiality": 1,
+    "beatoff": 2,
+    "beatyourmeat": 2,
+    "beaver": 0,
+    "bender": 0,
+    "bent": 0,
+    "bestial": 1,
+    "bestiality": 1,
+    "bi": 0,
+    "biatch": 2,
+    "bible": 0,
+    "bicurious": 1,
+    "bigass": 2,
+    "bigbastard": 2,
+    "bigbutt": 2,
+    "bigger": 0,
+    "bisexual": 0,
+    "bitch": 1,
+    "bitcher": 2,
+    "bitches": 1,
+    "bitchez": 2,
+    "bitchin": 2,
+    "bitching": 2,
+    "bitchslap": 2,
+    "bitchy": 2,
+    "biteme": 2,
+    "black": 0,
+    "blackman": 1,
+    "blackout": 0,
+    "blacks": 1,
+    "blind": 0,
+    "blow": 0,
+    "blowjob": 2,
+    "bluegum": 2,
+    "bluegums": 2,
+    "boang": 2,
+    "boche": 2,
+    "boches": 2,
+    "bogan": 2,
+    "bohunk": 2,
+    "bollick": 2,
+    "bollock": 2,
+    "bollocks": 2,
+    "bomb": 0,
+    "bombers": 0,
+    "bombing": 0,
+    "bombs": 0,
+    "bomd": 0,
+    "bondage": 1,
+    "boner": 2,
+    "bong": 2,
+    "boob": 1,
+    "boobies": 2,
+    "boobs": 1,
+    "booby": 2,
+    "boody": 2,
+    "boom": 0,
+    "boong": 2,
+    "boonga": 2,
+    "boongas": 2,
+    "boongs": 2,
+    "boonie": 2,
+    "boonies": 2,
+    "bootlip": 2,
+    "bootlips": 2,
+    "booty": 2,
+    "bootycall": 2,
+    "bosch": 0,
+    "bosche": 2,
+    "bosches": 2,
+    "boschs": 2,
     "bounty bar": 1,
     "bounty bars": 1,
-    bountybar: 1,
-    bra: 0,
-    brea5t: 2,
-    breast: 0,
-    breastjob: 2,
-    breastlover: 2,
-    breastman: 2,
-    brothel: 1,
-    brownie: 0,
-    brownies: 0,
-    buddhahead: 2,
-    buddhaheads: 2,
-    buffies: 2,
-    buffy: 0,
-    bufter: 2,
-    bufty: 2,
-    bugger: 2,
-    buggered: 2,
-    buggery: 2,
-    bule: 2,
-    bules: 2,
-    bullcrap: 2,
-    bulldike: 2,
-    bulldyke: 2,
-    bullshit: 2,
+    "bountybar": 1,
+    "bra": 0,
+    "brea5t": 2,
+    "breast": 0,
+    "breastjob": 2,
+    "breastlover": 2,
+    "breastman": 2,
+    "brothel": 1,
+    "brownie": 0,
+    "brownies": 0,
+    "buddhahead": 2,
+    "buddhaheads": 2,
+    "buffies": 2,
+    "buffy": 0,
+    "bufter": 2,
+    "bufty": 2,
+    "bugger": 2,
+    "buggered": 2,
+    "buggery": 2,
+    "bule": 2,
+    "bules": 2,
+    "bullcrap": 2,
+    "bulldike": 2,
+    "bulldyke": 2,
+    "bullshit": 2,
     "bum boy": 2,
     "bum chum": 2,
     "bum robber": 2,
-    bumblefuck: 2,
-    bumfuck: 2,
-    bung: 2,
-    bunga: 2,
-    bungas: 2,
-    bunghole: 2,
-    buried: 0,
-    burn: 0,
+    "bumblefuck": 2,
+    "bumfuck": 2,
+    "bung": 2,
+    "bunga": 2,
+    "bungas": 2,
+    "bunghole": 2,
+    "buried": 0,
+    "burn": 0,
     "burr head": 2,
     "burr heads": 2,
-    burrhead: 2,
-    burrheads: 2,
-    butchbabes: 2,
-    butchdike: 2,
-    butchdyke: 2,
-    butt: 0,
-    buttbang: 2,
-    buttface: 2,
-    buttfuck: 2,
-    buttfucker: 2,
-    buttfuckers: 2,
-    butthead: 2,
-    buttman: 2,
-    buttmunch: 2,
-    buttmuncher: 2,
-    buttpirate: 2,
-    buttplug: 1,
-    buttstain: 2,
-    byatch: 2,
-    cacker: 2,
+    "burrhead": 2,
+    "burrheads": 2,
+    "butchbabes": 2,
+    "butchdike": 2,
+    "butchdyke": 2,
+    "butt": 0,
+    "buttbang": 2,
+    "buttface": 2,
+    "buttfuck": 2,
+    "buttfucker": 2,
+    "buttfuckers": 2,
+    "butthead": 2,
+    "buttman": 2,
+    "buttmunch": 2,
+    "buttmuncher": 2,
+    "buttpirate": 2,
+    "buttplug": 1,
+    "buttstain": 2,
+    "byatch": 2,
+    "cacker": 2,
     "camel jockey": 2,
     "camel jockeys": 2,
-    cameljockey: 2,
-    cameltoe: 2,
-    canadian: 0,
-    cancer: 0,
-    carpetmuncher: 2,
-    carruth: 2,
-    catholic: 0,
-    catholics: 0,
-    cemetery: 0,
-    chav: 2,
+    "cameljockey": 2,
+    "cameltoe": 2,
+    "canadian": 0,
+    "cancer": 0,
+    "carpetmuncher": 2,
+    "carruth": 2,
+    "catholic": 0,
+    "catholics": 0,
+    "cemetery": 0,
+    "chav": 2,
     "cheese eating surrender monkey": 2,
     "cheese eating surrender monkies": 2,
     "cheeseeating surrender monkey": 2,
     "cheeseeating surrender monkies": 2,
-    cheesehead: 2,
-    cheeseheads: 2,
-    cherrypopper: 2,
+    "cheesehead": 2,
+    "cheeseheads": 2,
+    "cherrypopper": 2,
     "chi chi man": 2,
-    chickslick: 2,
-    childrens: 0,
-    chin: 0,
+    "chickslick": 2,
+    "childrens": 0,
+    "chin": 0,
     "china swede": 2,
     "china swedes": 2,
-    chinaman: 2,
-    chinamen: 2,
-    chinaswede: 2,
-    chinaswedes: 2,
-    chinese: 0,
+    "chinaman": 2,
+    "chinamen": 2,
+    "chinaswede": 2,
+    "chinaswedes": 2,
+    "chinese": 0,
     "ching chong": 2,
     "ching chongs": 2,
-    chingchong: 2,
-    chingchongs: 2,
-    chink: 2,
-    chinks: 2,
-    chinky: 2,
-    choad: 2,
-    chode: 2,
-    chonkies: 2,
-    chonky: 2,
-    chonkys: 2,
+    "chingchong": 2,
+    "chingchongs": 2,
+    "chink": 2,
+    "chinks": 2,
+    "chinky": 2,
+    "choad": 2,
+    "chode": 2,
+    "chonkies": 2,
+    "chonky": 2,
+    "chonkys": 2,
     "christ killer": 2,
     "christ killers": 2,
-    christ: 0,
-    christian: 0,
-    chug: 2,
-    chugs: 2,
-    chunger: 2,
-    chungers: 2,
-    chunkies: 2,
-    chunky: 2,
-    chunkys: 2,
-    church: 0,
-    cigarette: 0,
-    cigs: 0,
-    clamdigger: 2,
-    clamdiver: 2,
-    clansman: 2,
-    clansmen: 2,
-    clanswoman: 2,
-    clanswomen: 2,
-    clit: 1,
-    clitoris: 1,
-    clogwog: 2,
-    cocaine: 1,
-    cock: 1,
-    cockblock: 2,
-    cockblocker: 2,
-    cockcowboy: 2,
-    cockfight: 2,
-    cockhead: 2,
-    cockknob: 2,
-    cocklicker: 2,
-    cocklover: 2,
-    cocknob: 2,
-    cockqueen: 2,
-    cockrider: 2,
-    cocksman: 2,
-    cocksmith: 2,
-    cocksmoker: 2,
-    cocksucer: 2,
-    cocksuck: 2,
-    cocksucked: 2,
-    cocksucker: 2,
-    cocksucking: 2,
-    cocktail: 0,
-    cocktease: 2,
-    cocky: 2,
-    coconut: 0,
-    coconuts: 0,
-    cohee: 2,
-    coitus: 1,
-    color: 0,
-    colored: 0,
-    coloured: 0,
-    commie: 2,
-    communist: 0,
-    condom: 1,
-    conservative: 0,
-    conspiracy: 0,
-    coolie: 2,
-    coolies: 2,
-    cooly: 2,
+    "christ": 0,
+    "christian": 0,
+    "chug": 2,
+    "chugs": 2,
+    "chunger": 2,
+    "chungers": 2,
+    "chunkies": 2,
+    "chunky": 2,
+    "chunkys": 2,
+    "church": 0,
+    "cigarette": 0,
+    "cigs": 0,
+    "clamdigger": 2,
+    "clamdiver": 2,
+    "clansman": 2,
+    "clansmen": 2,
+    "clanswoman": 2,
+    "clanswomen": 2,
+    "clit": 1,
+    "clitoris": 1,
+    "clogwog": 2,
+    "cocaine": 1,
+    "cock": 1,
+    "cockblock": 2,
+    "cockblocker": 2,
+    "cockcowboy": 2,
+    "cockfight": 2,
+    "cockhead": 2,
+    "cockknob": 2,
+    "cocklicker": 2,
+    "cocklover": 2,
+    "cocknob": 2,
+    "cockqueen": 2,
+    "cockrider": 2,
+    "cocksman": 2,
+    "cocksmith": 2,
+    "cocksmoker": 2,
+    "cocksucer": 2,
+    "cocksuck": 2,
+    "cocksucked": 2,
+    "cocksucker": 2,
+    "cocksucking": 2,
+    "cocktail": 0,
+    "cocktease": 2,
+    "cocky": 2,
+    "coconut": 0,
+    "coconuts": 0,
+    "cohee": 2,
+    "coitus": 1,
+    "color": 0,
+    "colored": 0,
+    "coloured": 0,
+    "commie": 2,
+    "communist": 0,
+    "condom": 1,
+    "conservative": 0,
+    "conspiracy": 0,
+    "coolie": 2,
+    "coolies": 2,
+    "cooly": 2,
     "coon ass": 2,
     "coon asses": 2,
-    coon: 2,
-    coonass: 2,
-    coonasses: 2,
-    coondog: 2,
-    coons: 2,
-    copulate: 1,
-    cornhole: 2,
-    corruption: 0,
-    cra5h: 1,
-    crabs: 0,
-    crack: 1,
-    cracka: 2,
-    cracker: 1,
-    crackpipe: 1,
-    crackwhore: 2,
-    crap: 2,
-    crapola: 2,
-    crapper: 2,
-    crappy: 2,
-    crash: 0,
-    creamy: 0,
-    crime: 0,
-    crimes: 0,
-    criminal: 0,
-    criminals: 0,
-    crotch: 1,
-    crotchjockey: 2,
-    crotchmonkey: 2,
-    crotchrot: 2,
-    cum: 2,
-    cumbubble: 2,
-    cumfest: 2,
-    cumjockey: 2,
-    cumm: 2,
-    cummer: 2,
-    cumming: 2,
-    cummings: 1,
-    cumquat: 2,
-    cumqueen: 2,
-    cumshot: 2,
-    cunilingus: 1,
-    cunillingus: 1,
-    cunn: 2,
-    cunnilingus: 1,
-    cunntt: 2,
-    cunt: 2,
-    cunteyed: 2,
-    cuntfuck: 2,
-    cuntfucker: 2,
-    cuntlick: 2,
-    cuntlicker: 2,
-    cuntlicking: 2,
-    cuntsucker: 2,
+    "coon": 2,
+    "coonass": 2,
+    "coonasses": 2,
+    "coondog": 2,
+    "coons": 2,
+    "copulate": 1,
+    "cornhole": 2,
+    "corruption": 0,
+    "cra5h": 1,
+    "crabs": 0,
+    "crack": 1,
+    "cracka": 2,
+    "cracker": 1,
+    "crackpipe": 1,
+    "crackwhore": 2,
+    "crap": 2,
+    "crapola": 2,
+    "crapper": 2,
+    "crappy": 2,
+    "crash": 0,
+    "creamy": 0,
+    "crime": 0,
+    "crimes": 0,
+    "criminal": 0,
+    "criminals": 0,
+    "crotch": 1,
+    "crotchjockey": 2,
+    "crotchmonkey": 2,
+    "crotchrot": 2,
+    "cum": 2,
+    "cumbubble": 2,
+    "cumfest": 2,
+    "cumjockey": 2,
+    "cumm": 2,
+    "cummer": 2,
+    "cumming": 2,
+    "cummings": 1,
+    "cumquat": 2,
+    "cumqueen": 2,
+    "cumshot": 2,
+    "cunilingus": 1,
+    "cunillingus": 1,
+    "cunn": 2,
+    "cunnilingus": 1,
+    "cunntt": 2,
+    "cunt": 2,
+    "cunteyed": 2,
+    "cuntfuck": 2,
+    "cuntfucker": 2,
+    "cuntlick": 2,
+    "cuntlicker": 2,
+    "cuntlicking": 2,
+    "cuntsucker": 2,
     "curry muncher": 2,
     "curry munchers": 2,
-    currymuncher: 2,
-    currymunchers: 2,
-    cushi: 2,
-    cushis: 2,
-    cybersex: 1,
-    cyberslimer: 2,
-    dago: 2,
-    dagos: 2,
-    dahmer: 2,
-    dammit: 2,
-    damn: 1,
-    damnation: 1,
-    damnit: 2,
-    darkey: 2,
-    darkeys: 2,
-    darkie: 2,
-    darkies: 2,
-    darky: 2,
-    datnigga: 2,
-    dead: 0,
-    deapthroat: 2,
-    death: 0,
-    deepthroat: 2,
-    defecate: 1,
-    dego: 2,
-    degos: 2,
-    demon: 1,
-    deposit: 0,
-    desire: 0,
-    destroy: 0,
-    deth: 0,
-    devil: 1,
-    devilworshipper: 1,
+    "currymuncher": 2,
+    "currymunchers": 2,
+    "cushi": 2,
+    "cushis": 2,
+    "cybersex": 1,
+    "cyberslimer": 2,
+    "dago": 2,
+    "dagos": 2,
+    "dahmer": 2,
+    "dammit": 2,
+    "damn": 1,
+    "damnation": 1,
+    "damnit": 2,
+    "darkey": 2,
+    "darkeys": 2,
+    "darkie": 2,
+    "darkies": 2,
+    "darky": 2,
+    "datnigga": 2,
+    "dead": 0,
+    "deapthroat": 2,
+    "death": 0,
+    "deepthroat": 2,
+    "defecate": 1,
+    "dego": 2,
+    "degos": 2,
+    "demon": 1,
+    "deposit": 0,
+    "desire": 0,
+    "destroy": 0,
+    "deth": 0,
+    "devil": 1,
+    "devilworshipper": 1,
     "diaper head": 2,
     "diaper heads": 2,
-    diaperhead: 2,
-    diaperheads: 2,
-    dick: 1,
-    dickbrain: 2,
-    dickforbrains: 2,
-    dickhead: 2,
-    dickless: 2,
-    dicklick: 2,
-    dicklicker: 2,
-    dickman: 2,
-    dickwad: 2,
-    dickweed: 2,
-    diddle: 2,
-    die: 0,
-    died: 0,
-    dies: 0,
-    dike: 1,
-    dildo: 1,
-    dingleberry: 2,
-    dink: 2,
-    dinks: 2,
-    dipshit: 2,
-    dipstick: 2,
-    dirty: 0,
-    disease: 0,
-    diseases: 0,
-    disturbed: 0,
-    dive: 0,
-    dix: 2,
-    dixiedike: 2,
-    dixiedyke: 2,
-    doggiestyle: 2,
-    doggystyle: 2,
-    dong: 2,
-    doodoo: 2,
-    doom: 0,
-    dope: 2,
+    "diaperhead": 2,
+    "diaperheads": 2,
+    "dick": 1,
+    "dickbrain": 2,
+    "dickforbrains": 2,
+    "dickhead": 2,
+    "dickless": 2,
+    "dicklick": 2,
+    "dicklicker": 2,
+    "dickman": 2,
+    "dickwad": 2,
+    "dickweed": 2,
+    "diddle": 2,
+    "die": 0,
+    "died": 0,
+    "dies": 0,
+    "dike": 1,
+    "dildo": 1,
+    "dingleberry": 2,
+    "dink": 2,
+    "dinks": 2,
+    "dipshit": 2,
+    "dipstick": 2,
+    "dirty": 0,
+    "disease": 0,
+    "diseases": 0,
+    "disturbed": 0,
+    "dive": 0,
+    "dix": 2,
+    "dixiedike": 2,
+    "dixiedyke": 2,
+    "doggiestyle": 2,
+    "doggystyle": 2,
+    "dong": 2,
+    "doodoo": 2,
+    "doom": 0,
+    "dope": 2,
     "dot head": 2,
     "dot heads": 2,
-    dothead: 2,
-    dotheads: 2,
-    dragqueen: 2,
-    dragqween: 2,
-    dripdick: 2,
-    drug: 1,
-    drunk: 1,
-    drunken: 1,
-    dumb: 2,
-    dumbass: 2,
-    dumbbitch: 2,
-    dumbfuck: 2,
+    "dothead": 2,
+    "dotheads": 2,
+    "dragqueen": 2,
+    "dragqween": 2,
+    "dripdick": 2,
+    "drug": 1,
+    "drunk": 1,
+    "drunken": 1,
+    "dumb": 2,
+    "dumbass": 2,
+    "dumbbitch": 2,
+    "dumbfuck": 2,
     "dune coon": 2,
     "dune coons": 2,
-    dyefly: 2,
-    dyke: 1,
-    easyslut: 2,
-    eatballs: 2,
-    eatme: 2,
-    eatpussy: 2,
-    ecstacy: 0,
+    "dyefly": 2,
+    "dyke": 1,
+    "easyslut": 2,
+    "eatballs": 2,
+    "eatme": 2,
+    "eatpussy": 2,
+    "ecstacy": 0,
     "eight ball": 2,
     "eight balls": 2,
-    ejaculate: 1,
-    ejaculated: 1,
-    ejaculating: 1,
-    ejaculation: 1,
-    enema: 1,
-    enemy: 0,
-    erect: 0,
-    erection: 1,
-    ero: 2,
-    escort: 0,
-    esqua: 2,
-    ethiopian: 0,
-    ethnic: 0,
-    european: 0,
-    evl: 2,
-    excrement: 1,
-    execute: 0,
-    executed: 0,
-    execution: 0,
-    executioner: 0,
-    exkwew: 2,
-    explosion: 0,
-    facefucker: 2,
-    faeces: 2,
-    fag: 1,
-    fagging: 2,
-    faggot: 2,
-    fagot: 2,
-    failed: 0,
-    failure: 0,
-    fairies: 0,
-    fairy: 0,
-    faith: 0,
-    fannyfucker: 2,
-    fart: 1,
-    farted: 1,
-    farting: 1,
-    farty: 2,
-    fastfuck: 2,
-    fat: 0,
-    fatah: 2,
-    fatass: 2,
-    fatfuck: 2,
-    fatfucker: 2,
-    fatso: 2,
-    fckcum: 2,
-    fear: 0,
-    feces: 1,
-    felatio: 1,
-    felch: 2,
-    felcher: 2,
-    felching: 2,
-    fellatio: 2,
-    feltch: 2,
-    feltcher: 2,
-    feltching: 2,
-    fetish: 1,
-    fight: 0,
-    filipina: 0,
-    filipino: 0,
-    fingerfood: 1,
-    fingerfuck: 2,
-    fingerfucked: 2,
-    fingerfucker: 2,
-    fingerfuckers: 2,
-    fingerfucking: 2,
-    fire: 0,
-    firing: 0,
-    fister: 2,
-    fistfuck: 2,
-    fistfucked: 2,
-    fistfucker: 2,
-    fistfucking: 2,
-    fisting: 2,
-    flamer: 1,
-    flange: 2,
-    flasher: 1,
-    flatulence: 1,
-    floo: 2,
-    flydie: 2,
-    flydye: 2,
-    fok: 2,
-    fondle: 1,
-    footaction: 1,
-    footfuck: 2,
-    footfucker: 2,
-    footlicker: 2,
-    footstar: 2,
-    fore: 0,
-    foreskin: 1,
-    forni: 2,
-    fornicate: 1,
-    foursome: 1,
-    fourtwenty: 1,
-    fraud: 0,
-    freakfuck: 2,
-    freakyfucker: 2,
-    freefuck: 2,
-    fruit: 0,
-    fruitcake: 1,
-    fu: 2,
-    fubar: 2,
-    fuc: 2,
-    fucck: 2,
-    fuck: 2,
-    fucka: 2,
-    fuckable: 2,
-    fuckbag: 2,
-    fuckbook: 2,
-    fuckbuddy: 2,
-    fucked: 2,
-    fuckedup: 2,
-    fucker: 2,
-    fuckers: 2,
-    fuckface: 2,
-    fuckfest: 2,
-    fuckfreak: 2,
-    fuckfriend: 2,
-    fuckhead: 2,
-    fuckher: 2,
-    fuckin: 2,
-    fuckina: 2,
-    fucking: 2,
-    fuckingbitch: 2,
-    fuckinnuts: 2,
-    fuckinright: 2,
-    fuckit: 2,
-    fuckknob: 2,
-    fuckme: 2,
-    fuckmehard: 2,
-    fuckmonkey: 2,
-    fuckoff: 2,
-    fuckpig: 2,
-    fucks: 2,
-    fucktard: 2,
-    fuckwhore: 2,
-    fuckyou: 2,
+    "ejaculate": 1,
+    "ejaculated": 1,
+    "ejaculating": 1,
+    "ejaculation": 1,
+    "enema": 1,
+    "enemy": 0,
+    "erect": 0,
+    "erection": 1,
+    "ero": 2,
+    "escort": 0,
+    "esqua": 2,
+    "ethiopian": 0,
+    "ethnic": 0,
+    "european": 0,
+    "evl": 2,
+    "excrement": 1,
+    "execute": 0,
+    "executed": 0,
+    "execution": 0,
+    "executioner": 0,
+    "exkwew": 2,
+    "explosion": 0,
+    "facefucker": 2,
+    "faeces": 2,
+    "fag": 1,
+    "fagging": 2,
+    "faggot": 2,
+    "fagot": 2,
+    "failed": 0,
+    "failure": 0,
+    "fairies": 0,
+    "fairy": 0,
+    "faith": 0,
+    "fannyfucker": 2,
+    "fart": 1,
+    "farted": 1,
+    "farting": 1,
+    "farty": 2,
+    "fastfuck": 2,
+    "fat": 0,
+    "fatah": 2,
+    "fatass": 2,
+    "fatfuck": 2,
+    "fatfucker": 2,
+    "fatso": 2,
+    "fckcum": 2,
+    "fear": 0,
+    "feces": 1,
+    "felatio": 1,
+    "felch": 2,
+    "felcher": 2,
+    "felching": 2,
+    "fellatio": 2,
+    "feltch": 2,
+    "feltcher": 2,
+    "feltching": 2,
+    "fetish": 1,
+    "fight": 0,
+    "filipina": 0,
+    "filipino": 0,
+    "fingerfood": 1,
+    "fingerfuck": 2,
+    "fingerfucked": 2,
+    "fingerfucker": 2,
+    "fingerfuckers": 2,
+    "fingerfucking": 2,
+    "fire": 0,
+    "firing": 0,
+    "fister": 2,
+    "fistfuck": 2,
+    "fistfucked": 2,
+    "fistfucker": 2,
+    "fistfucking": 2,
+    "fisting": 2,
+    "flamer": 1,
+    "flange": 2,
+    "flasher": 1,
+    "flatulence": 1,
+    "floo": 2,
+    "flydie": 2,
+    "flydye": 2,
+    "fok": 2,
+    "fondle": 1,
+    "footaction": 1,
+    "footfuck": 2,
+    "footfucker": 2,
+    "footlicker": 2,
+    "footstar": 2,
+    "fore": 0,
+    "foreskin": 1,
+    "forni": 2,
+    "fornicate": 1,
+    "foursome": 1,
+    "fourtwenty": 1,
+    "fraud": 0,
+    "freakfuck": 2,
+    "freakyfucker": 2,
+    "freefuck": 2,
+    "fruit": 0,
+    "fruitcake": 1,
+    "fu": 2,
+    "fubar": 2,
+    "fuc": 2,
+    "fucck": 2,
+    "fuck": 2,
+    "fucka": 2,
+    "fuckable": 2,
+    "fuckbag": 2,
+    "fuckbook": 2,
+    "fuckbuddy": 2,
+    "fucked": 2,
+    "fuckedup": 2,
+    "fucker": 2,
+    "fuckers": 2,
+    "fuckface": 2,
+    "fuckfest": 2,
+    "fuckfreak": 2,
+    "fuckfriend": 2,
+    "fuckhead": 2,
+    "fuckher": 2,
+    "fuckin": 2,
+    "fuckina": 2,
+    "fucking": 2,
+    "fuckingbitch": 2,
+    "fuckinnuts": 2,
+    "fuckinright": 2,
+    "fuckit": 2,
+    "fuckknob": 2,
+    "fuckme": 2,
+    "fuckmehard": 2,
+    "fuckmonkey": 2,
+    "fuckoff": 2,
+    "fuckpig": 2,
+    "fucks": 2,
+    "fucktard": 2,
+    "fuckwhore": 2,
+    "fuckyou": 2,
     "fudge packer": 2,
-    fudgepacker: 2,
-    fugly: 2,
-    fuk: 2,
-    fuks: 2,
-    funeral: 0,
-    funfuck: 2,
-    fungus: 0,
-    fuuck: 2,
-    gable: 1,
-    gables: 2,
-    gangbang: 2,
-    gangbanged: 2,
-    gangbanger: 2,
-    gangsta: 2,
+    "fudgepacker": 2,
+    "fugly": 2,
+    "fuk": 2,
+    "fuks": 2,
+    "funeral": 0,
+    "funfuck": 2,
+    "fungus": 0,
+    "fuuck": 2,
+    "gable": 1,
+    "gables": 2,
+    "gangbang": 2,
+    "gangbanged": 2,
+    "gangbanger": 2,
+    "gangsta": 2,
     "gator bait": 2,
-    gatorbait: 2,
-    gay: 0,
-    gaymuthafuckinwhore: 2,
-    gaysex: 2,
-    geez: 2,
-    geezer: 2,
-    geni: 2,
-    genital: 1,
-    german: 0,
-    getiton: 2,
-    gin: 0,
-    ginzo: 2,
-    ginzos: 2,
-    gipp: 2,
-    gippo: 2,
-    gippos: 2,
-    gipps: 2,
-    girls: 0,
-    givehead: 2,
-    glazeddonut: 2,
-    gob: 1,
-    god: 1,
-    godammit: 2,
-    goddamit: 2,
-    goddammit: 2,
-    goddamn: 2,
-    goddamned: 2,
-    goddamnes: 2,
-    goddamnit: 2,
-    goddamnmuthafucker: 2,
-    goldenshower: 2,
-    golliwog: 2,
-    golliwogs: 2,
-    gonorrehea: 2,
-    gonzagas: 1,
+    "gatorbait": 2,
+    "gay": 0,
+    "gaymuthafuckinwhore": 2,
+    "gaysex": 2,
+    "geez": 2,
+    "geezer": 2,
+    "geni": 2,
+    "genital": 1,
+    "german": 0,
+    "getiton": 2,
+    "gin": 0,
+    "ginzo": 2,
+    "ginzos": 2,
+    "gipp": 2,
+    "gippo": 2,
+    "gippos": 2,
+    "gipps": 2,
+    "girls": 0,
+    "givehead": 2,
+    "glazeddonut": 2,
+    "gob": 1,
+    "god": 1,
+    "godammit": 2,
+    "goddamit": 2,
+    "goddammit": 2,
+    "goddamn": 2,
+    "goddamned": 2,
+    "goddamnes": 2,
+    "goddamnit": 2,
+    "goddamnmuthafucker": 2,
+    "goldenshower": 2,
+    "golliwog": 2,
+    "golliwogs": 2,
+    "gonorrehea": 2,
+    "gonzagas": 1,
     "gook eye": 2,
     "gook eyes": 2,
-    gook: 2,
-    gookeye: 2,
-    gookeyes: 2,
-    gookies: 2,
-    gooks: 2,
-    gooky: 2,
-    gora: 2,
-    goras: 2,
-    gotohell: 2,
-    goy: 1,
-    goyim: 1,
-    greaseball: 2,
-    greaseballs: 2,
-    greaser: 2,
-    greasers: 2,
-    gringo: 2,
-    gringos: 2,
-    groe: 1,
-    groid: 2,
-    groids: 2,
-    gross: 1,
-    grostulation: 1,
-    gub: 1,
-    gubba: 2,
-    gubbas: 2,
-    gubs: 2,
-    guinea: 1,
-    guineas: 1,
-    guizi: 1,
-    gummer: 2,
-    gun: 0,
-    gwailo: 2,
-    gwailos: 2,
-    gweilo: 2,
-    gweilos: 2,
-    gyopo: 2,
-    gyopos: 2,
-    gyp: 2,
-    gyped: 2,
-    gypo: 2,
-    gypos: 2,
-    gypp: 2,
-    gypped: 2,
-    gyppie: 2,
-    gyppies: 2,
-    gyppo: 2,
-    gyppos: 2,
-    gyppy: 2,
-    gyppys: 2,
-    gypsies: 2,
-    gypsy: 2,
-    gypsys: 2,
-    hadji: 2,
-    hadjis: 2,
-    hairyback: 2,
-    hairybacks: 2,
-    haji: 2,
-    hajis: 2,
-    hajji: 2,
-    hajjis: 2,
+    "gook": 2,
+    "gookeye": 2,
+    "gookeyes": 2,
+    "gookies": 2,
+    "gooks": 2,
+    "gooky": 2,
+    "gora": 2,
+    "goras": 2,
+    "gotohell": 2,
+    "goy": 1,
+    "goyim": 1,
+    "greaseball": 2,
+    "greaseballs": 2,
+    "greaser": 2,
+    "greasers": 2,
+    "gringo": 2,
+    "gringos": 2,
+    "groe": 1,
+    "groid": 2,
+    "groids": 2,
+    "gross": 1,
+    "grostulation": 1,
+    "gub": 1,
+    "gubba": 2,
+    "gubbas": 2,
+    "gubs": 2,
+    "guinea": 1,
+    "guineas": 1,
+    "guizi": 1,
+    "gummer": 2,
+    "gun": 0,
+    "gwailo": 2,
+    "gwailos": 2,
+    "gweilo": 2,
+    "gweilos": 2,
+    "gyopo": 2,
+    "gyopos": 2,
+    "gyp": 2,
+    "gyped": 2,
+    "gypo": 2,
+    "gypos": 2,
+    "gypp": 2,
+    "gypped": 2,
+    "gyppie": 2,
+    "gyppies": 2,
+    "gyppo": 2,
+    "gyppos": 2,
+    "gyppy": 2,
+    "gyppys": 2,
+    "gypsies": 2,
+    "gypsy": 2,
+    "gypsys": 2,
+    "hadji": 2,
+    "hadjis": 2,
+    "hairyback": 2,
+    "hairybacks": 2,
+    "haji": 2,
+    "hajis": 2,
+    "hajji": 2,
+    "hajjis": 2,
     "half breed": 2,
     "half caste": 2,
-    halfbreed: 2,
-    halfcaste: 2,
-    hamas: 1,
-    handjob: 2,
-    haole: 2,
-    haoles: 2,
-    hapa: 2,
-    harder: 0,
-    hardon: 2,
-    harem: 0,
-    headfuck: 2,
-    headlights: 0,
-    hebe: 2,
-    hebephila: 1,
-    hebephile: 1,
-    hebephiles: 1,
-    hebephilia: 1,
-    hebephilic: 1,
-    hebes: 2,
-    heeb: 2,
-    heebs: 2,
-    hell: 0,
-    henhouse: 0,
-    heroin: 1,
-    herpes: 1,
-    heterosexual: 0,
-    hijack: 0,
-    hijacker: 0,
-    hijacking: 0,
-    hillbillies: 2,
-    hillbilly: 2,
-    hindoo: 2,
-    hiscock: 2,
-    hitler: 1,
-    hitlerism: 2,
-    hitlerist: 2,
-    hiv: 1,
-    ho: 2,
-    hobo: 2,
-    hodgie: 2,
-    hoes: 2,
-    hole: 0,
-    holestuffer: 2,
-    homicide: 1,
-    homo: 2,
-    homobangers: 2,
-    homosexual: 1,
-    honger: 2,
-    honk: 0,
-    honkers: 2,
-    honkey: 2,
-    honkeys: 2,
-    honkie: 2,
-    honkies: 2,
-    honky: 2,
-    hook: 0,
-    hooker: 2,
-    hookers: 2,
-    hooters: 2,
-    hore: 2,
-    hori: 2,
-    horis: 2,
-    hork: 2,
-    horn: 0,
-    horney: 2,
-    horniest: 2,
-    horny: 1,
-    horseshit: 2,
-    hosejob: 2,
-    hoser: 2,
-    hostage: 0,
-    hotdamn: 2,
-    hotpussy: 2,
-    hottotrot: 2,
-    hummer: 0,
-    hun: 0,
-    huns: 0,
-    husky: 0,
-    hussy: 2,
-    hustler: 0,
-    hymen: 1,
-    hymie: 2,
-    hymies: 2,
-    iblowu: 2,
-    idiot: 2,
-    ike: 1,
-    ikes: 1,
-    ikey: 1,
-    ikeymo: 2,
-    ikeymos: 2,
-    ikwe: 2,
-    illegal: 0,
-    illegals: 1,
-    incest: 1,
-    indon: 2,
-    indons: 2,
-    injun: 2,
-    injuns: 2,
-    insest: 2,
-    intercourse: 1,
-    interracial: 1,
-    intheass: 2,
-    inthebuff: 2,
-    israel: 0,
-    israeli: 0,
-    israels: 0,
-    italiano: 1,
-    itch: 0,
-    jackass: 2,
-    jackoff: 2,
-    jackshit: 2,
-    jacktheripper: 2,
-    jade: 0,
-    jap: 2,
-    japanese: 0,
-    japcrap: 2,
-    japie: 2,
-    japies: 2,
-    japs: 2,
-    jebus: 2,
-    jeez: 2,
-    jerkoff: 2,
-    jerries: 1,
-    jerry: 0,
-    jesus: 1,
-    jesuschrist: 1,
-    jew: 0,
-    jewboy: 2,
-    jewed: 2,
-    jewess: 2,
-    jewish: 0,
-    jig: 2,
-    jiga: 2,
-    jigaboo: 2,
-    jigaboos: 2,
-    jigarooni: 2,
-    jigaroonis: 2,
-    jigg: 2,
-    jigga: 2,
-    jiggabo: 2,
-    jiggabos: 2,
-    jiggas: 2,
-    jigger: 2,
-    jiggers: 2,
-    jiggs: 2,
-    jiggy: 2,
-    jigs: 2,
-    jihad: 1,
-    jijjiboo: 2,
-    jijjiboos: 2,
-    jimfish: 2,
-    jism: 2,
-    jiz: 2,
-    jizim: 2,
-    jizjuice: 2,
-    jizm: 2,
-    jizz: 2,
-    jizzim: 2,
-    jizzum: 2,
-    joint: 0,
-    juggalo: 2,
-    jugs: 0,
+    "halfbreed": 2,
+    "halfcaste": 2,
+    "hamas": 1,
+    "handjob": 2,
+    "haole": 2,
+    "haoles": 2,
+    "hapa": 2,
+    "harder": 0,
+    "hardon": 2,
+    "harem": 0,
+    "headfuck": 2,
+    "headlights": 0,
+    "hebe": 2,
+    "hebephila": 1,
+    "hebephile": 1,
+    "hebephiles": 1,
+    "hebephilia": 1,
+    "hebephilic": 1,
+    "hebes": 2,
+    "heeb": 2,
+    "heebs": 2,
+    "hell": 0,
+    "henhouse": 0,
+    "heroin": 1,
+    "herpes": 1,
+    "heterosexual": 0,
+    "hijack": 0,
+    "hijacker": 0,
+    "hijacking": 0,
+    "hillbillies": 2,
+    "hillbilly": 2,
+    "hindoo": 2,
+    "hiscock": 2,
+    "hitler": 1,
+    "hitlerism": 2,
+    "hitlerist": 2,
+    "hiv": 1,
+    "ho": 2,
+    "hobo": 2,
+    "hodgie": 2,
+    "hoes": 2,
+    "hole": 0,
+    "holestuffer": 2,
+    "homicide": 1,
+    "homo": 2,
+    "homobangers": 2,
+    "homosexual": 1,
+    "honger": 2,
+    "honk": 0,
+    "honkers": 2,
+    "honkey": 2,
+    "honkeys": 2,
+    "honkie": 2,
+    "honkies": 2,
+    "honky": 2,
+    "hook": 0,
+    "hooker": 2,
+    "hookers": 2,
+    "hooters": 2,
+    "hore": 2,
+    "hori": 2,
+    "horis": 2,
+    "hork": 2,
+    "horn": 0,
+    "horney": 2,
+    "horniest": 2,
+    "horny": 1,
+    "horseshit": 2,
+    "hosejob": 2,
+    "hoser": 2,
+    "hostage": 0,
+    "hotdamn": 2,
+    "hotpussy": 2,
+    "hottotrot": 2,
+    "hummer": 0,
+    "hun": 0,
+    "huns": 0,
+    "husky": 0,
+    "hussy": 2,
+    "hustler": 0,
+    "hymen": 1,
+    "hymie": 2,
+    "hymies": 2,
+    "iblowu": 2,
+    "idiot": 2,
+    "ike": 1,
+    "ikes": 1,
+    "ikey": 1,
+    "ikeymo": 2,
+    "ikeymos": 2,
+    "ikwe": 2,
+    "illegal": 0,
+    "illegals": 1,
+    "incest": 1,
+    "indon": 2,
+    "indons": 2,
+    "injun": 2,
+    "injuns": 2,
+    "insest": 2,
+    "intercourse": 1,
+    "interracial": 1,
+    "intheass": 2,
+    "inthebuff": 2,
+    "israel": 0,
+    "israeli": 0,
+    "israels": 0,
+    "italiano": 1,
+    "itch": 0,
+    "jackass": 2,
+    "jackoff": 2,
+    "jackshit": 2,
+    "jacktheripper": 2,
+    "jade": 0,
+    "jap": 2,
+    "japanese": 0,
+    "japcrap": 2,
+    "japie": 2,
+    "japies": 2,
+    "japs": 2,
+    "jebus": 2,
+    "jeez": 2,
+    "jerkoff": 2,
+    "jerries": 1,
+    "jerry": 0,
+    "jesus": 1,
+    "jesuschrist": 1,
+    "jew": 0,
+    "jewboy": 2,
+    "jewed": 2,
+    "jewess": 2,
+    "jewish": 0,
+    "jig": 2,
+    "jiga": 2,
+    "jigaboo": 2,
+    "jigaboos": 2,
+    "jigarooni": 2,
+    "jigaroonis": 2,
+    "jigg": 2,
+    "jigga": 2,
+    "jiggabo": 2,
+    "jiggabos": 2,
+    "jiggas": 2,
+    "jigger": 2,
+    "jiggers": 2,
+    "jiggs": 2,
+    "jiggy": 2,
+    "jigs": 2,
+    "jihad": 1,
+    "jijjiboo": 2,
+    "jijjiboos": 2,
+    "jimfish": 2,
+    "jism": 2,
+    "jiz": 2,
+    "jizim": 2,
+    "jizjuice": 2,
+    "jizm": 2,
+    "jizz": 2,
+    "jizzim": 2,
+    "jizzum": 2,
+    "joint": 0,
+    "juggalo": 2,
+    "jugs": 0,
     "jungle bunnies": 2,
     "jungle bunny": 2,
-    junglebunny: 2,
-    kacap: 2,
-    kacapas: 2,
-    kacaps: 2,
-    kaffer: 2,
-    kaffir: 2,
-    kaffre: 2,
-    kafir: 2,
-    kanake: 2,
-    katsap: 2,
-    katsaps: 2,
-    khokhol: 2,
-    khokhols: 2,
-    kid: 0,
-    kigger: 2,
-    kike: 2,
-    kikes: 2,
-    kill: 0,
-    killed: 0,
-    killer: 0,
-    killing: 0,
-    kills: 0,
-    kimchi: 0,
-    kimchis: 2,
-    kink: 1,
-    kinky: 1,
-    kissass: 2,
-    kkk: 2,
-    klansman: 2,
-    klansmen: 2,
-    klanswoman: 2,
-    klanswomen: 2,
-    knife: 0,
-    knockers: 1,
-    kock: 1,
-    kondum: 2,
-    koon: 2,
-    kotex: 1,
-    krap: 2,
-    krappy: 2,
-    kraut: 1,
-    krauts: 2,
-    kuffar: 2,
-    kum: 2,
-    kumbubble: 2,
-    kumbullbe: 2,
-    kummer: 2,
-    kumming: 2,
-    kumquat: 2,
-    kums: 2,
-    kunilingus: 2,
-    kunnilingus: 2,
-    kunt: 2,
-    kushi: 2,
-    kushis: 2,
-    kwa: 2,
+    "junglebunny": 2,
+    "kacap": 2,
+    "kacapas": 2,
+    "kacaps": 2,
+    "kaffer": 2,
+    "kaffir": 2,
+    "kaffre": 2,
+    "kafir": 2,
+    "kanake": 2,
+    "katsap": 2,
+    "katsaps": 2,
+    "khokhol": 2,
+    "khokhols": 2,
+    "kid": 0,
+    "kigger": 2,
+    "kike": 2,
+    "kikes": 2,
+    "kill": 0,
+    "killed": 0,
+    "killer": 0,
+    "killing": 0,
+    "kills": 0,
+    "kimchi": 0,
+    "kimchis": 2,
+    "kink": 1,
+    "kinky": 1,
+    "kissass": 2,
+    "kkk": 2,
+    "klansman": 2,
+    "klansmen": 2,
+    "klanswoman": 2,
+    "klanswomen": 2,
+    "knife": 0,
+    "knockers": 1,
+    "kock": 1,
+    "kondum": 2,
+    "koon": 2,
+    "kotex": 1,
+    "krap": 2,
+    "krappy": 2,
+    "kraut": 1,
+    "krauts": 2,
+    "kuffar": 2,
+    "kum": 2,
+    "kumbubble": 2,
+    "kumbullbe": 2,
+    "kummer": 2,
+    "kumming": 2,
+    "kumquat": 2,
+    "kums": 2,
+    "kunilingus": 2,
+    "kunnilingus": 2,
+    "kunt": 2,
+    "kushi": 2,
+    "kushis": 2,
+    "kwa": 2,
     "kwai lo": 2,
     "kwai los": 2,
-    ky: 1,
-    kyke: 2,
-    kykes: 2,
-    kyopo: 2,
-    kyopos: 2,
-    lactate: 1,
-    laid: 0,
-    lapdance: 1,
-    latin: 0,
-    lebo: 2,
-    lebos: 2,
-    lesbain: 2,
-    lesbayn: 2,
-    lesbian: 0,
-    lesbin: 2,
-    lesbo: 2,
-    lez: 2,
-    lezbe: 2,
-    lezbefriends: 2,
-    lezbo: 2,
-    lezz: 2,
-    lezzo: 2,
-    liberal: 0,
-    libido: 1,
-    licker: 1,
-    lickme: 2,
-    lies: 0,
-    limey: 2,
-    limpdick: 2,
-    limy: 2,
-    lingerie: 0,
-    liquor: 1,
-    livesex: 2,
-    loadedgun: 2,
-    lolita: 1,
-    looser: 2,
-    loser: 2,
-    lotion: 0,
-    lovebone: 2,
-    lovegoo: 2,
-    lovegun: 2,
-    lovejuice: 2,
-    lovemuscle: 2,
-    lovepistol: 2,
-    loverocket: 2,
-    lowlife: 2,
-    lsd: 1,
-    lubejob: 2,
-    lubra: 2,
-    lucifer: 0,
-    luckycammeltoe: 2,
-    lugan: 2,
-    lugans: 2,
-    lynch: 1,
-    mabuno: 2,
-    mabunos: 2,
-    macaca: 2,
-    macacas: 2,
-    mad: 0,
-    mafia: 1,
-    magicwand: 2,
-    mahbuno: 2,
-    mahbunos: 2,
-    mams: 2,
-    manhater: 2,
-    manpaste: 2,
-    marijuana: 1,
-    mastabate: 2,
-    mastabater: 2,
-    masterbate: 2,
-    masterblaster: 2,
-    mastrabator: 2,
-    masturbate: 2,
-    masturbating: 2,
-    mattressprincess: 2,
+    "ky": 1,
+    "kyke": 2,
+    "kykes": 2,
+    "kyopo": 2,
+    "kyopos": 2,
+    "lactate": 1,
+    "laid": 0,
+    "lapdance": 1,
+    "latin": 0,
+    "lebo": 2,
+    "lebos": 2,
+    "lesbain": 2,
+    "lesbayn": 2,
+    "lesbian": 0,
+    "lesbin": 2,
+    "lesbo": 2,
+    "lez": 2,
+    "lezbe": 2,
+    "lezbefriends": 2,
+    "lezbo": 2,
+    "lezz": 2,
+    "lezzo": 2,
+    "liberal": 0,
+    "libido": 1,
+    "licker": 1,
+    "lickme": 2,
+    "lies": 0,
+    "limey": 2,
+    "limpdick": 2,
+    "limy": 2,
+    "lingerie": 0,
+    "liquor": 1,
+    "livesex": 2,
+    "loadedgun": 2,
+    "lolita": 1,
+    "looser": 2,
+    "loser": 2,
+    "lotion": 0,
+    "lovebone": 2,
+    "lovegoo": 2,
+    "lovegun": 2,
+    "lovejuice": 2,
+    "lovemuscle": 2,
+    "lovepistol": 2,
+    "loverocket": 2,
+    "lowlife": 2,
+    "lsd": 1,
+    "lubejob": 2,
+    "lubra": 2,
+    "lucifer": 0,
+    "luckycammeltoe": 2,
+    "lugan": 2,
+    "lugans": 2,
+    "lynch": 1,
+    "mabuno": 2,
+    "mabunos": 2,
+    "macaca": 2,
+    "macacas": 2,
+    "mad": 0,
+    "mafia": 1,
+    "magicwand": 2,
+    "mahbuno": 2,
+    "mahbunos": 2,
+    "mams": 2,
+    "manhater": 2,
+    "manpaste": 2,
+    "marijuana": 1,
+    "mastabate": 2,
+    "mastabater": 2,
+    "masterbate": 2,
+    "masterblaster": 2,
+    "mastrabator": 2,
+    "masturbate": 2,
+    "masturbating": 2,
+    "mattressprincess": 2,
     "mau mau": 2,
     "mau maus": 2,
-    maumau: 2,
-    maumaus: 2,
-    meatbeatter: 2,
-    meatrack: 2,
-    meth: 1,
-    mexican: 0,
-    mgger: 2,
-    mggor: 2,
-    mick: 1,
-    mickeyfinn: 2,
-    mideast: 0,
-    milf: 2,
-    minority: 0,
-    mockey: 2,
-    mockie: 2,
-    mocky: 2,
-    mofo: 2,
-    moky: 2,
-    moles: 0,
-    molest: 1,
-    molestation: 1,
-    molester: 1,
-    molestor: 1,
-    moneyshot: 2,
+    "maumau": 2,
+    "maumaus": 2,
+    "meatbeatter": 2,
+    "meatrack": 2,
+    "meth": 1,
+    "mexican": 0,
+    "mgger": 2,
+    "mggor": 2,
+    "mick": 1,
+    "mickeyfinn": 2,
+    "mideast": 0,
+    "milf": 2,
+    "minority": 0,
+    "mockey": 2,
+    "mockie": 2,
+    "mocky": 2,
+    "mofo": 2,
+    "moky": 2,
+    "moles": 0,
+    "molest": 1,
+    "molestation": 1,
+    "molester": 1,
+    "molestor": 1,
+    "moneyshot": 2,
     "moon cricket": 2,
     "moon crickets": 2,
-    mooncricket: 2,
-    mooncrickets: 2,
-    mormon: 0,
-    moron: 2,
-    moskal: 2,
-    moskals: 2,
-    moslem: 2,
-    mosshead: 2,
-    mothafuck: 2,
-    mothafucka: 2,
-    mothafuckaz: 2,
-    mothafucked: 2,
-    mothafucker: 2,
-    mothafuckin: 2,
-    mothafucking: 2,
-    mothafuckings: 2,
-    motherfuck: 2,
-    motherfucked: 2,
-    motherfucker: 2,
-    motherfuckin: 2,
-    motherfucking: 2,
-    motherfuckings: 2,
-    motherlovebone: 2,
-    muff: 2,
-    muffdive: 2,
-    muffdiver: 2,
-    muffindiver: 2,
-    mufflikcer: 2,
-    mulatto: 2,
-    muncher: 2,
-    munt: 2,
-    murder: 1,
-    murderer: 1,
-    muslim: 0,
-    mzungu: 2,
-    mzungus: 2,
-    naked: 0,
-    nancy: 0,
-    narcotic: 1,
-    nasty: 0,
-    nastybitch: 2,
-    nastyho: 2,
-    nastyslut: 2,
-    nastywhore: 2,
-    nazi: 1,
-    necro: 1,
-    negres: 2,
-    negress: 2,
-    negro: 2,
-    negroes: 2,
-    negroid: 2,
-    negros: 2,
-    nig: 2,
-    nigar: 2,
-    nigars: 2,
-    niger: 0,
-    nigerian: 1,
-    nigerians: 1,
-    nigers: 2,
-    nigette: 2,
-    nigettes: 2,
-    nigg: 2,
-    nigga: 2,
-    niggah: 2,
-    niggahs: 2,
-    niggar: 2,
-    niggaracci: 2,
-    niggard: 2,
-    niggarded: 2,
-    niggarding: 2,
-    niggardliness: 2,
-    niggardlinesss: 2,
-    niggardly: 0,
-    niggards: 2,
-    niggars: 2,
-    niggas: 2,
-    niggaz: 2,
-    nigger: 2,
-    niggerhead: 2,
-    niggerhole: 2,
-    niggers: 2,
-    niggle: 2,
-    niggled: 2,
-    niggles: 2,
-    niggling: 2,
-    nigglings: 2,
-    niggor: 2,
-    niggress: 2,
-    niggresses: 2,
-    nigguh: 2,
-    nigguhs: 2,
-    niggur: 2,
-    niggurs: 2,
-    niglet: 2,
-    nignog: 2,
-    nigor: 2,
-    nigors: 2,
-    nigr: 2,
-    nigra: 2,
-    nigras: 2,
-    nigre: 2,
-    nigres: 2,
-    nigress: 2,
-    nigs: 2,
-    nip: 2,
-    nipple: 1,
-    nipplering: 1,
-    nittit: 2,
-    nlgger: 2,
-    nlggor: 2,
-    nofuckingway: 2,
-    nook: 1,
-    nookey: 2,
-    nookie: 2,
-    noonan: 2,
-    nooner: 1,
-    nude: 1,
-    nudger: 2,
-    nuke: 1,
-    nutfucker: 2,
-    nymph: 1,
-    ontherag: 2,
-    oral: 1,
-    oreo: 0,
-    oreos: 0,
-    orga: 2,
-    orgasim: 2,
-    orgasm: 1,
-    orgies: 1,
-    orgy: 1,
-    osama: 0,
-    paddy: 1,
-    paederastic: 1,
-    paederasts: 1,
-    paederasty: 1,
-    paki: 2,
-    pakis: 2,
-    palesimian: 2,
-    palestinian: 0,
+    "mooncricket": 2,
+    "mooncrickets": 2,
+    "mormon": 0,
+    "moron": 2,
+    "moskal": 2,
+    "moskals": 2,
+    "moslem": 2,
+    "mosshead": 2,
+    "mothafuck": 2,
+    "mothafucka": 2,
+    "mothafuckaz": 2,
+    "mothafucked": 2,
+    "mothafucker": 2,
+    "mothafuckin": 2,
+    "mothafucking": 2,
+    "mothafuckings": 2,
+    "motherfuck": 2,
+    "motherfucked": 2,
+    "motherfucker": 2,
+    "motherfuckin": 2,
+    "motherfucking": 2,
+    "motherfuckings": 2,
+    "motherlovebone": 2,
+    "muff": 2,
+    "muffdive": 2,
+    "muffdiver": 2,
+    "muffindiver": 2,
+    "mufflikcer": 2,
+    "mulatto": 2,
+    "muncher": 2,
+    "munt": 2,
+    "murder": 1,
+    "murderer": 1,
+    "muslim": 0,
+    "mzungu": 2,
+    "mzungus": 2,
+    "naked": 0,
+    "nancy": 0,
+    "narcotic": 1,
+    "nasty": 0,
+    "nastybitch": 2,
+    "nastyho": 2,
+    "nastyslut": 2,
+    "nastywhore": 2,
+    "nazi": 1,
+    "necro": 1,
+    "negres": 2,
+    "negress": 2,
+    "negro": 2,
+    "negroes": 2,
+    "negroid": 2,
+    "negros": 2,
+    "nig": 2,
+    "nigar": 2,
+    "nigars": 2,
+    "niger": 0,
+    "nigerian": 1,
+    "nigerians": 1,
+    "nigers": 2,
+    "nigette": 2,
+    "nigettes": 2,
+    "nigg": 2,
+    "nigga": 2,
+    "niggah": 2,
+    "niggahs": 2,
+    "niggar": 2,
+    "niggaracci": 2,
+    "niggard": 2,
+    "niggarded": 2,
+    "niggarding": 2,
+    "niggardliness": 2,
+    "niggardlinesss": 2,
+    "niggardly": 0,
+    "niggards": 2,
+    "niggars": 2,
+    "niggas": 2,
+    "niggaz": 2,
+    "nigger": 2,
+    "niggerhead": 2,
+    "niggerhole": 2,
+    "niggers": 2,
+    "niggle": 2,
+    "niggled": 2,
+    "niggles": 2,
+    "niggling": 2,
+    "nigglings": 2,
+    "niggor": 2,
+    "niggress": 2,
+    "niggresses": 2,
+    "nigguh": 2,
+    "nigguhs": 2,
+    "niggur": 2,
+    "niggurs": 2,
+    "niglet": 2,
+    "nignog": 2,
+    "nigor": 2,
+    "nigors": 2,
+    "nigr": 2,
+    "nigra": 2,
+    "nigras": 2,
+    "nigre": 2,
+    "nigres": 2,
+    "nigress": 2,
+    "nigs": 2,
+    "nip": 2,
+    "nipple": 1,
+    "nipplering": 1,
+    "nittit": 2,
+    "nlgger": 2,
+    "nlggor": 2,
+    "nofuckingway": 2,
+    "nook": 1,
+    "nookey": 2,
+    "nookie": 2,
+    "noonan": 2,
+    "nooner": 1,
+    "nude": 1,
+    "nudger": 2,
+    "nuke": 1,
+    "nutfucker": 2,
+    "nymph": 1,
+    "ontherag": 2,
+    "oral": 1,
+    "oreo": 0,
+    "oreos": 0,
+    "orga": 2,
+    "orgasim": 2,
+    "orgasm": 1,
+    "orgies": 1,
+    "orgy": 1,
+    "osama": 0,
+    "paddy": 1,
+    "paederastic": 1,
+    "paederasts": 1,
+    "paederasty": 1,
+    "paki": 2,
+    "pakis": 2,
+    "palesimian": 2,
+    "palestinian": 0,
     "pancake face": 2,
     "pancake faces": 2,
-    pansies: 2,
-    pansy: 2,
-    panti: 2,
-    panties: 0,
-    payo: 2,
-    pearlnecklace: 1,
-    peck: 1,
-    pecker: 1,
-    peckerwood: 2,
-    pederastic: 1,
-    pederasts: 1,
-    pederasty: 1,
-    pedo: 2,
-    pedophile: 1,
-    pedophiles: 1,
-    pedophilia: 1,
-    pedophilic: 1,
-    pee: 1,
-    peehole: 2,
-    peepee: 2,
-    peepshow: 1,
-    peepshpw: 2,
-    pendy: 1,
-    penetration: 1,
-    peni5: 2,
-    penile: 1,
-    penis: 1,
-    penises: 1,
-    penthouse: 0,
-    period: 0,
-    perv: 2,
-    phonesex: 1,
-    phuk: 2,
-    phuked: 2,
-    phuking: 2,
-    phukked: 2,
-    phukking: 2,
-    phungky: 2,
-    phuq: 2,
-    pi55: 2,
-    picaninny: 2,
-    piccaninny: 2,
-    pickaninnies: 2,
-    pickaninny: 2,
-    piefke: 2,
-    piefkes: 2,
-    piker: 2,
-    pikey: 2,
-    piky: 2,
+    "pansies": 2,
+    "pansy": 2,
+    "panti": 2,
+    "panties": 0,
+    "payo": 2,
+    "pearlnecklace": 1,
+    "peck": 1,
+    "pecker": 1,
+    "peckerwood": 2,
+    "pederastic": 1,
+    "pederasts": 1,
+    "pederasty": 1,
+    "pedo": 2,
+    "pedophile": 1,
+    "pedophiles": 1,
+    "pedophilia": 1,
+    "pedophilic": 1,
+    "pee": 1,
+    "peehole": 2,
+    "peepee": 2,
+    "peepshow": 1,
+    "peepshpw": 2,
+    "pendy": 1,
+    "penetration": 1,
+    "peni5": 2,
+    "penile": 1,
+    "penis": 1,
+    "penises": 1,
+    "penthouse": 0,
+    "period": 0,
+    "perv": 2,
+    "phonesex": 1,
+    "phuk": 2,
+    "phuked": 2,
+    "phuking": 2,
+    "phukked": 2,
+    "phukking": 2,
+    "phungky": 2,
+    "phuq": 2,
+    "pi55": 2,
+    "picaninny": 2,
+    "piccaninny": 2,
+    "pickaninnies": 2,
+    "pickaninny": 2,
+    "piefke": 2,
+    "piefkes": 2,
+    "piker": 2,
+    "pikey": 2,
+    "piky": 2,
     "pillow biter": 2,
-    pimp: 2,
-    pimped: 2,
-    pimper: 2,
-    pimpjuic: 2,
-    pimpjuice: 2,
-    pimpsimp: 2,
-    pindick: 2,
-    piss: 2,
-    pissed: 2,
-    pisser: 2,
-    pisses: 2,
-    pisshead: 2,
-    pissin: 2,
-    pissing: 2,
-    pissoff: 2,
-    pistol: 1,
-    pixie: 1,
-    pixy: 1,
-    playboy: 1,
-    playgirl: 1,
-    pocha: 2,
-    pochas: 2,
-    pocho: 2,
-    pochos: 2,
-    pocketpool: 2,
-    pohm: 2,
-    pohms: 2,
-    polack: 2,
-    polacks: 2,
-    pollock: 2,
-    pollocks: 2,
-    pom: 2,
+    "pimp": 2,
+    "pimped": 2,
+    "pimper": 2,
+    "pimpjuic": 2,
+    "pimpjuice": 2,
+    "pimpsimp": 2,
+    "pindick": 2,
+    "piss": 2,
+    "pissed": 2,
+    "pisser": 2,
+    "pisses": 2,
+    "pisshead": 2,
+    "pissin": 2,
+    "pissing": 2,
+    "pissoff": 2,
+    "pistol": 1,
+    "pixie": 1,
+    "pixy": 1,
+    "playboy": 1,
+    "playgirl": 1,
+    "pocha": 2,
+    "pochas": 2,
+    "pocho": 2,
+    "pochos": 2,
+    "pocketpool": 2,
+    "pohm": 2,
+    "pohms": 2,
+    "polack": 2,
+    "polacks": 2,
+    "pollock": 2,
+    "pollocks": 2,
+    "pom": 2,
     "pommie grant": 2,
     "pommie grants": 2,
-    pommie: 2,
-    pommies: 2,
-    pommy: 2,
-    poms: 2,
-    poo: 2,
-    poof: 2,
-    poofta: 2,
-    poofter: 2,
-    poon: 2,
-    poontang: 2,
-    poop: 2,
-    pooper: 2,
-    pooperscooper: 2,
-    pooping: 2,
-    poorwhitetrash: 2,
-    popimp: 2,
+    "pommie": 2,
+    "pommies": 2,
+    "pommy": 2,
+    "poms": 2,
+    "poo": 2,
+    "poof": 2,
+    "poofta": 2,
+    "poofter": 2,
+    "poon": 2,
+    "poontang": 2,
+    "poop": 2,
+    "pooper": 2,
+    "pooperscooper": 2,
+    "pooping": 2,
+    "poorwhitetrash": 2,
+    "popimp": 2,
     "porch monkey": 2,
     "porch monkies": 2,
-    porchmonkey: 2,
-    porn: 1,
-    pornflick: 1,
-    pornking: 2,
-    porno: 1,
-    pornography: 1,
-    pornprincess: 2,
-    pot: 0,
-    poverty: 0,
+    "porchmonkey": 2,
+    "porn": 1,
+    "pornflick": 1,
+    "pornking": 2,
+    "porno": 1,
+    "pornography": 1,
+    "pornprincess": 2,
+    "pot": 0,
+    "poverty": 0,
     "prairie nigger": 2,
     "prairie niggers": 2,
-    premature: 0,
-    pric: 2,
-    prick: 2,
-    prickhead: 2,
-    primetime: 0,
-    propaganda: 0,
-    pros: 0,
-    prostitute: 1,
-    protestant: 1,
-    pu55i: 2,
-    pu55y: 2,
-    pube: 1,
-    pubic: 1,
-    pubiclice: 2,
-    pud: 2,
-    pudboy: 2,
-    pudd: 2,
-    puddboy: 2,
-    puke: 2,
-    puntang: 2,
-    purinapricness: 2,
-    puss: 2,
-    pussie: 2,
-    pussies: 2,
-    pussy: 1,
-    pussycat: 1,
-    pussyeater: 2,
-    pussyfucker: 2,
-    pussylicker: 2,
-    pussylips: 2,
-    pussylover: 2,
-    pussypounder: 2,
-    pusy: 2,
-    quashie: 2,
-    que: 0,
-    queef: 2,
-    queer: 1,
-    quickie: 2,
-    quim: 2,
-    ra8s: 2,
-    rabbi: 0,
-    racial: 0,
-    racist: 1,
-    radical: 1,
-    radicals: 1,
-    raghead: 2,
-    ragheads: 2,
-    randy: 1,
-    rape: 1,
-    raped: 1,
-    raper: 2,
-    rapist: 1,
-    rearend: 2,
-    rearentry: 2,
-    rectum: 1,
-    redleg: 2,
-    redlegs: 2,
-    redlight: 0,
-    redneck: 2,
-    rednecks: 2,
-    redskin: 2,
-    redskins: 2,
-    reefer: 2,
-    reestie: 2,
-    refugee: 0,
-    reject: 0,
-    remains: 0,
-    rentafuck: 2,
-    republican: 0,
-    rere: 2,
-    retard: 2,
-    retarded: 2,
-    ribbed: 1,
-    rigger: 2,
-    rimjob: 2,
-    rimming: 2,
-    roach: 0,
-    robber: 0,
+    "premature": 0,
+    "pric": 2,
+    "prick": 2,
+    "prickhead": 2,
+    "primetime": 0,
+    "propaganda": 0,
+    "pros": 0,
+    "prostitute": 1,
+    "protestant": 1,
+    "pu55i": 2,
+    "pu55y": 2,
+    "pube": 1,
+    "pubic": 1,
+    "pubiclice": 2,
+    "pud": 2,
+    "pudboy": 2,
+    "pudd": 2,
+    "puddboy": 2,
+    "puke": 2,
+    "puntang": 2,
+    "purinapricness": 2,
+    "puss": 2,
+    "pussie": 2,
+    "pussies": 2,
+    "pussy": 1,
+    "pussycat": 1,
+    "pussyeater": 2,
+    "pussyfucker": 2,
+    "pussylicker": 2,
+    "pussylips": 2,
+    "pussylover": 2,
+    "pussypounder": 2,
+    "pusy": 2,
+    "quashie": 2,
+    "que": 0,
+    "queef": 2,
+    "queer": 1,
+    "quickie": 2,
+    "quim": 2,
+    "ra8s": 2,
+    "rabbi": 0,
+    "racial": 0,
+    "racist": 1,
+    "radical": 1,
+    "radicals": 1,
+    "raghead": 2,
+    "ragheads": 2,
+    "randy": 1,
+    "rape": 1,
+    "raped": 1,
+    "raper": 2,
+    "rapist": 1,
+    "rearend": 2,
+    "rearentry": 2,
+    "rectum": 1,
+    "redleg": 2,
+    "redlegs": 2,
+    "redlight": 0,
+    "redneck": 2,
+    "rednecks": 2,
+    "redskin": 2,
+    "redskins": 2,
+    "reefer": 2,
+    "reestie": 2,
+    "refugee": 0,
+    "reject": 0,
+    "remains": 0,
+    "rentafuck": 2,
+    "republican": 0,
+    "rere": 2,
+    "retard": 2,
+    "retarded": 2,
+    "ribbed": 1,
+    "rigger": 2,
+    "rimjob": 2,
+    "rimming": 2,
+    "roach": 0,
+    "robber": 0,
     "round eyes": 2,
-    roundeye: 2,
-    rump: 0,
-    russki: 2,
-    russkie: 2,
-    sadis: 2,
-    sadom: 2,
-    sambo: 2,
-    sambos: 2,
-    samckdaddy: 2,
+    "roundeye": 2,
+    "rump": 0,
+    "russki": 2,
+    "russkie": 2,
+    "sadis": 2,
+    "sadom": 2,
+    "sambo": 2,
+    "sambos": 2,
+    "samckdaddy": 2,
     "sand nigger": 2,
     "sand niggers": 2,
-    sandm: 2,
-    sandnigger: 2,
-    satan: 1,
-    scag: 1,
-    scallywag: 2,
-    scat: 1,
-    schlong: 2,
-    schvartse: 2,
-    schvartsen: 2,
-    schwartze: 2,
-    schwartzen: 2,
-    screw: 1,
-    screwyou: 2,
-    scrotum: 1,
-    scum: 1,
-    semen: 1,
-    seppo: 2,
-    seppos: 2,
-    septic: 1,
-    septics: 1,
-    servant: 0,
-    sex: 1,
-    sexed: 2,
-    sexfarm: 2,
-    sexhound: 2,
-    sexhouse: 1,
-    sexing: 2,
-    sexkitten: 2,
-    sexpot: 2,
-    sexslave: 2,
-    sextogo: 2,
-    sextoy: 1,
-    sextoys: 1,
-    sexual: 1,
-    sexually: 1,
-    sexwhore: 2,
-    sexy: 1,
-    sexymoma: 2,
-    sexyslim: 2,
-    shag: 1,
-    shaggin: 2,
-    shagging: 2,
-    shat: 2,
-    shav: 2,
-    shawtypimp: 2,
-    sheeney: 2,
-    shhit: 2,
-    shiksa: 2,
-    shinola: 1,
-    shit: 1,
-    shitcan: 2,
-    shitdick: 2,
-    shite: 2,
-    shiteater: 2,
-    shited: 2,
-    shitface: 2,
-    shitfaced: 2,
-    shitfit: 2,
-    shitforbrains: 2,
-    shitfuck: 2,
-    shitfucker: 2,
-    shitfull: 2,
-    shithapens: 2,
-    shithappens: 2,
-    shithead: 2,
-    shithouse: 2,
-    shiting: 2,
-    shitlist: 2,
-    shitola: 2,
-    shitoutofluck: 2,
-    shits: 2,
-    shitstain: 2,
-    shitted: 2,
-    shitter: 2,
-    shitting: 2,
-    shitty: 2,
-    shoot: 0,
-    shooting: 0,
-    shortfuck: 2,
-    showtime: 0,
-    shylock: 2,
-    shylocks: 2,
-    sick: 0,
-    sissy: 2,
-    sixsixsix: 2,
-    sixtynine: 2,
-    sixtyniner: 2,
-    skank: 2,
-    skankbitch: 2,
-    skankfuck: 2,
-    skankwhore: 2,
-    skanky: 2,
-    skankybitch: 2,
-    skankywhore: 2,
-    skinflute: 2,
-    skum: 2,
-    skumbag: 2,
-    skwa: 2,
-    skwe: 2,
-    slant: 0,
-    slanteye: 2,
-    slanty: 2,
-    slapper: 2,
-    slaughter: 1,
-    slav: 0,
-    slave: 2,
-    slavedriver: 2,
-    sleezebag: 2,
-    sleezeball: 2,
-    slideitin: 2,
-    slime: 0,
-    slimeball: 2,
-    slimebucket: 2,
-    slope: 0,
-    slopehead: 2,
-    slopeheads: 2,
-    sloper: 2,
-    slopers: 2,
-    slopes: 0,
-    slopey: 2,
-    slopeys: 2,
-    slopies: 2,
-    slopy: 2,
-    slut: 2,
-    sluts: 2,
-    slutt: 2,
-    slutting: 2,
-    slutty: 2,
-    slutwear: 2,
-    slutwhore: 2,
-    smack: 1,
-    smackthemonkey: 2,
-    smut: 2,
-    snatch: 1,
-    snatchpatch: 2,
-    snigger: 0,
-    sniggered: 0,
-    sniggering: 0,
-    sniggers: 1,
-    sniper: 0,
-    snot: 0,
-    snowback: 2,
-    snownigger: 2,
-    sob: 0,
-    sod: 0,
-    sodom: 1,
-    sodomise: 2,
-    sodomite: 1,
-    sodomize: 2,
-    sodomy: 2,
-    sonofabitch: 2,
-    sonofbitch: 2,
-    sooties: 2,
-    sooty: 2,
-    sos: 0,
-    soviet: 0,
-    spa: 0,
-    spade: 1,
-    spades: 1,
-    spaghettibender: 2,
-    spaghettinigger: 2,
-    spank: 1,
-    spankthemonkey: 2,
-    spearchucker: 2,
-    spearchuckers: 2,
-    sperm: 1,
-    spermacide: 2,
-    spermbag: 2,
-    spermhearder: 2,
-    spermherder: 2,
-    spic: 2,
-    spick: 2,
-    spicks: 2,
-    spics: 2,
-    spig: 2,
-    spigotty: 2,
-    spik: 2,
-    spit: 2,
-    spitter: 2,
-    splittail: 2,
-    spooge: 2,
-    spreadeagle: 2,
-    spunk: 2,
-    spunky: 2,
-    sqeh: 2,
-    squa: 2,
-    squarehead: 2,
-    squareheads: 2,
-    squaw: 2,
-    squinty: 2,
-    stagg: 1,
-    stiffy: 1,
-    strapon: 1,
-    stringer: 2,
-    stripclub: 2,
-    stroke: 0,
-    stroking: 1,
-    stuinties: 2,
-    stupid: 2,
-    stupidfuck: 2,
-    stupidfucker: 2,
-    suck: 1,
-    suckdick: 2,
-    sucker: 2,
-    suckme: 2,
-    suckmyass: 2,
-    suckmydick: 2,
-    suckmytit: 2,
-    suckoff: 2,
-    suicide: 1,
-    swallow: 1,
-    swallower: 2,
-    swalow: 2,
+    "sandm": 2,
+    "sandnigger": 2,
+    "satan": 1,
+    "scag": 1,
+    "scallywag": 2,
+    "scat": 1,
+    "schlong": 2,
+    "schvartse": 2,
+    "schvartsen": 2,
+    "schwartze": 2,
+    "schwartzen": 2,
+    "screw": 1,
+    "screwyou": 2,
+    "scrotum": 1,
+    "scum": 1,
+    "semen": 1,
+    "seppo": 2,
+    "seppos": 2,
+    "septic": 1,
+    "septics": 1,
+    "servant": 0,
+    "sex": 1,
+    "sexed": 2,
+    "sexfarm": 2,
+    "sexhound": 2,
+    "sexhouse": 1,
+    "sexing": 2,
+    "sexkitten": 2,
+    "sexpot": 2,
+    "sexslave": 2,
+    "sextogo": 2,
+    "sextoy": 1,
+    "sextoys": 1,
+    "sexual": 1,
+    "sexually": 1,
+    "sexwhore": 2,
+    "sexy": 1,
+    "sexymoma": 2,
+    "sexyslim": 2,
+    "shag": 1,
+    "shaggin": 2,
+    "shagging": 2,
+    "shat": 2,
+    "shav": 2,
+    "shawtypimp": 2,
+    "sheeney": 2,
+    "shhit": 2,
+    "shiksa": 2,
+    "shinola": 1,
+    "shit": 1,
+    "shitcan": 2,
+    "shitdick": 2,
+    "shite": 2,
+    "shiteater": 2,
+    "shited": 2,
+    "shitface": 2,
+    "shitfaced": 2,
+    "shitfit": 2,
+    "shitforbrains": 2,
+    "shitfuck": 2,
+    "shitfucker": 2,
+    "shitfull": 2,
+    "shithapens": 2,
+    "shithappens": 2,
+    "shithead": 2,
+    "shithouse": 2,
+    "shiting": 2,
+    "shitlist": 2,
+    "shitola": 2,
+    "shitoutofluck": 2,
+    "shits": 2,
+    "shitstain": 2,
+    "shitted": 2,
+    "shitter": 2,
+    "shitting": 2,
+    "shitty": 2,
+    "shoot": 0,
+    "shooting": 0,
+    "shortfuck": 2,
+    "showtime": 0,
+    "shylock": 2,
+    "shylocks": 2,
+    "sick": 0,
+    "sissy": 2,
+    "sixsixsix": 2,
+    "sixtynine": 2,
+    "sixtyniner": 2,
+    "skank": 2,
+    "skankbitch": 2,
+    "skankfuck": 2,
+    "skankwhore": 2,
+    "skanky": 2,
+    "skankybitch": 2,
+    "skankywhore": 2,
+    "skinflute": 2,
+    "skum": 2,
+    "skumbag": 2,
+    "skwa": 2,
+    "skwe": 2,
+    "slant": 0,
+    "slanteye": 2,
+    "slanty": 2,
+    "slapper": 2,
+    "slaughter": 1,
+    "slav": 0,
+    "slave": 2,
+    "slavedriver": 2,
+    "sleezebag": 2,
+    "sleezeball": 2,
+    "slideitin": 2,
+    "slime": 0,
+    "slimeball": 2,
+    "slimebucket": 2,
+    "slope": 0,
+    "slopehead": 2,
+    "slopeheads": 2,
+    "sloper": 2,
+    "slopers": 2,
+    "slopes": 0,
+    "slopey": 2,
+    "slopeys": 2,
+    "slopies": 2,
+    "slopy": 2,
+    "slut": 2,
+    "sluts": 2,
+    "slutt": 2,
+    "slutting": 2,
+    "slutty": 2,
+    "slutwear": 2,
+    "slutwhore": 2,
+    "smack": 1,
+    "smackthemonkey": 2,
+    "smut": 2,
+    "snatch": 1,
+    "snatchpatch": 2,
+    "snigger": 0,
+    "sniggered": 0,
+    "sniggering": 0,
+    "sniggers": 1,
+    "sniper": 0,
+    "snot": 0,
+    "snowback": 2,
+    "snownigger": 2,
+    "sob": 0,
+    "sod": 0,
+    "sodom": 1,
+    "sodomise": 2,
+    "sodomite": 1,
+    "sodomize": 2,
+    "sodomy": 2,
+    "sonofabitch": 2,
+    "sonofbitch": 2,
+    "sooties": 2,
+    "sooty": 2,
+    "sos": 0,
+    "soviet": 0,
+    "spa": 0,
+    "spade": 1,
+    "spades": 1,
+    "spaghettibender": 2,
+    "spaghettinigger": 2,
+    "spank": 1,
+    "spankthemonkey": 2,
+    "spearchucker": 2,
+    "spearchuckers": 2,
+    "sperm": 1,
+    "spermacide": 2,
+    "spermbag": 2,
+    "spermhearder": 2,
+    "spermherder": 2,
+    "spic": 2,
+    "spick": 2,
+    "spicks": 2,
+    "spics": 2,
+    "spig": 2,
+    "spigotty": 2,
+    "spik": 2,
+    "spit": 2,
+    "spitter": 2,
+    "splittail": 2,
+    "spooge": 2,
+    "spreadeagle": 2,
+    "spunk": 2,
+    "spunky": 2,
+    "sqeh": 2,
+    "squa": 2,
+    "squarehead": 2,
+    "squareheads": 2,
+    "squaw": 2,
+    "squinty": 2,
+    "stagg": 1,
+    "stiffy": 1,
+    "strapon": 1,
+    "stringer": 2,
+    "stripclub": 2,
+    "stroke": 0,
+    "stroking": 1,
+    "stuinties": 2,
+    "stupid": 2,
+    "stupidfuck": 2,
+    "stupidfucker": 2,
+    "suck": 1,
+    "suckdick": 2,
+    "sucker": 2,
+    "suckme": 2,
+    "suckmyass": 2,
+    "suckmydick": 2,
+    "suckmytit": 2,
+    "suckoff": 2,
+    "suicide": 1,
+    "swallow": 1,
+    "swallower": 2,
+    "swalow": 2,
     "swamp guinea": 2,
     "swamp guineas": 2,
-    swastika: 1,
-    sweetness: 0,
-    syphilis: 1,
-    taboo: 0,
-    tacohead: 2,
-    tacoheads: 2,
-    taff: 2,
-    tampon: 0,
-    tang: 2,
-    tantra: 1,
+    "swastika": 1,
+    "sweetness": 0,
+    "syphilis": 1,
+    "taboo": 0,
+    "tacohead": 2,
+    "tacoheads": 2,
+    "taff": 2,
+    "tampon": 0,
+    "tang": 2,
+    "tantra": 1,
     "tar babies": 2,
     "tar baby": 2,
-    tarbaby: 2,
-    tard: 2,
-    teat: 1,
-    terror: 0,
-    terrorist: 1,
-    teste: 2,
-    testicle: 1,
-    testicles: 1,
-    thicklip: 2,
-    thicklips: 2,
-    thirdeye: 2,
-    thirdleg: 2,
-    threesome: 1,
-    threeway: 2,
+    "tarbaby": 2,
+    "tard": 2,
+    "teat": 1,
+    "terror": 0,
+    "terrorist": 1,
+    "teste": 2,
+    "testicle": 1,
+    "testicles": 1,
+    "thicklip": 2,
+    "thicklips": 2,
+    "thirdeye": 2,
+    "thirdleg": 2,
+    "threesome": 1,
+    "threeway": 2,
     "timber nigger": 2,
     "timber niggers": 2,
-    timbernigger: 2,
-    tinker: 2,
-    tinkers: 2,
-    tinkle: 1,
-    tit: 1,
-    titbitnipply: 2,
-    titfuck: 2,
-    titfucker: 2,
-    titfuckin: 2,
-    titjob: 2,
-    titlicker: 2,
-    titlover: 2,
-    tits: 1,
-    tittie: 2,
-    titties: 2,
-    titty: 2,
-    tnt: 1,
-    toilet: 0,
-    tongethruster: 2,
-    tongue: 0,
-    tonguethrust: 2,
-    tonguetramp: 2,
-    tortur: 2,
-    torture: 1,
-    tosser: 2,
+    "timbernigger": 2,
+    "tinker": 2,
+    "tinkers": 2,
+    "tinkle": 1,
+    "tit": 1,
+    "titbitnipply": 2,
+    "titfuck": 2,
+    "titfucker": 2,
+    "titfuckin": 2,
+    "titjob": 2,
+    "titlicker": 2,
+    "titlover": 2,
+    "tits": 1,
+    "tittie": 2,
+    "titties": 2,
+    "titty": 2,
+    "tnt": 1,
+    "toilet": 0,
+    "tongethruster": 2,
+    "tongue": 0,
+    "tonguethrust": 2,
+    "tonguetramp": 2,
+    "tortur": 2,
+    "torture": 1,
+    "tosser": 2,
     "towel head": 2,
     "towel heads": 2,
-    towelhead: 2,
-    trailertrash: 2,
-    tramp: 1,
-    trannie: 2,
-    tranny: 2,
-    transexual: 0,
-    transsexual: 0,
-    transvestite: 2,
-    trap: 1,
-    triplex: 2,
-    trisexual: 1,
-    trojan: 0,
-    trots: 1,
-    tuckahoe: 2,
-    tunneloflove: 2,
-    turd: 1,
-    turnon: 2,
-    twat: 2,
-    twink: 2,
-    twinkie: 2,
-    twobitwhore: 2,
-    uck: 2,
-    uk: 0,
-    ukrop: 2,
+    "towelhead": 2,
+    "trailertrash": 2,
+    "tramp": 1,
+    "trannie": 2,
+    "tranny": 2,
+    "transexual": 0,
+    "transsexual": 0,
+    "transvestite": 2,
+    "trap": 1,
+    "triplex": 2,
+    "trisexual": 1,
+    "trojan": 0,
+    "trots": 1,
+    "tuckahoe": 2,
+    "tunneloflove": 2,
+    "turd": 1,
+    "turnon": 2,
+    "twat": 2,
+    "twink": 2,
+    "twinkie": 2,
+    "twobitwhore": 2,
+    "uck": 2,
+    "uk": 0,
+    "ukrop": 2,
     "uncle tom": 2,
-    unfuckable: 2,
-    upskirt: 2,
-    uptheass: 2,
-    upthebutt: 2,
-    urinary: 0,
-    urinate: 0,
-    urine: 0,
-    usama: 2,
-    uterus: 1,
-    vagina: 1,
-    vaginal: 1,
-    vatican: 0,
-    vibr: 2,
-    vibrater: 2,
-    vibrator: 1,
-    vietcong: 0,
-    violence: 0,
-    virgin: 0,
-    virginbreaker: 2,
-    vomit: 2,
-    vulva: 1,
-    wab: 2,
-    wank: 2,
-    wanker: 2,
-    wanking: 2,
-    waysted: 2,
-    weapon: 0,
-    weenie: 2,
-    weewee: 2,
-    welcher: 2,
-    welfare: 2,
-    wetb: 2,
-    wetback: 2,
-    wetbacks: 2,
-    wetspot: 2,
-    whacker: 2,
-    whash: 2,
-    whigger: 2,
-    whiggers: 2,
-    whiskey: 0,
-    whiskeydick: 2,
-    whiskydick: 2,
-    whit: 1,
+    "unfuckable": 2,
+    "upskirt": 2,
+    "uptheass": 2,
+    "upthebutt": 2,
+    "urinary": 0,
+    "urinate": 0,
+    "urine": 0,
+    "usama": 2,
+    "uterus": 1,
+    "vagina": 1,
+    "vaginal": 1,
+    "vatican": 0,
+    "vibr": 2,
+    "vibrater": 2,
+    "vibrator": 1,
+    "vietcong": 0,
+    "violence": 0,
+    "virgin": 0,
+    "virginbreaker": 2,
+    "vomit": 2,
+    "vulva": 1,
+    "wab": 2,
+    "wank": 2,
+    "wanker": 2,
+    "wanking": 2,
+    "waysted": 2,
+    "weapon": 0,
+    "weenie": 2,
+    "weewee": 2,
+    "welcher": 2,
+    "welfare": 2,
+    "wetb": 2,
+    "wetback": 2,
+    "wetbacks": 2,
+    "wetspot": 2,
+    "whacker": 2,
+    "whash": 2,
+    "whigger": 2,
+    "whiggers": 2,
+    "whiskey": 0,
+    "whiskeydick": 2,
+    "whiskydick": 2,
+    "whit": 1,
     "white trash": 2,
-    whitenigger: 2,
-    whites: 1,
-    whitetrash: 2,
-    whitey: 2,
-    whiteys: 2,
-    whities: 2,
-    whiz: 2,
-    whop: 2,
-    whore: 2,
-    whorefucker: 2,
-    whorehouse: 2,
-    wigga: 2,
-    wiggas: 2,
-    wigger: 2,
-    wiggers: 2,
-    willie: 2,
-    williewanker: 2,
-    willy: 1,
-    wn: 2,
-    wog: 2,
-    wogs: 2,
-    womens: 0,
-    wop: 2,
-    wtf: 2,
-    wuss: 2,
-    wuzzie: 2,
-    xkwe: 2,
-    xtc: 1,
-    xxx: 1,
-    yank: 2,
-    yankee: 1,
-    yankees: 1,
-    yanks: 2,
-    yarpie: 2,
-    yarpies: 2,
-    yellowman: 2,
-    yid: 2,
-    yids: 2,
-    zigabo: 2,
-    zigabos: 2,
-    zipperhead: 2,
-    zipperheads: 2,
+    "whitenigger": 2,
+    "whites": 1,
+    "whitetrash": 2,
+    "whitey": 2,
+    "whiteys": 2,
+    "whities": 2,
+    "whiz": 2,
+    "whop": 2,
+    "whore": 2,
+    "whorefucker": 2,
+    "whorehouse": 2,
+    "wigga": 2,
+    "wiggas": 2,
+    "wigger": 2,
+    "wiggers": 2,
+    "willie": 2,
+    "williewanker": 2,
+    "willy": 1,
+    "wn": 2,
+    "wog": 2,
+    "wogs": 2,
+    "womens": 0,
+    "wop": 2,
+    "wtf": 2,
+    "wuss": 2,
+    "wuzzie": 2,
+    "xkwe": 2,
+    "xtc": 1,
+    "xxx": 1,
+    "yank": 2,
+    "yankee": 1,
+    "yankees": 1,
+    "yanks": 2,
+    "yarpie": 2,
+    "yarpies": 2,
+    "yellowman": 2,
+    "yid": 2,
+    "yids": 2,
+    "zigabo": 2,
+    "zigabos": 2,
+    "zipperhead": 2,
+    "zipperheads": 2
 };
+
+;// CONCATENATED MODULE: ./src/text/retext.ts
+
+/**
+ * The phrases a retext plugin looks for, indexed by their longest word. A sentence can hold a
+ * phrase only if it holds all the phrase's words, which is checked in a few set look-ups.
+ */
+class PhraseIndex {
+    byWord = new Map();
+    constructor(phrases) {
+        for (const phrase of phrases) {
+            const words = phrase.split(" ");
+            const key = words.reduce((a, b) => (b.length > a.length ? b : a), "");
+            const list = this.byWord.get(key) ?? [];
+            list.push(words);
+            this.byWord.set(key, list);
+        }
+    }
+    /** Per word: the phrases keyed by the word or a singular it may be a plural of, or null (most words). */
+    byForm = new Map();
+    phrasesOf(word) {
+        let found = this.byForm.get(word);
+        if (found === undefined) {
+            found = null;
+            for (const form of singulars(word)) {
+                const phrases = this.byWord.get(form);
+                if (!phrases)
+                    continue;
+                found ??= [];
+                found.push([form, phrases]);
+            }
+            this.byForm.set(word, found);
+        }
+        return found;
+    }
+    /** phrasesOf by the word as written: one look-up per word instead of normalising it first. */
+    byText = new Map();
+    phrasesOfText(text) {
+        let found = this.byText.get(text);
+        if (found === undefined) {
+            found = this.phrasesOf(normalWord(text));
+            this.byText.set(text, found);
+        }
+        return found;
+    }
+    /** Whether some phrase may occur among these words (compared as normalWord gives them; plurals also match singular phrases). */
+    mayOccur(words) {
+        // Built only for a word that keys a phrase of several words: most sentences have none.
+        let all;
+        for (const word of words) {
+            const keyed = this.phrasesOfText(word.text);
+            if (!keyed)
+                continue;
+            for (const [form, candidates] of keyed) {
+                for (const phrase of candidates) {
+                    if (phrase.length === 1)
+                        return true;
+                    all ??= new Set(words.map((w) => normalWord(w.text)));
+                    const present = all;
+                    if (phrase.every((w) => present.has(w) || w === form))
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+}
+/**
+ * Runs a retext plugin on only the sentences that may contain one of its phrases. A retext parse
+ * and search costs about 2.6 ms per post; most sentences contain no phrase at all, so the cost is
+ * paid only where there may be something to find.
+ */
+async function retextOnTriggered(prose, phrases, run) {
+    const findings = [];
+    for (const sentence of sentencesOf(prose)) {
+        if (!phrases.mayOccur(sentence.words))
+            continue;
+        // Masked syntax becomes spaces: retext sees prose only, and offsets stay those of the segment.
+        const text = prose.masked.slice(sentence.start, sentence.end).replaceAll(MASK, " ");
+        for (const f of await run(text))
+            findings.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
+    }
+    return findings;
+}
+// A corpus repeats a few thousand words: normalise each once.
+const normalForms = new Map();
+/** Lower case, without apostrophes, as the phrase lists hold words. */
+function normalWord(word) {
+    let normal = normalForms.get(word);
+    if (normal === undefined) {
+        normal = word.toLowerCase().replace(/['’]/g, "");
+        normalForms.set(word, normal);
+    }
+    return normal;
+}
+/** The word and the singulars it may be a plural of, for phrase lists that hold singular forms. */
+function singulars(lower) {
+    const out = [lower];
+    if (lower.endsWith("ies"))
+        out.push(`${lower.slice(0, -3)}y`);
+    if (lower.endsWith("es"))
+        out.push(lower.slice(0, -2));
+    if (lower.endsWith("s"))
+        out.push(lower.slice(0, -1));
+    return out;
+}
+/** The part of a VFile the plugins use: unified takes any object with message() and messages as a file. */
+function collector() {
+    return {
+        messages: [],
+        message(reason, options) {
+            const finding = { reason, ...(options?.place ? { place: options.place } : {}) };
+            this.messages.push(finding);
+            return finding;
+        },
+    };
+}
+/** A processor for one plugin and its options, built once; unified and retext load only when first needed. */
+function retextRunner(loadPlugin, options) {
+    let processor;
+    return async (text) => {
+        processor ??= (async () => {
+            const [{ unified }, { default: retextEnglish }, plugin] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
+                __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 2011)),
+                loadPlugin(),
+            ]);
+            return unified()
+                .use(retextEnglish)
+                .use(plugin, options)
+                .freeze();
+        })();
+        const p = await processor;
+        const file = collector();
+        await p.run(p.parse(text), file);
+        return file.messages.map((m) => {
+            const start = m.place?.start?.offset ?? m.place?.offset ?? 0;
+            const end = m.place?.end?.offset ?? start;
+            return {
+                start,
+                end,
+                actual: m.actual ?? text.slice(start, end),
+                expected: m.expected ?? [],
+                reason: m.reason,
+                ...(m.profanitySeverity !== undefined ? { profanitySeverity: m.profanitySeverity } : {}),
+            };
+        });
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/inclusive/index.ts
 
@@ -45507,46 +45665,13 @@ const inclusiveRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/render/measure.ts
-
-/**
- * Every limit a channel enforces on its text, counted the way the platform counts. The length rule
- * and the PR preview both read this, so the preview never disagrees with the check. The first
- * measure is the one people know the platform by (Bluesky's graphemes before its byte cap).
- */
-function channelMeasures(channel, text) {
-    const settings = channel.settings;
-    switch (settings.type) {
-        case "bluesky": {
-            const { graphemes, bytes } = countBluesky(text);
-            return [
-                { count: graphemes, max: 300, unit: "graphemes" },
-                { count: bytes, max: 3000, unit: "UTF-8 bytes" },
-            ];
-        }
-        case "mastodon":
-            return [{ count: countMastodon(text), max: settings.max_characters ?? 500, unit: "characters (URLs count 23)" }];
-        case "linkedin":
-            return [{ count: countLinkedIn(text), max: 3000, unit: "characters after LinkedIn's escaping" }];
-        case "discord":
-            return [{ count: countDiscord(text), max: 2000, unit: "characters" }];
-        case "webhook":
-            return settings.max_length ? [{ count: countWebhook(text), max: settings.max_length, unit: "characters" }] : [];
-        case "x":
-            return [{ count: countX(text), max: 280, unit: "weighted characters" }];
-        default:
-            return [];
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/rules/length/index.ts
-
 
 const lengthRule = {
     id: "length",
     description: "The text each channel publishes (its variant or the body) is not empty and fits the channel, counted the way the platform counts.",
     defaultSeverity: "error",
-    check(post, { config }) {
+    check(post, { config, limitsOf }) {
         const messages = [];
         for (const channelId of post.data.channels) {
             const channel = config.channels.get(channelId);
@@ -45564,7 +45689,7 @@ const lengthRule = {
                 messages.push({ ...where, message: `nothing to publish on ${channelId}: ${what}` });
                 continue;
             }
-            for (const { count, max, unit } of channelMeasures(channel, text)) {
+            for (const { count, max, unit } of limitsOf(channel).measure(channel, text)) {
                 if (count <= max)
                     continue;
                 const fix = segment.kind === "variant" ? "shorten the variant" : `shorten the body or add variants.${channelId}`;
@@ -45638,7 +45763,15 @@ const linkRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/media/media-file.ts
+;// CONCATENATED MODULE: ./src/load/paths.ts
+
+/** A path with forward slashes, as the config's globs, GitHub and every report spell it, whatever the platform. */
+function paths_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join("/");
+}
+
+;// CONCATENATED MODULE: ./src/media/media-file.ts
+
 
 
 
@@ -45659,7 +45792,7 @@ const realRoots = new Map();
  * the post, others to the root. Absolute paths, `..` leaving the root and symlinks pointing out of it are
  * refused, so a post can never publish a file from outside the repository.
  */
-function inspectMediaFile(root, postFile, file, lookup = diskLookup(root)) {
+function inspectMediaFile(root, postFile, file, lookup = media_file_diskLookup(root)) {
     const resolved = resolveMediaPath(root, postFile, file);
     if (!resolved.ok)
         return resolved;
@@ -45667,7 +45800,7 @@ function inspectMediaFile(root, postFile, file, lookup = diskLookup(root)) {
     const found = lookup(absolute);
     switch (found.kind) {
         case "missing": {
-            const shown = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join("/");
+            const shown = paths_toPosix(external_node_path_default().relative(root, absolute));
             return { ok: false, problem: `not found (looked for ${shown} in the content repository)` };
         }
         case "not-a-file":
@@ -45681,7 +45814,7 @@ function inspectMediaFile(root, postFile, file, lookup = diskLookup(root)) {
     }
 }
 /** The media file on disk; a symlink counts only when it stays inside the content root. */
-function diskLookup(root) {
+function media_file_diskLookup(root) {
     return (absolute) => {
         const stat = (0,external_node_fs_namespaceObject.statSync)(absolute, { throwIfNoEntry: false });
         if (!stat)
@@ -45721,7 +45854,14 @@ function extensionOf(file) {
     return external_node_path_default().extname(file).slice(1).toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/text/plural.ts
+/** A count with its noun, singular only for exactly one: "1 image", "2 images", "0 entries" (given `many`). */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/media/index.ts
+
 
 
 
@@ -45737,19 +45877,18 @@ function formatOver(size, max) {
     const [a, b] = [formatSize(size), formatSize(max)];
     return a === b ? [`${size.toLocaleString("en-US")} bytes`, `${max.toLocaleString("en-US")} bytes`] : [a, b];
 }
-const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const mediaRule = {
     id: "media",
     description: "Each media file exists inside the content repository, its content matches its extension, and its type, size and count fit every channel of the post.",
     defaultSeverity: "error",
-    check(post, { config, options }) {
+    check(post, { config, options, limitsOf }) {
         const messages = [];
         // The Action injects a lookup through the GitHub API when the pull request is not checked out.
         const lookup = typeof options.lookup === "function" ? options.lookup : undefined;
         const media = post.data.media ?? [];
         const channels = post.data.channels.flatMap((id) => {
             const channel = config.channels.get(id);
-            return channel ? [{ id, limits: MEDIA_LIMITS[channel.settings.type] }] : [];
+            return channel ? [{ id, limits: limitsOf(channel).media }] : [];
         });
         media.forEach((item, index) => {
             const at = post.spanOf(["media", index, "file"]);
@@ -45988,6 +46127,7 @@ const publishWindowRule = {
 
 ;// CONCATENATED MODULE: ./src/rules/readability/index.ts
 
+
 const DEFAULT_MAX_WORDS = 30;
 /**
  * A very long sentence is the readability problem that matters in a feed. retext-readability's
@@ -46088,6 +46228,7 @@ const repeatedWordRule = {
 };
 
 ;// CONCATENATED MODULE: ./src/schema/describe-errors.ts
+
 /** What a pattern means, by the schema definition (or property) it comes from. */
 const PATTERN_MEANING = {
     id: 'an id: lowercase letters, digits, "-" and "_", starting with a letter or digit (at most 64)',
@@ -46235,17 +46376,17 @@ function describe(error, data) {
             return { path, atKey: false, message: `${where(path)}${show(value)} is not valid; expected ${meaning}` };
         }
         case "minItems":
-            return { path, atKey: false, message: `${where(path)}expected at least ${describe_errors_plural(Number(params.limit), "item")}` };
+            return { path, atKey: false, message: `${where(path)}expected at least ${plural(Number(params.limit), "item")}` };
         case "minProperties":
-            return { path, atKey: false, message: `${where(path)}expected at least ${describe_errors_plural(Number(params.limit), "entry", "entries")}` };
+            return { path, atKey: false, message: `${where(path)}expected at least ${plural(Number(params.limit), "entry", "entries")}` };
         case "minLength":
             return {
                 path,
                 atKey: false,
-                message: `${where(path)}${Number(params.limit) === 1 ? "must not be empty" : `expected at least ${describe_errors_plural(Number(params.limit), "character")}`}`,
+                message: `${where(path)}${Number(params.limit) === 1 ? "must not be empty" : `expected at least ${plural(Number(params.limit), "character")}`}`,
             };
         case "maxLength":
-            return { path, atKey: false, message: `${where(path)}expected at most ${describe_errors_plural(Number(params.limit), "character")}` };
+            return { path, atKey: false, message: `${where(path)}expected at most ${plural(Number(params.limit), "character")}` };
         case "minimum":
             return { path, atKey: false, message: `${where(path)}expected a number of at least ${String(params.limit)}; got ${show(value)}` };
         case "maximum":
@@ -46328,9 +46469,6 @@ function show(value) {
     const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
     return typeof value === "string" ? JSON.stringify(short) : short;
 }
-function describe_errors_plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
 /** The closest candidate within a small edit distance, for "did you mean". */
 function closest(word, candidates) {
     let best;
@@ -46358,7 +46496,7 @@ function editDistance(a, b) {
     return row[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/rules/schema.ts
+;// CONCATENATED MODULE: ./src/rules/schema/index.ts
 
 /**
  * Cross-references the front-matter with the config, beyond what the JSON Schema can say:
@@ -47554,7 +47692,7 @@ const rules = [
     hashtagsRule,
     mentionsRule,
 ];
-function ruleIds() {
+function registry_ruleIds() {
     return rules.map((rule) => rule.id);
 }
 
@@ -47718,6 +47856,7 @@ function parseSuppressions(post) {
 
 
 
+
 /** Runs every enabled rule on one loaded post; rules run only on front-matter that passed the schema. */
 async function check_post_checkLoadedPost(loaded, config, options = {}) {
     const messages = [...loaded.messages];
@@ -47751,7 +47890,7 @@ async function check_post_checkLoadedPost(loaded, config, options = {}) {
             const runTime = options.ruleOptions?.[rule.id];
             // Run-time options (the Action's media lookup, --check-links) are defaults; what checkpost.yml sets wins.
             const ruleOptions = runTime ? { ...runTime, ...setting.options } : setting.options;
-            const result = rule.check(post, { config, client, options: ruleOptions, now });
+            const result = rule.check(post, { config, client, options: ruleOptions, now, limitsOf: adapterOf });
             // Most rules answer synchronously: awaiting their arrays cost a microtask turn per rule and post.
             const found = Array.isArray(result) ? result : await result;
             for (const m of found) {
@@ -47796,6 +47935,8 @@ function settingsOf(client) {
     return settings;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/load/line-index.ts
 /** Maps character offsets of a text to 1-based line/column, by binary search over line starts. */
 class LineIndex {
@@ -48518,15 +48659,17 @@ const required2 = moduleExports(equal);
 "use strict";
 const validate = validate20;
 /* harmony default export */ const validate_config = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.", "type": "integer", "minimum": 2, "default": 3 }, "pattern_window_days": { "description": "The window, in days, in which takedowns are counted for a pattern.", "type": "integer", "minimum": 1, "default": 90 }, "escalate_to": { "description": "GitHub logins mentioned when a pattern is found.", "type": "array", "items": { "$ref": "#/$defs/githubLogin" } } } } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "$ref": "#/$defs/severityOnlyCheck" }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "countLimitCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." }, "severityOnlyCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "publishing": { "description": "How merged posts are published.", "type": "object", "additionalProperties": false, "properties": { "max_posts_per_run": { "description": "A run that would publish more posts than this publishes none and says why (a merge full of old posts is a classic accident); a manual run with confirm: N lets exactly that plan through. Default 5.", "type": "integer", "minimum": 1, "maximum": 1000, "default": 5 }, "publish_existing": { "description": "On the ledger's first run, publish posts already on the branch instead of adopting them as published by hand. Default false.", "type": "boolean", "default": false }, "pause_label": { "description": "An open issue with this label pauses all publishing. Default checkpost:pause.", "type": "string", "minLength": 1, "maxLength": 50, "default": "checkpost:pause" }, "ledger_branch": { "description": "The branch holding the publication ledger. Default checkpost-ledger.", "type": "string", "pattern": "^[A-Za-z0-9._/-]{1,100}$", "default": "checkpost-ledger" } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.", "type": "integer", "minimum": 2, "default": 3 }, "pattern_window_days": { "description": "The window, in days, in which takedowns are counted for a pattern.", "type": "integer", "minimum": 1, "default": 90 }, "escalate_to": { "description": "GitHub logins mentioned when a pattern is found.", "type": "array", "items": { "$ref": "#/$defs/githubLogin" } } } } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "$ref": "#/$defs/severityOnlyCheck" }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "visibility": { "description": "Visibility of published statuses. Default public.", "enum": ["public", "unlisted", "private"], "default": "public" }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "guild_id": { "description": "The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "channel_id": { "description": "The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "allow_mentions": { "description": "Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.", "type": "boolean", "default": false }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "signing_secret_env": { "description": "Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "countLimitCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." }, "severityOnlyCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." } } };
 const schema32 = { "type": "string", "minLength": 1 };
 const schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" };
-const schema77 = { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } };
+const schema79 = { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } };
 const schema36 = { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
 const func1 = required0.default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
+const pattern30 = new RegExp("^[A-Za-z0-9._/-]{1,100}$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const schema35 = { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } };
+const schema35 = { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } };
+const func3 = Object.prototype.hasOwnProperty;
 const schema38 = { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] };
 const schema39 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
 const schema40 = { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" };
@@ -48538,7 +48681,6 @@ const formats0 = required1.fullFormats.uri;
 const schema42 = { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "$ref": "#/$defs/severityOnlyCheck" }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } };
 const schema43 = { "enum": ["off", "info", "warning", "error"] };
 const pattern10 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const func5 = Object.prototype.hasOwnProperty;
 const schema45 = { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -48820,7 +48962,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     for (const key1 in data) {
-        if (!(func5.call(schema42.properties, key1))) {
+        if (!(func3.call(schema42.properties, key1))) {
             let data0 = data[key1];
             const _errs4 = errors;
             let valid2 = false;
@@ -49761,7 +49903,7 @@ else {
     errors++;
 } validate23.errors = vErrors; return errors === 0; }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema63 = { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const schema63 = { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "visibility": { "description": "Visibility of published statuses. Default public.", "enum": ["public", "unlisted", "private"], "default": "public" }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
 const pattern14 = new RegExp("^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", "u");
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate43.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -49809,7 +49951,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((((key0 === "type") || (key0 === "name")) || (key0 === "instance")) || (key0 === "account")) || (key0 === "max_characters")) || (key0 === "secret_env")) || (key0 === "checks"))) {
+        if (!((((((((key0 === "type") || (key0 === "name")) || (key0 === "instance")) || (key0 === "account")) || (key0 === "max_characters")) || (key0 === "visibility")) || (key0 === "secret_env")) || (key0 === "checks"))) {
             const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema63, data };
             if (vErrors === null) {
                 vErrors = [err4];
@@ -49931,27 +50073,40 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
+    if (data.visibility !== undefined) {
+        let data5 = data.visibility;
+        if (!(((data5 === "public") || (data5 === "unlisted")) || (data5 === "private"))) {
+            const err14 = { instancePath: instancePath + "/visibility", schemaPath: "#/properties/visibility/enum", keyword: "enum", params: { allowedValues: schema63.properties.visibility.enum }, message: "must be equal to one of the allowed values", schema: schema63.properties.visibility.enum, parentSchema: schema63.properties.visibility, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
     if (data.secret_env !== undefined) {
-        let data5 = data.secret_env;
-        if (typeof data5 === "string") {
-            if (!pattern9.test(data5)) {
-                const err14 = { instancePath: instancePath + "/secret_env", schemaPath: "#/$defs/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]{0,127}$" }, message: "must match pattern \"" + "^[A-Z_][A-Z0-9_]{0,127}$" + "\"", schema: "^[A-Z_][A-Z0-9_]{0,127}$", parentSchema: schema41, data: data5 };
+        let data6 = data.secret_env;
+        if (typeof data6 === "string") {
+            if (!pattern9.test(data6)) {
+                const err15 = { instancePath: instancePath + "/secret_env", schemaPath: "#/$defs/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]{0,127}$" }, message: "must match pattern \"" + "^[A-Z_][A-Z0-9_]{0,127}$" + "\"", schema: "^[A-Z_][A-Z0-9_]{0,127}$", parentSchema: schema41, data: data6 };
                 if (vErrors === null) {
-                    vErrors = [err14];
+                    vErrors = [err15];
                 }
                 else {
-                    vErrors.push(err14);
+                    vErrors.push(err15);
                 }
                 errors++;
             }
         }
         else {
-            const err15 = { instancePath: instancePath + "/secret_env", schemaPath: "#/$defs/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data5 };
+            const err16 = { instancePath: instancePath + "/secret_env", schemaPath: "#/$defs/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data6 };
             if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err16];
             }
             else {
-                vErrors.push(err15);
+                vErrors.push(err16);
             }
             errors++;
         }
@@ -49964,12 +50119,12 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
     if (vErrors === null) {
-        vErrors = [err16];
+        vErrors = [err17];
     }
     else {
-        vErrors.push(err16);
+        vErrors.push(err17);
     }
     errors++;
 } validate43.errors = vErrors; return errors === 0; }
@@ -50143,7 +50298,8 @@ else {
     errors++;
 } validate45.errors = vErrors; return errors === 0; }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema68 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const schema68 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "guild_id": { "description": "The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "channel_id": { "description": "The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "allow_mentions": { "description": "Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.", "type": "boolean", "default": false }, "checks": { "$ref": "#/$defs/checks" } } };
+const pattern20 = new RegExp("^[0-9]{5,25}$", "u");
 function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate47.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -50170,7 +50326,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!((((key0 === "type") || (key0 === "name")) || (key0 === "secret_env")) || (key0 === "checks"))) {
+        if (!(((((((key0 === "type") || (key0 === "name")) || (key0 === "secret_env")) || (key0 === "guild_id")) || (key0 === "channel_id")) || (key0 === "allow_mentions")) || (key0 === "checks"))) {
             const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
             if (vErrors === null) {
                 vErrors = [err2];
@@ -50232,6 +50388,69 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.guild_id !== undefined) {
+        let data3 = data.guild_id;
+        if (typeof data3 === "string") {
+            if (!pattern20.test(data3)) {
+                const err7 = { instancePath: instancePath + "/guild_id", schemaPath: "#/properties/guild_id/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5,25}$" }, message: "must match pattern \"" + "^[0-9]{5,25}$" + "\"", schema: "^[0-9]{5,25}$", parentSchema: schema68.properties.guild_id, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/guild_id", schemaPath: "#/properties/guild_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.guild_id.type, parentSchema: schema68.properties.guild_id, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.channel_id !== undefined) {
+        let data4 = data.channel_id;
+        if (typeof data4 === "string") {
+            if (!pattern20.test(data4)) {
+                const err9 = { instancePath: instancePath + "/channel_id", schemaPath: "#/properties/channel_id/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5,25}$" }, message: "must match pattern \"" + "^[0-9]{5,25}$" + "\"", schema: "^[0-9]{5,25}$", parentSchema: schema68.properties.channel_id, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/channel_id", schemaPath: "#/properties/channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.channel_id.type, parentSchema: schema68.properties.channel_id, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.allow_mentions !== undefined) {
+        let data5 = data.allow_mentions;
+        if (typeof data5 !== "boolean") {
+            const err11 = { instancePath: instancePath + "/allow_mentions", schemaPath: "#/properties/allow_mentions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema68.properties.allow_mentions.type, parentSchema: schema68.properties.allow_mentions, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
     if (data.checks !== undefined) {
         if (!(validate24(data.checks, { instancePath: instancePath + "/checks", parentData: data, parentDataProperty: "checks", rootData, dynamicAnchors }))) {
             vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
@@ -50240,17 +50459,17 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
     if (vErrors === null) {
-        vErrors = [err7];
+        vErrors = [err12];
     }
     else {
-        vErrors.push(err7);
+        vErrors.push(err12);
     }
     errors++;
 } validate47.errors = vErrors; return errors === 0; }
 validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema70 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const schema70 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "signing_secret_env": { "description": "Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
 function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate49.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -50277,7 +50496,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((key0 === "type") || (key0 === "name")) || (key0 === "max_length")) || (key0 === "secret_env")) || (key0 === "checks"))) {
+        if (!((((((key0 === "type") || (key0 === "name")) || (key0 === "max_length")) || (key0 === "secret_env")) || (key0 === "signing_secret_env")) || (key0 === "checks"))) {
             const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
             if (vErrors === null) {
                 vErrors = [err2];
@@ -50364,6 +50583,31 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.signing_secret_env !== undefined) {
+        let data4 = data.signing_secret_env;
+        if (typeof data4 === "string") {
+            if (!pattern9.test(data4)) {
+                const err9 = { instancePath: instancePath + "/signing_secret_env", schemaPath: "#/$defs/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]{0,127}$" }, message: "must match pattern \"" + "^[A-Z_][A-Z0-9_]{0,127}$" + "\"", schema: "^[A-Z_][A-Z0-9_]{0,127}$", parentSchema: schema41, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/signing_secret_env", schemaPath: "#/$defs/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
     if (data.checks !== undefined) {
         if (!(validate24(data.checks, { instancePath: instancePath + "/checks", parentData: data, parentDataProperty: "checks", rootData, dynamicAnchors }))) {
             vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
@@ -50372,25 +50616,25 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
     if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err11];
     }
     else {
-        vErrors.push(err9);
+        vErrors.push(err11);
     }
     errors++;
 } validate49.errors = vErrors; return errors === 0; }
 validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema72 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
-const pattern21 = new RegExp("^@?[A-Za-z0-9_]{1,15}$", "u");
+const schema73 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const pattern24 = new RegExp("^@?[A-Za-z0-9_]{1,15}$", "u");
 function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate51.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema72.required, parentSchema: schema72, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema73.required, parentSchema: schema73, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50400,7 +50644,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.handle === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handle" }, message: "must have required property '" + "handle" + "'", schema: schema72.required, parentSchema: schema72, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handle" }, message: "must have required property '" + "handle" + "'", schema: schema73.required, parentSchema: schema73, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50410,7 +50654,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema72.required, parentSchema: schema72, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema73.required, parentSchema: schema73, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50421,7 +50665,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "type") || (key0 === "name")) || (key0 === "handle")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -50434,7 +50678,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("x" !== data0) {
-            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "x" }, message: "must be equal to constant", schema: "x", parentSchema: schema72.properties.type, data: data0 };
+            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "x" }, message: "must be equal to constant", schema: "x", parentSchema: schema73.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -50447,7 +50691,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.name.type, parentSchema: schema72.properties.name, data: data1 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.name.type, parentSchema: schema73.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -50460,8 +50704,8 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.handle !== undefined) {
         let data2 = data.handle;
         if (typeof data2 === "string") {
-            if (!pattern21.test(data2)) {
-                const err6 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_]{1,15}$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_]{1,15}$" + "\"", schema: "^@?[A-Za-z0-9_]{1,15}$", parentSchema: schema72.properties.handle, data: data2 };
+            if (!pattern24.test(data2)) {
+                const err6 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_]{1,15}$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_]{1,15}$" + "\"", schema: "^@?[A-Za-z0-9_]{1,15}$", parentSchema: schema73.properties.handle, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -50472,7 +50716,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.handle.type, parentSchema: schema72.properties.handle, data: data2 };
+            const err7 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.handle.type, parentSchema: schema73.properties.handle, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -50515,7 +50759,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
     if (vErrors === null) {
         vErrors = [err10];
     }
@@ -50640,17 +50884,17 @@ else {
     errors++;
 } validate22.errors = vErrors; evaluated0.props = props0; return errors === 0; }
 validate22.evaluated = { "dynamicProps": true, "dynamicItems": false };
-const schema74 = { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } };
-const schema75 = { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" };
+const schema75 = { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } };
+const schema76 = { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" };
 const func0 = required2.default;
-const pattern23 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", "u");
+const pattern26 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", "u");
 function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.timezone === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timezone" }, message: "must have required property '" + "timezone" + "'", schema: schema74.required, parentSchema: schema74, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timezone" }, message: "must have required property '" + "timezone" + "'", schema: schema75.required, parentSchema: schema75, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50661,7 +50905,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "timezone") || (key0 === "days")) || (key0 === "start")) || (key0 === "end"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -50675,7 +50919,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.timezone;
         if (typeof data0 === "string") {
             if (func1(data0) < 1) {
-                const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.timezone, data: data0 };
+                const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema75.properties.timezone, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -50686,7 +50930,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err3 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.timezone.type, parentSchema: schema74.properties.timezone, data: data0 };
+            const err3 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.timezone.type, parentSchema: schema75.properties.timezone, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -50700,7 +50944,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.days;
         if (Array.isArray(data1)) {
             if (data1.length < 1) {
-                const err4 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.days, data: data1 };
+                const err4 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema75.properties.days, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -50713,7 +50957,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data2 = data1[i0];
                 if (!(((((((data2 === "mon") || (data2 === "tue")) || (data2 === "wed")) || (data2 === "thu")) || (data2 === "fri")) || (data2 === "sat")) || (data2 === "sun"))) {
-                    const err5 = { instancePath: instancePath + "/days/" + i0, schemaPath: "#/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema74.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.days.items.enum, parentSchema: schema74.properties.days.items, data: data2 };
+                    const err5 = { instancePath: instancePath + "/days/" + i0, schemaPath: "#/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema75.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.days.items.enum, parentSchema: schema75.properties.days.items, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err5];
                     }
@@ -50729,7 +50973,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 outer0: for (; i1--;) {
                     for (j0 = i1; j0--;) {
                         if (func0(data1[i1], data1[j0])) {
-                            const err6 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema74.properties.days, data: data1 };
+                            const err6 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema75.properties.days, data: data1 };
                             if (vErrors === null) {
                                 vErrors = [err6];
                             }
@@ -50744,7 +50988,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.days.type, parentSchema: schema74.properties.days, data: data1 };
+            const err7 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.days.type, parentSchema: schema75.properties.days, data: data1 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -50757,8 +51001,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.start !== undefined) {
         let data3 = data.start;
         if (typeof data3 === "string") {
-            if (!pattern23.test(data3)) {
-                const err8 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema75, data: data3 };
+            if (!pattern26.test(data3)) {
+                const err8 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema76, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -50769,7 +51013,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data3 };
+            const err9 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.type, parentSchema: schema76, data: data3 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -50782,8 +51026,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.end !== undefined) {
         let data4 = data.end;
         if (typeof data4 === "string") {
-            if (!pattern23.test(data4)) {
-                const err10 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema75, data: data4 };
+            if (!pattern26.test(data4)) {
+                const err10 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema76, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -50794,7 +51038,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data4 };
+            const err11 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.type, parentSchema: schema76, data: data4 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -50806,7 +51050,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -50842,7 +51086,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((((key0 === "name") || (key0 === "contact")) || (key0 === "folders")) || (key0 === "channels")) || (key0 === "publish_window")) || (key0 === "checks")) || (key0 === "dictionary"))) {
+        if (!(func3.call(schema35.properties, key0))) {
             const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
             if (vErrors === null) {
                 vErrors = [err2];
@@ -50903,110 +51147,135 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.contact_id !== undefined) {
+        let data2 = data.contact_id;
+        if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+            const err7 = { instancePath: instancePath + "/contact_id", schemaPath: "#/properties/contact_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.contact_id.type, parentSchema: schema35.properties.contact_id, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if ((typeof data2 == "number") && (isFinite(data2))) {
+            if (data2 < 1 || isNaN(data2)) {
+                const err8 = { instancePath: instancePath + "/contact_id", schemaPath: "#/properties/contact_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.contact_id, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+    }
     if (data.folders !== undefined) {
-        let data2 = data.folders;
-        if (Array.isArray(data2)) {
-            const len0 = data2.length;
+        let data3 = data.folders;
+        if (Array.isArray(data3)) {
+            const len0 = data3.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                let data3 = data2[i0];
-                if (typeof data3 === "string") {
-                    if (func1(data3) < 1) {
-                        const err7 = { instancePath: instancePath + "/folders/" + i0, schemaPath: "#/properties/folders/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.folders.items, data: data3 };
+                let data4 = data3[i0];
+                if (typeof data4 === "string") {
+                    if (func1(data4) < 1) {
+                        const err9 = { instancePath: instancePath + "/folders/" + i0, schemaPath: "#/properties/folders/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.folders.items, data: data4 };
                         if (vErrors === null) {
-                            vErrors = [err7];
+                            vErrors = [err9];
                         }
                         else {
-                            vErrors.push(err7);
+                            vErrors.push(err9);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err8 = { instancePath: instancePath + "/folders/" + i0, schemaPath: "#/properties/folders/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.folders.items.type, parentSchema: schema35.properties.folders.items, data: data3 };
+                    const err10 = { instancePath: instancePath + "/folders/" + i0, schemaPath: "#/properties/folders/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.folders.items.type, parentSchema: schema35.properties.folders.items, data: data4 };
                     if (vErrors === null) {
-                        vErrors = [err8];
+                        vErrors = [err10];
                     }
                     else {
-                        vErrors.push(err8);
+                        vErrors.push(err10);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/folders", schemaPath: "#/properties/folders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.folders.type, parentSchema: schema35.properties.folders, data: data2 };
+            const err11 = { instancePath: instancePath + "/folders", schemaPath: "#/properties/folders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.folders.type, parentSchema: schema35.properties.folders, data: data3 };
             if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err11];
             }
             else {
-                vErrors.push(err9);
+                vErrors.push(err11);
             }
             errors++;
         }
     }
     if (data.channels !== undefined) {
-        let data4 = data.channels;
-        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (Object.keys(data4).length < 1) {
-                const err10 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35.properties.channels, data: data4 };
+        let data5 = data.channels;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (Object.keys(data5).length < 1) {
+                const err12 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35.properties.channels, data: data5 };
                 if (vErrors === null) {
-                    vErrors = [err10];
+                    vErrors = [err12];
                 }
                 else {
-                    vErrors.push(err10);
+                    vErrors.push(err12);
                 }
                 errors++;
             }
-            for (const key1 in data4) {
-                const _errs13 = errors;
+            for (const key1 in data5) {
+                const _errs15 = errors;
                 if (typeof key1 === "string") {
                     if (!pattern4.test(key1)) {
-                        const err11 = { instancePath: instancePath + "/channels", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key1, propertyName: key1 };
+                        const err13 = { instancePath: instancePath + "/channels", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: key1, propertyName: key1 };
                         if (vErrors === null) {
-                            vErrors = [err11];
+                            vErrors = [err13];
                         }
                         else {
-                            vErrors.push(err11);
+                            vErrors.push(err13);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err12 = { instancePath: instancePath + "/channels", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key1, propertyName: key1 };
+                    const err14 = { instancePath: instancePath + "/channels", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: key1, propertyName: key1 };
                     if (vErrors === null) {
-                        vErrors = [err12];
+                        vErrors = [err14];
                     }
                     else {
-                        vErrors.push(err12);
+                        vErrors.push(err14);
                     }
                     errors++;
                 }
-                var valid4 = _errs13 === errors;
+                var valid4 = _errs15 === errors;
                 if (!valid4) {
-                    const err13 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema35.properties.channels.propertyNames, parentSchema: schema35.properties.channels, data: data4 };
+                    const err15 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema35.properties.channels.propertyNames, parentSchema: schema35.properties.channels, data: data5 };
                     if (vErrors === null) {
-                        vErrors = [err13];
+                        vErrors = [err15];
                     }
                     else {
-                        vErrors.push(err13);
+                        vErrors.push(err15);
                     }
                     errors++;
                 }
             }
-            for (const key2 in data4) {
-                if (!(validate22(data4[key2], { instancePath: instancePath + "/channels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key2, rootData, dynamicAnchors }))) {
+            for (const key2 in data5) {
+                if (!(validate22(data5[key2], { instancePath: instancePath + "/channels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data5, parentDataProperty: key2, rootData, dynamicAnchors }))) {
                     vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err14 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.channels.type, parentSchema: schema35.properties.channels, data: data4 };
+            const err16 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.channels.type, parentSchema: schema35.properties.channels, data: data5 };
             if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err16];
             }
             else {
-                vErrors.push(err14);
+                vErrors.push(err16);
             }
             errors++;
         }
@@ -51017,76 +51286,38 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
         }
     }
-    if (data.checks !== undefined) {
-        if (!(validate24(data.checks, { instancePath: instancePath + "/checks", parentData: data, parentDataProperty: "checks", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-            errors = vErrors.length;
+    if (data.paused !== undefined) {
+        let data8 = data.paused;
+        if (typeof data8 !== "boolean") {
+            const err17 = { instancePath: instancePath + "/paused", schemaPath: "#/properties/paused/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.paused.type, parentSchema: schema35.properties.paused, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
         }
     }
-    if (data.dictionary !== undefined) {
-        let data8 = data.dictionary;
-        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            for (const key3 in data8) {
-                if (!((key3 === "words") || (key3 === "file"))) {
-                    const err15 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77, data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-            }
-            if (data8.words !== undefined) {
-                let data9 = data8.words;
-                if (Array.isArray(data9)) {
-                    const len1 = data9.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                        let data10 = data9[i1];
-                        if (typeof data10 === "string") {
-                            if (func1(data10) < 1) {
-                                const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.words.items, data: data10 };
-                                if (vErrors === null) {
-                                    vErrors = [err16];
-                                }
-                                else {
-                                    vErrors.push(err16);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err17 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.words.items.type, parentSchema: schema77.properties.words.items, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err17];
-                            }
-                            else {
-                                vErrors.push(err17);
-                            }
-                            errors++;
-                        }
-                    }
+    if (data.on_duty !== undefined) {
+        let data9 = data.on_duty;
+        if (Array.isArray(data9)) {
+            if (data9.length > 10) {
+                const err18 = { instancePath: instancePath + "/on_duty", schemaPath: "#/properties/on_duty/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema35.properties.on_duty, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err18];
                 }
                 else {
-                    const err18 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.words.type, parentSchema: schema77.properties.words, data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
+                    vErrors.push(err18);
                 }
+                errors++;
             }
-            if (data8.file !== undefined) {
-                let data11 = data8.file;
-                const _errs29 = errors;
-                let valid11 = false;
-                const _errs30 = errors;
-                if (typeof data11 === "string") {
-                    if (func1(data11) < 1) {
-                        const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.file.anyOf[0], data: data11 };
+            const len1 = data9.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data10 = data9[i1];
+                if (typeof data10 === "string") {
+                    if (!pattern5.test(data10)) {
+                        const err19 = { instancePath: instancePath + "/on_duty/" + i1, schemaPath: "#/$defs/githubLogin/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema36, data: data10 };
                         if (vErrors === null) {
                             vErrors = [err19];
                         }
@@ -51097,7 +51328,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.file.anyOf[0].type, parentSchema: schema77.properties.file.anyOf[0], data: data11 };
+                    const err20 = { instancePath: instancePath + "/on_duty/" + i1, schemaPath: "#/$defs/githubLogin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -51106,64 +51337,166 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid0 = _errs30 === errors;
-                valid11 = valid11 || _valid0;
-                const _errs32 = errors;
-                if (Array.isArray(data11)) {
-                    const len2 = data11.length;
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/on_duty", schemaPath: "#/properties/on_duty/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.on_duty.type, parentSchema: schema35.properties.on_duty, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.checks !== undefined) {
+        if (!(validate24(data.checks, { instancePath: instancePath + "/checks", parentData: data, parentDataProperty: "checks", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.dictionary !== undefined) {
+        let data12 = data.dictionary;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key3 in data12) {
+                if (!((key3 === "words") || (key3 === "file"))) {
+                    const err22 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.words !== undefined) {
+                let data13 = data12.words;
+                if (Array.isArray(data13)) {
+                    const len2 = data13.length;
                     for (let i2 = 0; i2 < len2; i2++) {
-                        let data12 = data11[i2];
-                        if (typeof data12 === "string") {
-                            if (func1(data12) < 1) {
-                                const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.file.anyOf[1].items, data: data12 };
+                        let data14 = data13[i2];
+                        if (typeof data14 === "string") {
+                            if (func1(data14) < 1) {
+                                const err23 = { instancePath: instancePath + "/dictionary/words/" + i2, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.words.items, data: data14 };
                                 if (vErrors === null) {
-                                    vErrors = [err21];
+                                    vErrors = [err23];
                                 }
                                 else {
-                                    vErrors.push(err21);
+                                    vErrors.push(err23);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err22 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.file.anyOf[1].items.type, parentSchema: schema77.properties.file.anyOf[1].items, data: data12 };
+                            const err24 = { instancePath: instancePath + "/dictionary/words/" + i2, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.words.items.type, parentSchema: schema79.properties.words.items, data: data14 };
                             if (vErrors === null) {
-                                vErrors = [err22];
+                                vErrors = [err24];
                             }
                             else {
-                                vErrors.push(err22);
+                                vErrors.push(err24);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.file.anyOf[1].type, parentSchema: schema77.properties.file.anyOf[1], data: data11 };
+                    const err25 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.words.type, parentSchema: schema79.properties.words, data: data13 };
                     if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err25];
                     }
                     else {
-                        vErrors.push(err23);
+                        vErrors.push(err25);
                     }
                     errors++;
                 }
-                var _valid0 = _errs32 === errors;
-                valid11 = valid11 || _valid0;
-                if (!valid11) {
-                    const err24 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema77.properties.file.anyOf, parentSchema: schema77.properties.file, data: data11 };
+            }
+            if (data12.file !== undefined) {
+                let data15 = data12.file;
+                const _errs38 = errors;
+                let valid14 = false;
+                const _errs39 = errors;
+                if (typeof data15 === "string") {
+                    if (func1(data15) < 1) {
+                        const err26 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[0], data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err27 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[0].type, parentSchema: schema79.properties.file.anyOf[0], data: data15 };
                     if (vErrors === null) {
-                        vErrors = [err24];
+                        vErrors = [err27];
                     }
                     else {
-                        vErrors.push(err24);
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs39 === errors;
+                valid14 = valid14 || _valid0;
+                const _errs41 = errors;
+                if (Array.isArray(data15)) {
+                    const len3 = data15.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                        let data16 = data15[i3];
+                        if (typeof data16 === "string") {
+                            if (func1(data16) < 1) {
+                                const err28 = { instancePath: instancePath + "/dictionary/file/" + i3, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[1].items, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err29 = { instancePath: instancePath + "/dictionary/file/" + i3, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[1].items.type, parentSchema: schema79.properties.file.anyOf[1].items, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err30 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.file.anyOf[1].type, parentSchema: schema79.properties.file.anyOf[1], data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs41 === errors;
+                valid14 = valid14 || _valid0;
+                if (!valid14) {
+                    const err31 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema79.properties.file.anyOf, parentSchema: schema79.properties.file, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs29;
+                    errors = _errs38;
                     if (vErrors !== null) {
-                        if (_errs29) {
-                            vErrors.length = _errs29;
+                        if (_errs38) {
+                            vErrors.length = _errs38;
                         }
                         else {
                             vErrors = null;
@@ -51173,24 +51506,24 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err25 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.type, parentSchema: schema77, data: data8 };
+            const err32 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data: data12 };
             if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err32];
             }
             else {
-                vErrors.push(err25);
+                vErrors.push(err32);
             }
             errors++;
         }
     }
 }
 else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
-        vErrors = [err26];
+        vErrors = [err33];
     }
     else {
-        vErrors.push(err26);
+        vErrors.push(err33);
     }
     errors++;
 } validate21.errors = vErrors; return errors === 0; }
@@ -51211,7 +51544,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!((((((key0 === "posts") || (key0 === "clients")) || (key0 === "checks")) || (key0 === "dictionary")) || (key0 === "sensitive_topics")) || (key0 === "retrospective"))) {
+        if (!(((((((key0 === "posts") || (key0 === "clients")) || (key0 === "checks")) || (key0 === "dictionary")) || (key0 === "sensitive_topics")) || (key0 === "publishing")) || (key0 === "retrospective"))) {
             const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err1];
@@ -51402,7 +51735,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key3 in data5) {
                 if (!((key3 === "words") || (key3 === "file"))) {
-                    const err14 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77, data: data5 };
+                    const err14 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -51420,7 +51753,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data6[i1];
                         if (typeof data7 === "string") {
                             if (func1(data7) < 1) {
-                                const err15 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.words.items, data: data7 };
+                                const err15 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.words.items, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err15];
                                 }
@@ -51431,7 +51764,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.words.items.type, parentSchema: schema77.properties.words.items, data: data7 };
+                            const err16 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.words.items.type, parentSchema: schema79.properties.words.items, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -51443,7 +51776,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err17 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.words.type, parentSchema: schema77.properties.words, data: data6 };
+                    const err17 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.words.type, parentSchema: schema79.properties.words, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -51460,7 +51793,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs30 = errors;
                 if (typeof data8 === "string") {
                     if (func1(data8) < 1) {
-                        const err18 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.file.anyOf[0], data: data8 };
+                        const err18 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[0], data: data8 };
                         if (vErrors === null) {
                             vErrors = [err18];
                         }
@@ -51471,7 +51804,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.file.anyOf[0].type, parentSchema: schema77.properties.file.anyOf[0], data: data8 };
+                    const err19 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[0].type, parentSchema: schema79.properties.file.anyOf[0], data: data8 };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -51489,7 +51822,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data9 = data8[i2];
                         if (typeof data9 === "string") {
                             if (func1(data9) < 1) {
-                                const err20 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.file.anyOf[1].items, data: data9 };
+                                const err20 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[1].items, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err20];
                                 }
@@ -51500,7 +51833,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.file.anyOf[1].items.type, parentSchema: schema77.properties.file.anyOf[1].items, data: data9 };
+                            const err21 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[1].items.type, parentSchema: schema79.properties.file.anyOf[1].items, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -51512,7 +51845,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err22 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.file.anyOf[1].type, parentSchema: schema77.properties.file.anyOf[1], data: data8 };
+                    const err22 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.file.anyOf[1].type, parentSchema: schema79.properties.file.anyOf[1], data: data8 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -51524,7 +51857,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid1 = _errs32 === errors;
                 valid13 = valid13 || _valid1;
                 if (!valid13) {
-                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema77.properties.file.anyOf, parentSchema: schema77.properties.file, data: data8 };
+                    const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema79.properties.file.anyOf, parentSchema: schema79.properties.file, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -51547,7 +51880,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err24 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.type, parentSchema: schema77, data: data5 };
+            const err24 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data: data5 };
             if (vErrors === null) {
                 vErrors = [err24];
             }
@@ -51709,12 +52042,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.retrospective !== undefined) {
-        let data15 = data.retrospective;
+    if (data.publishing !== undefined) {
+        let data15 = data.publishing;
         if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
             for (const key7 in data15) {
-                if (!((((key7 === "labels") || (key7 === "pattern_threshold")) || (key7 === "pattern_window_days")) || (key7 === "escalate_to"))) {
-                    const err37 = { instancePath: instancePath + "/retrospective", schemaPath: "#/properties/retrospective/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.retrospective, data: data15 };
+                if (!((((key7 === "max_posts_per_run") || (key7 === "publish_existing")) || (key7 === "pause_label")) || (key7 === "ledger_branch"))) {
+                    const err37 = { instancePath: instancePath + "/publishing", schemaPath: "#/properties/publishing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.publishing, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err37];
                     }
@@ -51724,48 +52057,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data15.labels !== undefined) {
-                let data16 = data15.labels;
-                if (Array.isArray(data16)) {
-                    const len4 = data16.length;
-                    for (let i4 = 0; i4 < len4; i4++) {
-                        let data17 = data16[i4];
-                        if (typeof data17 === "string") {
-                            if (func1(data17) > 50) {
-                                const err38 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data17 };
-                                if (vErrors === null) {
-                                    vErrors = [err38];
-                                }
-                                else {
-                                    vErrors.push(err38);
-                                }
-                                errors++;
-                            }
-                            if (func1(data17) < 1) {
-                                const err39 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data17 };
-                                if (vErrors === null) {
-                                    vErrors = [err39];
-                                }
-                                else {
-                                    vErrors.push(err39);
-                                }
-                                errors++;
-                            }
+            if (data15.max_posts_per_run !== undefined) {
+                let data16 = data15.max_posts_per_run;
+                if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                    const err38 = { instancePath: instancePath + "/publishing/max_posts_per_run", schemaPath: "#/properties/publishing/properties/max_posts_per_run/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.publishing.properties.max_posts_per_run.type, parentSchema: schema31.properties.publishing.properties.max_posts_per_run, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+                if ((typeof data16 == "number") && (isFinite(data16))) {
+                    if (data16 > 1000 || isNaN(data16)) {
+                        const err39 = { instancePath: instancePath + "/publishing/max_posts_per_run", schemaPath: "#/properties/publishing/properties/max_posts_per_run/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema31.properties.publishing.properties.max_posts_per_run, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err39];
                         }
                         else {
-                            const err40 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.retrospective.properties.labels.items.type, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data17 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
+                            vErrors.push(err39);
                         }
+                        errors++;
+                    }
+                    if (data16 < 1 || isNaN(data16)) {
+                        const err40 = { instancePath: instancePath + "/publishing/max_posts_per_run", schemaPath: "#/properties/publishing/properties/max_posts_per_run/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.publishing.properties.max_posts_per_run, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
                     }
                 }
-                else {
-                    const err41 = { instancePath: instancePath + "/retrospective/labels", schemaPath: "#/properties/retrospective/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.retrospective.properties.labels.type, parentSchema: schema31.properties.retrospective.properties.labels, data: data16 };
+            }
+            if (data15.publish_existing !== undefined) {
+                let data17 = data15.publish_existing;
+                if (typeof data17 !== "boolean") {
+                    const err41 = { instancePath: instancePath + "/publishing/publish_existing", schemaPath: "#/properties/publishing/properties/publish_existing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.publishing.properties.publish_existing.type, parentSchema: schema31.properties.publishing.properties.publish_existing, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err41];
                     }
@@ -51775,21 +52105,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data15.pattern_threshold !== undefined) {
-                let data18 = data15.pattern_threshold;
-                if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
-                    const err42 = { instancePath: instancePath + "/retrospective/pattern_threshold", schemaPath: "#/properties/retrospective/properties/pattern_threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.retrospective.properties.pattern_threshold.type, parentSchema: schema31.properties.retrospective.properties.pattern_threshold, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err42];
+            if (data15.pause_label !== undefined) {
+                let data18 = data15.pause_label;
+                if (typeof data18 === "string") {
+                    if (func1(data18) > 50) {
+                        const err42 = { instancePath: instancePath + "/publishing/pause_label", schemaPath: "#/properties/publishing/properties/pause_label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema31.properties.publishing.properties.pause_label, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
                     }
-                    else {
-                        vErrors.push(err42);
-                    }
-                    errors++;
-                }
-                if ((typeof data18 == "number") && (isFinite(data18))) {
-                    if (data18 < 2 || isNaN(data18)) {
-                        const err43 = { instancePath: instancePath + "/retrospective/pattern_threshold", schemaPath: "#/properties/retrospective/properties/pattern_threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema31.properties.retrospective.properties.pattern_threshold, data: data18 };
+                    if (func1(data18) < 1) {
+                        const err43 = { instancePath: instancePath + "/publishing/pause_label", schemaPath: "#/properties/publishing/properties/pause_label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.publishing.properties.pause_label, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err43];
                         }
@@ -51799,11 +52129,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            if (data15.pattern_window_days !== undefined) {
-                let data19 = data15.pattern_window_days;
-                if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
-                    const err44 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.retrospective.properties.pattern_window_days.type, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data19 };
+                else {
+                    const err44 = { instancePath: instancePath + "/publishing/pause_label", schemaPath: "#/properties/publishing/properties/pause_label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.publishing.properties.pause_label.type, parentSchema: schema31.properties.publishing.properties.pause_label, data: data18 };
                     if (vErrors === null) {
                         vErrors = [err44];
                     }
@@ -51812,9 +52139,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if ((typeof data19 == "number") && (isFinite(data19))) {
-                    if (data19 < 1 || isNaN(data19)) {
-                        const err45 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data19 };
+            }
+            if (data15.ledger_branch !== undefined) {
+                let data19 = data15.ledger_branch;
+                if (typeof data19 === "string") {
+                    if (!pattern30.test(data19)) {
+                        const err45 = { instancePath: instancePath + "/publishing/ledger_branch", schemaPath: "#/properties/publishing/properties/ledger_branch/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._/-]{1,100}$" }, message: "must match pattern \"" + "^[A-Za-z0-9._/-]{1,100}$" + "\"", schema: "^[A-Za-z0-9._/-]{1,100}$", parentSchema: schema31.properties.publishing.properties.ledger_branch, data: data19 };
                         if (vErrors === null) {
                             vErrors = [err45];
                         }
@@ -51824,39 +52154,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            if (data15.escalate_to !== undefined) {
-                let data20 = data15.escalate_to;
-                if (Array.isArray(data20)) {
-                    const len5 = data20.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                        let data21 = data20[i5];
-                        if (typeof data21 === "string") {
-                            if (!pattern5.test(data21)) {
-                                const err46 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/githubLogin/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema36, data: data21 };
-                                if (vErrors === null) {
-                                    vErrors = [err46];
-                                }
-                                else {
-                                    vErrors.push(err46);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err47 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/githubLogin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err47];
-                            }
-                            else {
-                                vErrors.push(err47);
-                            }
-                            errors++;
-                        }
-                    }
-                }
                 else {
-                    const err48 = { instancePath: instancePath + "/retrospective/escalate_to", schemaPath: "#/properties/retrospective/properties/escalate_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.retrospective.properties.escalate_to.type, parentSchema: schema31.properties.retrospective.properties.escalate_to, data: data20 };
+                    const err46 = { instancePath: instancePath + "/publishing/ledger_branch", schemaPath: "#/properties/publishing/properties/ledger_branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.publishing.properties.ledger_branch.type, parentSchema: schema31.properties.publishing.properties.ledger_branch, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err47 = { instancePath: instancePath + "/publishing", schemaPath: "#/properties/publishing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.publishing.type, parentSchema: schema31.properties.publishing, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err47];
+            }
+            else {
+                vErrors.push(err47);
+            }
+            errors++;
+        }
+    }
+    if (data.retrospective !== undefined) {
+        let data20 = data.retrospective;
+        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            for (const key8 in data20) {
+                if (!((((key8 === "labels") || (key8 === "pattern_threshold")) || (key8 === "pattern_window_days")) || (key8 === "escalate_to"))) {
+                    const err48 = { instancePath: instancePath + "/retrospective", schemaPath: "#/properties/retrospective/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.retrospective, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err48];
                     }
@@ -51866,26 +52192,168 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data20.labels !== undefined) {
+                let data21 = data20.labels;
+                if (Array.isArray(data21)) {
+                    const len4 = data21.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data22 = data21[i4];
+                        if (typeof data22 === "string") {
+                            if (func1(data22) > 50) {
+                                const err49 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err49];
+                                }
+                                else {
+                                    vErrors.push(err49);
+                                }
+                                errors++;
+                            }
+                            if (func1(data22) < 1) {
+                                const err50 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err51 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.retrospective.properties.labels.items.type, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err52 = { instancePath: instancePath + "/retrospective/labels", schemaPath: "#/properties/retrospective/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.retrospective.properties.labels.type, parentSchema: schema31.properties.retrospective.properties.labels, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+            }
+            if (data20.pattern_threshold !== undefined) {
+                let data23 = data20.pattern_threshold;
+                if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                    const err53 = { instancePath: instancePath + "/retrospective/pattern_threshold", schemaPath: "#/properties/retrospective/properties/pattern_threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.retrospective.properties.pattern_threshold.type, parentSchema: schema31.properties.retrospective.properties.pattern_threshold, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+                if ((typeof data23 == "number") && (isFinite(data23))) {
+                    if (data23 < 2 || isNaN(data23)) {
+                        const err54 = { instancePath: instancePath + "/retrospective/pattern_threshold", schemaPath: "#/properties/retrospective/properties/pattern_threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema31.properties.retrospective.properties.pattern_threshold, data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data20.pattern_window_days !== undefined) {
+                let data24 = data20.pattern_window_days;
+                if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+                    const err55 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.retrospective.properties.pattern_window_days.type, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err55];
+                    }
+                    else {
+                        vErrors.push(err55);
+                    }
+                    errors++;
+                }
+                if ((typeof data24 == "number") && (isFinite(data24))) {
+                    if (data24 < 1 || isNaN(data24)) {
+                        const err56 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data24 };
+                        if (vErrors === null) {
+                            vErrors = [err56];
+                        }
+                        else {
+                            vErrors.push(err56);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data20.escalate_to !== undefined) {
+                let data25 = data20.escalate_to;
+                if (Array.isArray(data25)) {
+                    const len5 = data25.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                        let data26 = data25[i5];
+                        if (typeof data26 === "string") {
+                            if (!pattern5.test(data26)) {
+                                const err57 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/githubLogin/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema36, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err58 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/githubLogin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err58];
+                            }
+                            else {
+                                vErrors.push(err58);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err59 = { instancePath: instancePath + "/retrospective/escalate_to", schemaPath: "#/properties/retrospective/properties/escalate_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.retrospective.properties.escalate_to.type, parentSchema: schema31.properties.retrospective.properties.escalate_to, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err49 = { instancePath: instancePath + "/retrospective", schemaPath: "#/properties/retrospective/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.retrospective.type, parentSchema: schema31.properties.retrospective, data: data15 };
+            const err60 = { instancePath: instancePath + "/retrospective", schemaPath: "#/properties/retrospective/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.retrospective.type, parentSchema: schema31.properties.retrospective, data: data20 };
             if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err60];
             }
             else {
-                vErrors.push(err49);
+                vErrors.push(err60);
             }
             errors++;
         }
     }
 }
 else {
-    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err50];
+        vErrors = [err61];
     }
     else {
-        vErrors.push(err50);
+        vErrors.push(err61);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
@@ -51913,7 +52381,7 @@ const validate_post_schema36 = { "type": "object", "additionalProperties": false
 const validate_post_schema40 = { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" };
 const validate_post_func1 = Object.prototype.hasOwnProperty;
 const validate_post_func0 = validate_post_required0.default;
-const func3 = validate_post_required1.default;
+const validate_post_func3 = validate_post_required1.default;
 const validate_post_pattern4 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
 const pattern6 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
 const validate_post_pattern7 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
@@ -51987,7 +52455,7 @@ function validate_post_validate21(data, { instancePath = "", parentData, parentD
     if (data.reason !== undefined) {
         let data1 = data.reason;
         if (typeof data1 === "string") {
-            if (func3(data1) < 10) {
+            if (validate_post_func3(data1) < 10) {
                 const err5 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: validate_post_schema38.properties.reason, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err5];
@@ -52156,7 +52624,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
     if (data.title !== undefined) {
         let data3 = data.title;
         if (typeof data3 === "string") {
-            if (func3(data3) > 200) {
+            if (validate_post_func3(data3) > 200) {
                 const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: validate_post_schema31.properties.title, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err10];
@@ -52166,7 +52634,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                 }
                 errors++;
             }
-            if (func3(data3) < 1) {
+            if (validate_post_func3(data3) < 1) {
                 const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema31.properties.title, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err11];
@@ -52300,7 +52768,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                     if (data7.claim !== undefined) {
                         let data8 = data7.claim;
                         if (typeof data8 === "string") {
-                            if (func3(data8) < 1) {
+                            if (validate_post_func3(data8) < 1) {
                                 const err22 = { instancePath: instancePath + "/facts/" + i2 + "/claim", schemaPath: "#/$defs/fact/properties/claim/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema35.properties.claim, data: data8 };
                                 if (vErrors === null) {
                                     vErrors = [err22];
@@ -52325,7 +52793,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                     if (data7.source !== undefined) {
                         let data9 = data7.source;
                         if (typeof data9 === "string") {
-                            if (func3(data9) < 3) {
+                            if (validate_post_func3(data9) < 3) {
                                 const err24 = { instancePath: instancePath + "/facts/" + i2 + "/source", schemaPath: "#/$defs/fact/properties/source/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: validate_post_schema35.properties.source, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err24];
@@ -52439,7 +52907,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                     if (data13.file !== undefined) {
                         let data14 = data13.file;
                         if (typeof data14 === "string") {
-                            if (func3(data14) < 1) {
+                            if (validate_post_func3(data14) < 1) {
                                 const err33 = { instancePath: instancePath + "/media/" + i3 + "/file", schemaPath: "#/$defs/media/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema36.properties.file, data: data14 };
                                 if (vErrors === null) {
                                     vErrors = [err33];
@@ -52550,7 +53018,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
             for (const key4 in data16) {
                 let data17 = data16[key4];
                 if (typeof data17 === "string") {
-                    if (func3(data17) < 1) {
+                    if (validate_post_func3(data17) < 1) {
                         const err42 = { instancePath: instancePath + "/variants/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variants/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema31.properties.variants.additionalProperties, data: data17 };
                         if (vErrors === null) {
                             vErrors = [err42];
@@ -52721,8 +53189,6 @@ function looksRandom(value) {
 
 
 
-
-
 const CONFIG_NAMES = (/* unused pure expression or super */ null && (["checkpost.yml", "checkpost.yaml"]));
 const CONFIG_MAX_BYTES = 1024 * 1024;
 const WORDS_MAX_BYTES = 4 * 1024 * 1024;
@@ -52752,7 +53218,11 @@ function load_config_isDirectory(p) {
         return false;
     }
 }
-async function load_config_loadConfig(file) {
+/**
+ * Reads and resolves checkpost.yml. `ruleIds` are the checkpoints `checks` may name: the rule registry is an outer
+ * layer, so the caller passes them (src/check/load-config.ts does, and loads the channels' counters).
+ */
+async function load_config_readConfig(file, ruleIds) {
     const absolute = path.resolve(file);
     const read = await readTextFile(absolute, CONFIG_MAX_BYTES).catch((error) => {
         const reason = error.code === "ENOENT" ? "not found" : error.code === "EISDIR" ? "is a folder" : (error.code ?? "unreadable");
@@ -52760,10 +53230,10 @@ async function load_config_loadConfig(file) {
     });
     if (!read.ok)
         return { file: absolute, messages: [configMessage(read.problem)] };
-    return resolveConfigText(absolute, read.text);
+    return parseConfig(absolute, read.text, ruleIds);
 }
 /** Parses and validates config text already in memory (the Action reads it from the base branch). */
-async function resolveConfigText(file, text, readWords = readWordsFile) {
+async function parseConfig(file, text, ruleIds, readWords = readWordsFile) {
     const located = parseLocatedYaml(text, text, 0);
     const messages = located.problems("config");
     if (messages.length)
@@ -52800,7 +53270,7 @@ async function resolveConfigText(file, text, readWords = readWordsFile) {
     const root = external_node_path_default().dirname(file);
     const channels = new Map();
     const clients = new Map();
-    messages.push(...checkRuleIds(raw.checks, ["checks"], at));
+    messages.push(...checkRuleIds(raw.checks, ["checks"], ruleIds, at));
     const globalWords = await loadWords(raw.dictionary, ["dictionary"], root, at, messages, readWords);
     for (const [clientId, client] of Object.entries(raw.clients)) {
         if (!client)
@@ -52816,14 +53286,11 @@ async function resolveConfigText(file, text, readWords = readWordsFile) {
                 continue;
             }
             const resolved = { id: channelId, clientId, settings: settings };
-            // Counting for X needs twitter-text, which is only loaded for a config that has an X channel.
-            if (resolved.settings.type === "x")
-                await loadXCounter();
             channels.set(channelId, resolved);
             own.set(channelId, resolved);
-            messages.push(...checkRuleIds(settings.checks, [...base, "channels", channelId, "checks"], at));
+            messages.push(...checkRuleIds(settings.checks, [...base, "channels", channelId, "checks"], ruleIds, at));
         }
-        messages.push(...checkRuleIds(client.checks, [...base, "checks"], at));
+        messages.push(...checkRuleIds(client.checks, [...base, "checks"], ruleIds, at));
         const window = client.publish_window ? resolveWindow(client.publish_window, [...base, "publish_window"], at, messages) : undefined;
         const words = await loadWords(client.dictionary, [...base, "dictionary"], root, at, messages, readWords);
         clients.set(clientId, {
@@ -52853,10 +53320,9 @@ async function resolveConfigText(file, text, readWords = readWordsFile) {
     };
     return { file, config, messages: [] };
 }
-function checkRuleIds(checks, base, at) {
+function checkRuleIds(checks, base, known, at) {
     if (!checks)
         return [];
-    const known = ruleIds();
     return Object.keys(checks)
         .filter((id) => !known.includes(id))
         .map((id) => {
@@ -52928,6 +53394,28 @@ function* strings(value, at) {
 }
 function configMessage(p) {
     return { ruleId: "config", severity: "error", line: p.line, column: p.column, message: p.message };
+}
+
+;// CONCATENATED MODULE: ./src/check/load-config.ts
+
+
+
+
+/**
+ * checkpost.yml as checking needs it: `checks` may name every registered rule, and each channel type's counter is
+ * loaded (X's twitter-text only when a channel is of type x). src/config cannot do either: both are outer layers.
+ */
+async function load_config_loadConfig(file) {
+    return prepared(await readConfig(file, ruleIds()));
+}
+/** Parses and validates config text already in memory (the Action reads it from the base branch). */
+async function resolveConfigText(file, text, readWords) {
+    return prepared(await parseConfig(file, text, registry_ruleIds(), readWords));
+}
+async function prepared(result) {
+    if (result.config)
+        await prepareChannels(result.config);
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/load/front-matter.ts
@@ -53033,7 +53521,45 @@ function parsePost(file, relPath, text) {
     return { post, messages };
 }
 
+;// CONCATENATED MODULE: ./src/repo/disk-content-repo.ts
+
+
+
+
+
+/**
+ * The content repository as it is on disk (the CLI), rooted at the content root: the folder of
+ * checkpost.yml. Media are found as the media check finds them there: a symlink counts only while it
+ * stays inside the root.
+ */
+class disk_content_repo_DiskContentRepo {
+    root;
+    lookup;
+    constructor(root) {
+        this.root = root;
+        this.lookup = diskLookup(root);
+    }
+    readConfig(configPath) {
+        return loadConfig(this.absolute(configPath));
+    }
+    readPost(repoPath, relPath) {
+        return readPost(this.absolute(repoPath), relPath);
+    }
+    async mediaInfo(repoPath) {
+        return this.lookup(this.absolute(repoPath));
+    }
+    async mediaBytes(repoPath) {
+        if (this.lookup(this.absolute(repoPath)).kind !== "file")
+            return undefined;
+        return new Uint8Array(await readFile(this.absolute(repoPath)));
+    }
+    absolute(repoPath) {
+        return path.resolve(this.root, repoPath);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
+
 
 
 
@@ -53053,7 +53579,8 @@ async function runCheck(options) {
         const start = isFolder(first) ? first : path.dirname(first);
         throw new UserError(`no checkpost.yml found in ${display(cwd, start) || "."} or any parent folder; pass --config FILE`);
     }
-    const loaded = await loadConfig(configFile);
+    const repo = new DiskContentRepo(path.dirname(configFile));
+    const loaded = await repo.readConfig(path.basename(configFile));
     if (!loaded.config) {
         return { kind: "config-error", report: toReport([{ path: display(cwd, configFile), messages: loaded.messages }]) };
     }
@@ -53066,7 +53593,8 @@ async function runCheck(options) {
     const reports = [];
     // Posts are read synchronously (see readTextFile): one at a time, in order, is the fastest here.
     for (const file of files) {
-        const post = await readPost(file, toPosix(path.relative(config.root, file)));
+        const relPath = toPosix(path.relative(repo.root, file));
+        const post = await repo.readPost(relPath, relPath);
         const messages = await checkLoadedPost(post, config, {
             ...(options.now ? { now: options.now } : {}),
             ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
@@ -53116,8 +53644,106 @@ function isFolder(p) {
 function display(cwd, file) {
     return toPosix(path.relative(cwd, file));
 }
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join("/");
+
+;// CONCATENATED MODULE: ./src/repo/content-repo.ts
+
+
+/** An absolute path under the repository's root as the repository's own path. */
+function repoPathOf(repo, absolute) {
+    return paths_toPosix(external_node_path_default().relative(repo.root, absolute));
+}
+
+;// CONCATENATED MODULE: ./src/repo/github-content-repo.ts
+
+
+
+
+
+
+
+/** Stands for a file the API would not return: one byte over the limit makes the post loader refuse it by size. */
+const TOO_LARGE = new Uint8Array(POST_MAX_BYTES + 1);
+/**
+ * The content repository at one commit, read through the GitHub API and never from a checkout: on a pull
+ * request the base commit's config decides who approves, and the fork-safe workflow_run wiring has no
+ * checkout at all. One request per file read.
+ */
+class GitHubContentRepo {
+    api;
+    ref;
+    root;
+    constructor(api, 
+    /** The commit (or any ref) every read is made at. */
+    ref, root) {
+        this.api = api;
+        this.ref = ref;
+        this.root = root;
+    }
+    async readConfig(configPath) {
+        const bytes = await this.api.getFileBytes(configPath, this.ref);
+        if (bytes === undefined)
+            return undefined;
+        const file = external_node_path_default().resolve(this.root, configPath);
+        // The same defensive decoding as from disk: size limit, no NUL, strict UTF-8, BOM and CRLF handled.
+        const decoded = decodeText(bytes, CONFIG_MAX_BYTES);
+        if (!decoded.ok)
+            return { file, messages: [{ ruleId: "config", severity: "error", ...decoded.problem }] };
+        return resolveConfigText(file, decoded.text, async (wordsFile) => {
+            const repoPath = repoPathOf(this, wordsFile);
+            const words = await this.api.getFileBytes(repoPath, this.ref);
+            if (words === undefined)
+                throw new Error(`${repoPath} not found at ${this.ref.slice(0, 7)}`);
+            const text = decodeText(words, WORDS_MAX_BYTES);
+            if (!text.ok)
+                throw new Error(`${repoPath}: ${text.problem.message}`);
+            return text.text;
+        });
+    }
+    async readPost(repoPath, relPath) {
+        const bytes = await this.api.getFileBytes(repoPath, this.ref).catch((error) => {
+            // Over 1 MB the contents API gives no content: far over the post limit, so a finding on that file, not a crash.
+            if (error instanceof GitHubRequestError && error.status === 413)
+                return TOO_LARGE;
+            throw error;
+        });
+        return bytes === undefined ? undefined : parsePostBytes(external_node_path_default().resolve(this.root, repoPath), relPath, bytes);
+    }
+    async mediaInfo(repoPath) {
+        const info = await this.api.getPathInfo(repoPath, this.ref);
+        if (!info)
+            return { kind: "missing" };
+        // The API does not follow symlinks: one cannot be shown to stay inside the repository.
+        if (info.type === "symlink")
+            return { kind: "outside-link" };
+        if (info.type !== "file")
+            return { kind: "not-a-file" };
+        return info.head ? { kind: "file", size: info.size, head: info.head } : { kind: "file", size: info.size };
+    }
+    /** Through the contents API, which sends files of up to 1 MB: a larger one fails with a GitHubRequestError (413). */
+    async mediaBytes(repoPath) {
+        return this.api.getFileBytes(repoPath, this.ref);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repo/media-lookup.ts
+
+
+/**
+ * A post's media files as they are in the repository, looked up before the checks run (rules are
+ * synchronous): one look-up per media file inside the content root, none for a path that leaves it.
+ */
+async function mediaLookupIn(repo, config, post) {
+    const found = new Map();
+    const media = (post?.data?.media ?? []);
+    for (const item of media) {
+        if (!post || typeof item.file !== "string")
+            continue;
+        const resolved = resolveMediaPath(config.root, post.file, item.file);
+        if (!resolved.ok || found.has(resolved.absolute))
+            continue;
+        found.set(resolved.absolute, await repo.mediaInfo(repoPathOf(repo, resolved.absolute)));
+    }
+    return (absolute) => found.get(absolute) ?? { kind: "missing" };
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -53162,6 +53788,21 @@ function selectChangedPosts(files, configPath, postGlobs) {
         (file.status === "removed" ? changes.deleted : changes.posts).push(change);
     }
     return changes;
+}
+
+;// CONCATENATED MODULE: ./src/pr/channel-preview.ts
+
+
+/** The text a channel will get and its length, counted the way the platform counts (as the length rule does). */
+function channelPreview(post, channel) {
+    const adapter = adapterOf(channel);
+    const { segment, text } = adapter.text(post, channel.id);
+    // The headline measure; a webhook without max_length has none, and its length is shown without a limit.
+    const [first] = adapter.measure(channel, text);
+    const m = first
+        ? { length: first.count, limit: first.max, unit: first.unit }
+        : { length: countWebhook(text), limit: undefined, unit: "characters" };
+    return { channelId: channel.id, type: channel.settings.type, text, ...m, fromVariant: segment.kind === "variant" };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -53252,60 +53893,15 @@ function clip(text, max) {
     return text.slice(0, max - note.length) + note;
 }
 
-;// CONCATENATED MODULE: ./src/pr/remote-config.ts
-
-
-
-
-/**
- * Reads checkpost.yml (and its dictionary files) at a commit through the API, never from the
- * checkout: on a pull request the base commit's config decides who approves, whatever the PR changes.
- * Undefined when the file does not exist at that commit.
- */
-async function loadConfigAt(api, configPath, ref, workspace) {
-    const bytes = await api.getFileBytes(configPath, ref);
-    if (bytes === undefined)
-        return undefined;
-    const file = external_node_path_default().resolve(workspace, configPath);
-    // The same defensive decoding as from disk: size limit, no NUL, strict UTF-8, BOM and CRLF handled.
-    const decoded = decodeText(bytes, CONFIG_MAX_BYTES);
-    if (!decoded.ok)
-        return { file, messages: [{ ruleId: "config", severity: "error", ...decoded.problem }] };
-    return resolveConfigText(file, decoded.text, async (wordsFile) => {
-        const repoPath = toPosix(external_node_path_default().relative(workspace, wordsFile));
-        const words = await api.getFileBytes(repoPath, ref);
-        if (words === undefined)
-            throw new Error(`${repoPath} not found at ${ref.slice(0, 7)}`);
-        const text = decodeText(words, WORDS_MAX_BYTES);
-        if (!text.ok)
-            throw new Error(`${repoPath}: ${text.problem.message}`);
-        return text.text;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/pr/channel-preview.ts
-
-
-
-/** The text a channel will get and its length, counted the way the platform counts (as the length rule does). */
-function channelPreview(post, channel) {
-    const { segment, text } = channelText(post, channel.id);
-    // The headline measure; a webhook without max_length has none, and its length is shown without a limit.
-    const [first] = channelMeasures(channel, text);
-    const m = first
-        ? { length: first.count, limit: first.max, unit: first.unit }
-        : { length: countWebhook(text), limit: undefined, unit: "characters" };
-    return { channelId: channel.id, type: channel.settings.type, text, ...m, fromVariant: segment.kind === "variant" };
-}
-
 ;// CONCATENATED MODULE: ./src/pr/render-report.ts
+
+
 
 
 const ICON = { error: "❌", warning: "⚠️", info: "ℹ️" };
 const APPROVAL_ICON = { success: "✅", pending: "⏳", failure: "❌" };
 function headline(view) {
     const n = view.posts.length;
-    const plural = (k, word) => `${k} ${word}${k === 1 ? "" : "s"}`;
     return `checkpost: ${plural(n, "changed post")}, ${plural(view.errors, "error")}, ${plural(view.warnings, "warning")}`;
 }
 /**
@@ -53315,7 +53911,7 @@ function headline(view) {
 function renderReview(view, budget = 60_000) {
     const head = [`## ${headline(view)}`, ""];
     if (view.approval) {
-        head.push(`**Approval** (\`checkpost/approval\`): ${APPROVAL_ICON[view.approval.state]} ${view.approval.state}: ${view.approval.description}`, "");
+        head.push(`**Approval** (\`${APPROVAL_CONTEXT}\`): ${APPROVAL_ICON[view.approval.state]} ${view.approval.state}: ${view.approval.description}`, "");
     }
     head.push(...renderConfig(view.config));
     if (view.deleted.length)
@@ -53436,9 +54032,61 @@ async function upsertStickyComment(api, issueNumber, body) {
     return existing.id;
 }
 
+;// CONCATENATED MODULE: ./src/pr/write-review.ts
+
+
+
+
+/**
+ * Writes the review to GitHub: the check run, the approval status and the preview comment. Returns the
+ * writes GitHub refused with 403 (a read-only token); any other failure is thrown once all were tried.
+ */
+async function writeReview(api, review) {
+    const { headSha, report, approval, detailsUrl } = review;
+    // Each write is attempted even when an earlier one failed, so a read-only token still gets every refusal reported.
+    const denied = [];
+    const failures = [];
+    const attempt = async (what, write) => {
+        try {
+            await write();
+        }
+        catch (error) {
+            if (isPermissionDenied(error))
+                denied.push(`${what} (${error.request})`);
+            else
+                failures.push(error);
+        }
+    };
+    // Every event writes everything, from the pull request as it is now: runs of one pull request share a
+    // concurrency group that cancels the older run, and whichever run survives must leave the check run,
+    // the status and the comment complete for the head commit (re-publishing adds no duplicate annotation).
+    await attempt("check run", () => publishCheckRun(api, {
+        headSha,
+        conclusion: review.conclusion,
+        title: review.headline,
+        summary: summaryOf(report, approval),
+        text: review.markdown,
+        annotations: toAnnotations(report.files),
+        ...(detailsUrl ? { detailsUrl } : {}),
+    }));
+    await attempt("commit status", () => api.createStatus(headSha, {
+        state: approval.state,
+        context: APPROVAL_CONTEXT,
+        description: approval.description,
+        ...(detailsUrl ? { targetUrl: detailsUrl } : {}),
+    }));
+    if (review.comment)
+        await attempt("preview comment", () => upsertStickyComment(api, review.prNumber, review.markdown));
+    if (failures.length)
+        throw failures[0];
+    return denied;
+}
+function summaryOf(report, approval) {
+    const posts = report.files.length;
+    return `${report.errors} error(s) and ${report.warnings} warning(s) in ${posts} file(s). Approval: ${approval.state}: ${approval.description}`;
+}
+
 ;// CONCATENATED MODULE: ./src/pr/review-pull-request.ts
-
-
 
 
 
@@ -53455,7 +54103,9 @@ async function reviewPullRequest(options) {
     const pr = await api.getPull(options.prNumber);
     const headSha = pr.head.sha;
     const files = await api.listPullFiles(pr.number);
-    const base = await loadConfigAt(api, configPath, pr.base.sha, workspace);
+    const baseRepo = new GitHubContentRepo(api, pr.base.sha, workspace);
+    const headRepo = new GitHubContentRepo(api, headSha, workspace);
+    const base = await baseRepo.readConfig(configPath);
     const config = base?.config;
     const configReview = {
         path: configPath,
@@ -53473,13 +54123,13 @@ async function reviewPullRequest(options) {
     };
     const changes = selectChangedPosts(files, configPath, config?.posts ?? []);
     if (changes.configChanged) {
-        const head = await loadConfigAt(api, configPath, headSha, workspace);
+        const head = await headRepo.readConfig(configPath);
         configReview.changedMessages = head?.messages ?? [];
     }
     const checked = [];
     if (config) {
         for (const change of changes.posts)
-            checked.push(await checkChangedPost(api, change, headSha, config, workspace, options));
+            checked.push(await checkChangedPost(headRepo, change, config, options));
     }
     const configMessages = [...configReview.baseMessages, ...(configReview.changedMessages ?? [])];
     const fileReports = [
@@ -53489,69 +54139,29 @@ async function reviewPullRequest(options) {
     const report = toReport(fileReports);
     const conclusion = report.errors > 0 ? "failure" : "success";
     const approval = config
-        ? await computeApproval(api, pr, config, [
-            ...new Set([
-                ...touchedClients(config, checked, changes.deleted, changes.otherPaths),
-                ...(await clientsAtBase(api, pr.base.sha, config, [...changes.posts, ...changes.deleted])),
-            ]),
-        ].sort())
+        ? await computeApproval(api, pr, config, await clientsToApprove(config, { ...changes, posts: checked.map((c) => ({ ...c.change, client: c.client })) }, baseRepo))
         : { state: "failure", description: `${configPath} on the base branch is missing or invalid` };
     const view = { headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval, ...report };
     const markdown = renderReview(view);
     const outcome = { pr, report, conclusion, approval, headline: headline(view), markdown, deniedWrites: [] };
     if (options.dryRun)
         return outcome;
-    // Each write is attempted even when an earlier one failed, so a read-only token still gets every refusal reported.
-    const failures = [];
-    const attempt = async (what, write) => {
-        try {
-            await write();
-        }
-        catch (error) {
-            if (isPermissionDenied(error))
-                outcome.deniedWrites.push(`${what} (${error.request})`);
-            else
-                failures.push(error);
-        }
-    };
-    // Every event writes everything, from the pull request as it is now: runs of one pull request share a
-    // concurrency group that cancels the older run, and whichever run survives must leave the check run,
-    // the status and the comment complete for the head commit (re-publishing adds no duplicate annotation).
-    await attempt("check run", () => publishCheckRun(api, {
+    outcome.deniedWrites = await writeReview(api, {
+        ...outcome,
+        prNumber: pr.number,
         headSha,
-        conclusion,
-        title: outcome.headline,
-        summary: summaryOf(report, approval),
-        text: markdown,
-        annotations: toAnnotations(report.files),
+        comment: options.comment !== false,
         ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
-    }));
-    await attempt("commit status", () => api.createStatus(headSha, {
-        state: approval.state,
-        context: APPROVAL_CONTEXT,
-        description: approval.description,
-        ...(options.detailsUrl ? { targetUrl: options.detailsUrl } : {}),
-    }));
-    if (options.comment !== false)
-        await attempt("preview comment", () => upsertStickyComment(api, pr.number, markdown));
-    if (failures.length)
-        throw failures[0];
+    });
     return outcome;
 }
-/** Stands for a file the API would not return: one byte over the limit makes the post loader refuse it by size. */
-const TOO_LARGE = new Uint8Array(POST_MAX_BYTES + 1);
-async function checkChangedPost(api, change, headSha, config, workspace, options) {
-    const bytes = await api.getFileBytes(change.repoPath, headSha).catch((error) => {
-        // Over 1 MB the contents API gives no content: far over the post limit, so a finding on that file, not a crash.
-        if (error instanceof GitHubRequestError && error.status === 413)
-            return TOO_LARGE;
-        throw error;
-    });
-    if (bytes === undefined) {
-        throw new GitHubRequestError(404, `GET contents/${change.repoPath}`, `the pull request lists it as ${change.status} but it is not at ${headSha}`);
+async function checkChangedPost(head, change, config, options) {
+    const loaded = await head.readPost(change.repoPath, change.relPath);
+    if (!loaded) {
+        throw new GitHubRequestError(404, `GET contents/${change.repoPath}`, `the pull request lists it as ${change.status} but it is not at ${head.ref}`);
     }
-    const loaded = parsePostBytes(external_node_path_default().resolve(workspace, change.repoPath), change.relPath, bytes);
-    const lookup = await mediaLookupAt(api, headSha, workspace, config, loaded.post);
+    // Media are looked up at the head commit too: the fork-safe workflow_run wiring has no checkout at all.
+    const lookup = await mediaLookupIn(head, config, loaded.post);
     const messages = await check_post_checkLoadedPost(loaded, config, {
         ...(options.now ? { now: options.now } : {}),
         ...(options.rules ? { rules: options.rules } : {}),
@@ -53561,80 +54171,6 @@ async function checkChangedPost(api, change, headSha, config, workspace, options
     const valid = loaded.post?.data && config.clients.has(loaded.post.data.client) ? loaded.post : undefined;
     const client = clientOf(loaded.post);
     return { change, ...(valid ? { post: valid } : {}), ...(client ? { client } : {}), messages };
-}
-/**
- * The post's media files as they are at the head commit, through the API: the post itself was read
- * there, and the fork-safe workflow_run wiring has no checkout at all. One request per media file.
- */
-async function mediaLookupAt(api, headSha, workspace, config, post) {
-    const found = new Map();
-    const media = (post?.data?.media ?? []);
-    for (const item of media) {
-        if (!post || typeof item.file !== "string")
-            continue;
-        const resolved = resolveMediaPath(config.root, post.file, item.file);
-        if (!resolved.ok || found.has(resolved.absolute))
-            continue;
-        const repoPath = external_node_path_default().relative(workspace, resolved.absolute).split((external_node_path_default()).sep).join("/");
-        found.set(resolved.absolute, await api.getPathInfo(repoPath, headSha));
-    }
-    return (absolute) => {
-        const info = found.get(absolute);
-        if (!info)
-            return { kind: "missing" };
-        if (info.type === "symlink")
-            return { kind: "outside-link" };
-        if (info.type !== "file")
-            return { kind: "not-a-file" };
-        return info.head ? { kind: "file", size: info.size, head: info.head } : { kind: "file", size: info.size };
-    };
-}
-/**
- * The clients a changed post belonged to before the pull request: deleting a post, or moving it to
- * another client, needs the approval of the client it is taken from. One request per post that
- * existed at the base (modified, renamed or removed); added posts cost nothing.
- */
-async function clientsAtBase(api, baseSha, config, changes) {
-    const ids = [];
-    for (const change of changes) {
-        if (change.status === "added" || change.status === "copied")
-            continue;
-        const bytes = await api.getFileBytes(change.previousFilename ?? change.repoPath, baseSha);
-        const client = bytes ? clientOf(parsePostBytes(change.repoPath, change.relPath, bytes).post) : undefined;
-        if (client && config.clients.has(client))
-            ids.push(client);
-    }
-    return ids;
-}
-/** The post's `client` as written, even when the rest of its front-matter is invalid. */
-function clientOf(post) {
-    const value = post?.frontMatter?.yaml.value;
-    return typeof value?.client === "string" ? value.client : undefined;
-}
-/**
- * The clients whose contacts must approve (besides those a post belonged to at the base): each changed
- * post's `client`, plus the client owning the folder of every changed file, post or not (moving a post
- * into another client's folder needs both; replacing an image in a client's folder needs that client).
- */
-function touchedClients(config, checked, deleted, otherPaths = []) {
-    const ids = new Set();
-    for (const c of checked) {
-        const client = c.post?.data.client ?? c.client;
-        if (client && config.clients.has(client))
-            ids.add(client);
-    }
-    // Any file in a client's folders is the client's: a replaced image needs its approval like a changed post.
-    for (const relPath of [...checked.map((c) => c.change.relPath), ...deleted.map((d) => d.relPath), ...otherPaths]) {
-        for (const client of config.clients.values()) {
-            if (client.folders.some((folder) => relPath.startsWith(folder)))
-                ids.add(client.id);
-        }
-    }
-    return [...ids].sort();
-}
-function summaryOf(report, approval) {
-    const posts = report.files.length;
-    return `${report.errors} error(s) and ${report.warnings} warning(s) in ${posts} file(s). Approval: ${approval.state}: ${approval.description}`;
 }
 
 ;// CONCATENATED MODULE: ./action/inputs.ts

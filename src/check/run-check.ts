@@ -6,7 +6,7 @@ import { DiskContentRepo } from "../repo/disk-content-repo.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
 import { type CheckPostOptions, checkLoadedPost } from "./check-post.js";
-import { findConfig, loadConfig } from "./load-config.js";
+import { findConfig } from "./load-config.js";
 
 export interface CheckOptions {
   /** Files or folders; none: the config's `posts` globs. */

@@ -267,13 +267,27 @@ export async function skip(
   });
 }
 
-/** The post is gone from the platform (removed by us, or confirmed by a person). Repeat-safe. */
+/**
+ * An adopted-only post's entry, made from its index row when something first happens to it (a takedown
+ * confirmed by a person): adoption itself writes no entry files.
+ */
+function entryFromRow(row: IndexRow, at: string): LedgerEntry {
+  const entry = newEntry(row.id, row, at, 1, undefined);
+  for (const [id, c] of Object.entries(row.channels)) entry.channels[id] = { type: c.type, state: c.state, at: c.at };
+  return entry;
+}
+
+/**
+ * The post is gone from the platform (removed by us, or confirmed by a person: `by`). Repeat-safe. `row`
+ * lets a person confirm the takedown of an adopted post, which has no entry file yet.
+ */
 export function takeDown(
   ctx: LedgerContext,
-  input: { id: string; channel: string; reason: string; by?: string },
+  input: { id: string; channel: string; reason: string; by?: string; row?: IndexRow },
 ): Promise<TransitionResult> {
   const at = ctx.now().toISOString();
-  return updateEntry<TransitionResult>(ctx, input.id, `taken down: ${input.id} on ${input.channel}`, (entry) => {
+  return updateEntry<TransitionResult>(ctx, input.id, `taken down: ${input.id} on ${input.channel}`, (current) => {
+    const entry = current ?? (input.row ? entryFromRow(input.row, at) : undefined);
     const record = entry?.channels[input.channel];
     if (!entry || !record) return { result: { ok: false, entry } };
     if (record.state === "taken_down") return { result: { ok: true, entry } };

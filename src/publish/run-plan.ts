@@ -8,6 +8,7 @@ import { type ChannelPublisher, type Publication, PublishError, type PublishInpu
 import type { LedgerContext } from "../ledger/context.js";
 import { adopt, flushIndex } from "../ledger/index-file.js";
 import { claim, markFailed, markInDoubt, move, readEntry, record, skip, takeDown, takeOver } from "../ledger/protocol.js";
+import { rowFromEntry } from "../ledger/rows.js";
 import { DEFAULT_STALE_AFTER_MS, isStaleClaim } from "../ledger/stale.js";
 import type { StoredClaim } from "../ledger/types.js";
 import type { Intent, PlanChannel, PlanPost } from "./intents.js";
@@ -116,6 +117,9 @@ async function publishChannel(intent: PublishIntent, channel: PlanChannel, optio
   const publisher = options.publishers(channel);
   if (!publisher) return { intent, kind: "failed", channel: channel.id, detail: `no publisher for ${channel.type} channel ${channel.id}` };
   const { post } = intent;
+  // Prepared before claiming: a claim must only exist when a create is about to be sent.
+  const prepared = await prepare(intent, channel, options);
+  if ("failed" in prepared) return prepared.failed;
   const won = await claim(ctx, {
     ...(intent.kind === "publish" && intent.id ? { id: intent.id } : {}),
     post: {
@@ -133,10 +137,23 @@ async function publishChannel(intent: PublishIntent, channel: PlanChannel, optio
   if (won.outcome === "held") {
     // The index did not show this claim (its run died before writing the index): resolve it if abandoned.
     const stale = isStaleClaim(won.record.claim, ctx.now(), ctx.run, options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS);
-    if (stale) return resolveChannel(intent, won.entry.id, channel, options);
+    if (stale) return resolveChannel(intent, won.entry.id, channel, options, prepared.input);
     return { intent, kind: "claimed_elsewhere", channel: channel.id, detail: `claimed by run ${won.record.claim?.run?.id ?? "(unknown)"}` };
   }
-  return create(intent, won.entry.id, channel, won.claim, publisher, options);
+  return create(intent, won.entry.id, channel, won.claim, publisher, prepared.input, options);
+}
+
+/** The text and media for a channel, or the failure to produce them (reported; nothing claimed). */
+async function prepare(
+  intent: PublishIntent,
+  channel: PlanChannel,
+  options: RunPlanOptions,
+): Promise<{ input: Omit<PublishInput, "claim"> } | { failed: Outcome }> {
+  try {
+    return { input: await options.prepare(intent.post, channel) };
+  } catch (error) {
+    return { failed: { intent, kind: "failed", channel: channel.id, detail: `not sent: ${messageOf(error)}` } };
+  }
 }
 
 /** The create itself, under a claim this run holds. Retries only what the platform certainly refused. */
@@ -146,10 +163,11 @@ async function create(
   channel: PlanChannel,
   held: StoredClaim,
   publisher: ChannelPublisher,
+  prepared: Omit<PublishInput, "claim">,
   options: RunPlanOptions,
 ): Promise<Outcome> {
   const { ctx } = options;
-  const input: PublishInput = { ...(await options.prepare(intent.post, channel)), claim: { key: held.key, at: held.at } };
+  const input: PublishInput = { ...prepared, claim: { key: held.key, at: held.at } };
   const sleep = options.sleep ?? defaultSleep;
   let waited = 0;
   for (let attempt = 0; ; attempt++) {
@@ -189,16 +207,28 @@ async function create(
 }
 
 /** A claim whose create may or may not have happened: ask the platform, under a taken-over claim. */
-async function resolveChannel(intent: PublishIntent, id: string, channel: PlanChannel, options: RunPlanOptions): Promise<Outcome> {
+async function resolveChannel(
+  intent: PublishIntent,
+  id: string,
+  channel: PlanChannel,
+  options: RunPlanOptions,
+  ready?: Omit<PublishInput, "claim">,
+): Promise<Outcome> {
   const { ctx } = options;
   const publisher = options.publishers(channel);
   if (!publisher) return { intent, kind: "failed", channel: channel.id, detail: `no publisher for ${channel.type} channel ${channel.id}` };
+  let prepared = ready;
+  if (!prepared) {
+    const made = await prepare(intent, channel, options);
+    if ("failed" in made) return made.failed;
+    prepared = made.input;
+  }
   const taken = await takeOver(ctx, { id, channel: channel.id, staleAfterMs: options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS });
   if (taken.outcome !== "won")
     return taken.outcome === "settled"
       ? { intent, kind: "already", channel: channel.id, detail: taken.record.state }
       : { intent, kind: "claimed_elsewhere", channel: channel.id, detail: "another run is resolving it" };
-  const input: PublishInput = { ...(await options.prepare(intent.post, channel)), claim: { key: taken.claim.key, at: taken.claim.at } };
+  const input: PublishInput = { ...prepared, claim: { key: taken.claim.key, at: taken.claim.at } };
   let resolution: Awaited<ReturnType<ChannelPublisher["resolve"]>>;
   try {
     resolution = await publisher.resolve(input);
@@ -211,7 +241,7 @@ async function resolveChannel(intent: PublishIntent, id: string, channel: PlanCh
       return { intent, kind: "published", channel: channel.id, detail: "found on the platform", publication: resolution.publication };
     return { intent, kind: "unknown", channel: channel.id, detail: "found on the platform, but the ledger no longer holds the claim" };
   }
-  if (resolution.state === "absent") return create(intent, id, channel, taken.claim, publisher, options);
+  if (resolution.state === "absent") return create(intent, id, channel, taken.claim, publisher, prepared, options);
   await markInDoubt(ctx, { id, channel: channel.id, key: taken.claim.key, reason: resolution.reason });
   return { intent, kind: "in_doubt", channel: channel.id, detail: resolution.reason };
 }
@@ -219,11 +249,15 @@ async function resolveChannel(intent: PublishIntent, id: string, channel: PlanCh
 async function takeDownChannels(intent: Extract<Intent, { kind: "take_down" }>, options: RunPlanOptions): Promise<Outcome[]> {
   const { ctx } = options;
   const entry = await readEntry(ctx, intent.row.id);
+  // The entry is the authority: a row the index kept from before (a concurrent run's late write) is repaired.
+  if (entry) ctx.rows.set(entry.id, rowFromEntry(entry));
   const outcomes: Outcome[] = [];
   for (const channel of intent.channels) {
     const record = entry?.channels[channel.id];
     const manual = (detail: string): Outcome => ({ intent, kind: "manual_takedown", channel: channel.id, detail });
-    if (!record) {
+    if (record?.state === "taken_down") {
+      outcomes.push({ intent, kind: "already", channel: channel.id, detail: "taken_down" });
+    } else if (!record) {
       outcomes.push(manual("adopted (published by hand, if at all): take it down by hand, then confirm with a manual run"));
     } else if (record.state === "failed" || record.state === "skipped") {
       await takeDown(ctx, { id: intent.row.id, channel: channel.id, reason: `${intent.reason}; nothing was published here` });
