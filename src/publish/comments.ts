@@ -44,16 +44,41 @@ export function refusedText(post: RefusedPost): string {
 }
 
 /** Comments the refusal on the pull request, unless an earlier run already did for this version of the post. */
-export async function commentRefusal(
-  api: Pick<GitHubApi, "listIssueComments" | "createIssueComment">,
-  pull: number,
-  post: RefusedPost,
-): Promise<boolean> {
-  const marker = refusedMarker(post);
+export function commentRefusal(api: CommentApi, pull: number, post: RefusedPost): Promise<boolean> {
+  return commentOnce(api, pull, refusedMarker(post), refusedText(post));
+}
+
+type CommentApi = Pick<GitHubApi, "listIssueComments" | "createIssueComment">;
+
+/** A comment whose first line is `marker`, unless one with that marker is already there. */
+async function commentOnce(api: CommentApi, pull: number, marker: string, body: string): Promise<boolean> {
   const comments = await api.listIssueComments(pull);
   if (comments.some((c) => c.body.includes(marker))) return false;
-  await api.createIssueComment(pull, refusedText(post));
+  await api.createIssueComment(pull, body);
   return true;
+}
+
+export interface InDoubtPost {
+  path: string;
+  channel: string;
+  detail: string;
+}
+
+const inDoubtMarker = (post: InDoubtPost) => `<!-- checkpost:in-doubt ${post.path} ${post.channel} -->`;
+
+export function inDoubtText(post: InDoubtPost): string {
+  return [
+    inDoubtMarker(post),
+    `**In doubt:** \`${post.path}\` on ${post.channel} may or may not be live (${post.detail}). checkpost will not post it again by itself.`,
+    "",
+    "Look on the platform, then run the publishing workflow by hand (Actions → checkpost-publish → Run workflow) with",
+    `\`resolve: ${post.path} ${post.channel} published <url>\` if it is there, or \`resolve: ${post.path} ${post.channel} retry\` if it is not.`,
+  ].join("\n");
+}
+
+/** Says once on the pull request that a publication is in doubt and how a person resolves it. */
+export function commentInDoubt(api: CommentApi, pull: number, post: InDoubtPost): Promise<boolean> {
+  return commentOnce(api, pull, inDoubtMarker(post), inDoubtText(post));
 }
 
 /** A direct push has no pull request to comment on: one open issue per refused version of a post. */

@@ -17,7 +17,7 @@ import type { LedgerIndex, RunRef } from "../ledger/types.js";
 import { GitHubContentRepo } from "../repo/github-content-repo.js";
 import { UserError } from "../types.js";
 import { type BranchPost, readBranchPosts } from "./branch-posts.js";
-import { commentRefusal, type LivePost, openRefusalIssue, publishedComment } from "./comments.js";
+import { commentInDoubt, commentRefusal, type LivePost, openRefusalIssue, publishedComment } from "./comments.js";
 import { type GuardInput, guardPost } from "./guard.js";
 import type { Intent, PlanChannel, PlanInput, PlanPost } from "./intents.js";
 import { ledgerGitHubOf } from "./ledger-github.js";
@@ -274,9 +274,16 @@ async function tellPeople(
   const { api } = options;
   const live = new Map<string, LivePost>();
   for (const o of outcomes) {
-    if (o.kind !== "published" || !o.publication || !o.channel || !("post" in o.intent)) continue;
+    if (!o.channel || !("post" in o.intent)) continue;
     const post = byPath.get(o.intent.post.path)?.plan;
     if (!post?.pullRequest) continue;
+    if (o.kind === "in_doubt")
+      await commentInDoubt(api, post.pullRequest.number, {
+        path: post.path,
+        channel: o.channel,
+        detail: o.detail ?? "the platform cannot say",
+      });
+    if (o.kind !== "published" || !o.publication) continue;
     const entry = live.get(post.path) ?? {
       path: post.path,
       pull: post.pullRequest.number,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publishedComment, refusedText } from "../../src/publish/comments.js";
+import { inDoubtText, publishedComment, refusedText } from "../../src/publish/comments.js";
 import type { Intent, PlanPost } from "../../src/publish/intents.js";
 import { parseResolveRequest } from "../../src/publish/resolve-request.js";
 import type { Outcome } from "../../src/publish/run-plan.js";
@@ -101,5 +101,12 @@ describe("the comments", () => {
     const text = refusedText({ path: "posts/a.md", blob: "b".repeat(40), reason: "changed after approval", todo: "Open a pull request" });
     expect(text.split("\n")[0]).toBe(`<!-- checkpost:refused posts/a.md ${"b".repeat(40)} -->`);
     expect(text).toContain("**What to do:** Open a pull request");
+  });
+
+  it("an in-doubt publication: what a person checks and the two resolve answers, ready to paste", () => {
+    const text = inDoubtText({ path: "posts/a.md", channel: "acme-discord", detail: "Discord cannot be asked" });
+    expect(text.split("\n")[0]).toBe("<!-- checkpost:in-doubt posts/a.md acme-discord -->");
+    expect(text).toContain("`resolve: posts/a.md acme-discord published <url>`");
+    expect(text).toContain("`resolve: posts/a.md acme-discord retry`");
   });
 });
