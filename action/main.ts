@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { GitHubRequestError } from "../src/github/api.js";
 import { createOctokitApi } from "../src/github/octokit-api.js";
-import { findPullForCommit } from "../src/pr/find-pull.js";
+import { findPullsForCommit } from "../src/pr/find-pull.js";
 import { type ReviewOutcome, reviewPullRequest } from "../src/pr/review-pull-request.js";
 import { UserError } from "../src/types.js";
 import { getInputs, InputError, type Settings } from "./inputs.js";
@@ -21,7 +21,8 @@ export interface EventPayload {
 }
 
 interface Target {
-  prNumber: number;
+  /** Every pull request to review: one for pull request events, every open one with the head for workflow_run. */
+  prNumbers: number[];
 }
 
 export async function run(): Promise<void> {
@@ -35,18 +36,20 @@ export async function run(): Promise<void> {
       warn: (message) => core.info(message),
     });
     const payload = readPayload(settings.eventPath);
-    const target = await targetOf(settings, payload, (sha) => findPullForCommit(api, sha));
+    const target = await targetOf(settings, payload, (sha) => findPullsForCommit(api, sha));
     if (!target) return;
-    const outcome = await reviewPullRequest({
-      api,
-      prNumber: target.prNumber,
-      configPath: settings.configPath,
-      workspace: settings.workspace,
-      dryRun: settings.dryRun,
-      comment: settings.comment,
-      ...(settings.runUrl ? { detailsUrl: settings.runUrl } : {}),
-    });
-    await report(outcome, settings);
+    for (const prNumber of target.prNumbers) {
+      const outcome = await reviewPullRequest({
+        api,
+        prNumber,
+        configPath: settings.configPath,
+        workspace: settings.workspace,
+        dryRun: settings.dryRun,
+        comment: settings.comment,
+        ...(settings.runUrl ? { detailsUrl: settings.runUrl } : {}),
+      });
+      await report(outcome, settings);
+    }
   } catch (error) {
     core.setFailed(oneLine(error));
   }
@@ -56,26 +59,26 @@ export async function run(): Promise<void> {
 export async function targetOf(
   settings: Settings,
   payload: EventPayload,
-  pullForCommit: (sha: string) => Promise<number | undefined>,
+  pullsForCommit: (sha: string) => Promise<number[]>,
 ): Promise<Target | undefined> {
   const action = String(payload.action ?? "");
   switch (settings.eventName) {
     case "pull_request":
     case "pull_request_target":
       if (!PULL_REQUEST_ACTIONS.has(action)) return skip(`nothing to do for ${settings.eventName}.${action}`);
-      return { prNumber: requireNumber(payload.pull_request?.number, "pull_request.number") };
+      return { prNumbers: [requireNumber(payload.pull_request?.number, "pull_request.number")] };
     case "pull_request_review":
       if (!REVIEW_ACTIONS.has(action)) return skip(`nothing to do for pull_request_review.${action}`);
-      return { prNumber: requireNumber(payload.pull_request?.number, "pull_request.number") };
+      return { prNumbers: [requireNumber(payload.pull_request?.number, "pull_request.number")] };
     case "workflow_run": {
       const run = payload.workflow_run;
       const headSha = typeof run?.head_sha === "string" ? run.head_sha : undefined;
       if (!headSha) throw new InputError("the workflow_run payload has no workflow_run.head_sha");
-      // pull_requests is empty for forks: then the head commit leads to the pull request.
-      const listed = (run?.pull_requests ?? []).find((p) => p?.head?.sha === headSha)?.number;
-      const prNumber = typeof listed === "number" ? listed : await pullForCommit(headSha);
-      if (prNumber === undefined) return skip(`no open pull request has head ${headSha}; nothing to review`);
-      return { prNumber };
+      // pull_requests is empty for forks and may name only one of several pull requests sharing the head: the head
+      // commit leads to every open pull request, and each is reviewed (each writes the strictest result for the commit).
+      const prNumbers = await pullsForCommit(headSha);
+      if (prNumbers.length === 0) return skip(`no open pull request has head ${headSha}; nothing to review`);
+      return { prNumbers };
     }
     default:
       throw new InputError(

@@ -30,6 +30,8 @@ export interface Report {
   files: FileReport[];
   errors: number;
   warnings: number;
+  /** How many posts were checked, when `files` also holds checkpost.yml's own findings (default: every file). */
+  posts?: number;
 }
 
 /** A position span inside a file. */

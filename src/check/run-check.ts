@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
+import { unpinnedContacts } from "../config/contact-pins.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { toPosix } from "../load/paths.js";
 import { DiskContentRepo } from "../repo/disk-content-repo.js";
@@ -62,7 +63,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     });
     reports.push({ path: display(cwd, file), messages });
   }
-  return { kind: "report", report: toReport(reports), config };
+  // checkpost.yml's own warnings (a contact without contact_id) come first; they are no post.
+  const advice = unpinnedContacts(config);
+  const configReport = advice.length ? [{ path: display(cwd, configFile), messages: advice }] : [];
+  return { kind: "report", report: { ...toReport([...configReport, ...reports]), posts: reports.length }, config };
 }
 
 /** Explicit files are checked as given; folders contribute the config's post files inside them. */

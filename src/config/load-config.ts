@@ -108,7 +108,8 @@ export async function parseConfig(
   const channels = new Map<string, ResolvedChannel>();
   const clients = new Map<string, ResolvedClient>();
   messages.push(...checkRuleIds(raw.checks, ["checks"], ruleIds, at));
-  const globalWords = await loadWords(raw.dictionary, ["dictionary"], root, at, messages, readWords);
+  const wordFiles = new WordFiles(readWords);
+  const globalWords = await loadWords(raw.dictionary, ["dictionary"], root, at, messages, wordFiles);
 
   for (const [clientId, client] of Object.entries(raw.clients)) {
     if (!client) continue;
@@ -134,11 +135,12 @@ export async function parseConfig(
     }
     messages.push(...checkRuleIds(client.checks, [...base, "checks"], ruleIds, at));
     const window = client.publish_window ? resolveWindow(client.publish_window, [...base, "publish_window"], at, messages) : undefined;
-    const words = await loadWords(client.dictionary, [...base, "dictionary"], root, at, messages, readWords);
+    const words = await loadWords(client.dictionary, [...base, "dictionary"], root, at, messages, wordFiles);
     clients.set(clientId, {
       id: clientId,
       name: client.name ?? clientId,
       contact: client.contact,
+      ...(client.contact_id === undefined ? {} : { contactId: client.contact_id }),
       channels: own,
       folders: (client.folders ?? []).map((f) => `${path.posix.normalize(f.replace(/\\/g, "/")).replace(/\/+$/, "")}/`),
       ...(window ? { publishWindow: window } : {}),
@@ -217,7 +219,7 @@ async function loadWords(
   root: string,
   at: At,
   messages: Message[],
-  readWords: (file: string) => Promise<string>,
+  wordFiles: WordFiles,
 ): Promise<string[]> {
   const words = [...(dictionary?.words ?? [])];
   const files = dictionary?.file === undefined ? [] : Array.isArray(dictionary.file) ? dictionary.file : [dictionary.file];
@@ -233,8 +235,17 @@ async function loadWords(
       );
       continue;
     }
+    if (!wordFiles.mayRead(resolved)) {
+      messages.push(
+        at(
+          where,
+          `${formatPath(where)}: dictionary file "${name}" is one too many: a config reads at most ${MAX_DICTIONARY_FILES} dictionary files in all (each costs a request on every pull request); merge word lists`,
+        ),
+      );
+      continue;
+    }
     try {
-      const text = await readWords(resolved);
+      const text = await wordFiles.read(resolved);
       for (const line of text.split(/\r?\n/)) {
         const word = line.replace(/#.*$/, "").trim();
         if (word) words.push(word);
@@ -249,6 +260,28 @@ async function loadWords(
     }
   }
   return words;
+}
+
+/** Distinct dictionary files one config may name, all clients together. */
+export const MAX_DICTIONARY_FILES = 20;
+
+/** The config's dictionary files, each read once however many clients name it, and at most MAX_DICTIONARY_FILES of them. */
+class WordFiles {
+  private readonly texts = new Map<string, Promise<string>>();
+  constructor(private readonly readWords: (file: string) => Promise<string>) {}
+
+  mayRead(file: string): boolean {
+    return this.texts.has(file) || this.texts.size < MAX_DICTIONARY_FILES;
+  }
+
+  read(file: string): Promise<string> {
+    let text = this.texts.get(file);
+    if (!text) {
+      text = this.readWords(file);
+      this.texts.set(file, text);
+    }
+    return text;
+  }
 }
 
 async function readWordsFile(file: string): Promise<string> {

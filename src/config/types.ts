@@ -16,6 +16,8 @@ export interface ResolvedClient {
   name: string;
   /** The single GitHub login whose approval at the latest commit every post of this client needs. */
   contact: string;
+  /** The contact's pinned numeric GitHub user id (`contact_id`), when the config gives one. */
+  contactId?: number;
   channels: Map<string, ResolvedChannel>;
   /** Folders (relative to the content root, with a trailing slash) whose posts belong to this client. */
   folders: string[];

@@ -18,6 +18,7 @@ export const configSchema = {
         },
         {
           "type": "array",
+          "maxItems": 20,
           "minItems": 1,
           "items": {
             "$ref": "#/$defs/glob"
@@ -28,6 +29,7 @@ export const configSchema = {
     "clients": {
       "description": "Every client, by id. Channel ids are unique across all clients.",
       "type": "object",
+      "maxProperties": 200,
       "minProperties": 1,
       "propertyNames": {
         "$ref": "#/$defs/id"
@@ -45,6 +47,7 @@ export const configSchema = {
     "sensitive_topics": {
       "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.",
       "type": "object",
+      "maxProperties": 100,
       "propertyNames": {
         "$ref": "#/$defs/id"
       },
@@ -60,6 +63,7 @@ export const configSchema = {
           },
           "words": {
             "type": "array",
+            "maxItems": 500,
             "minItems": 1,
             "items": {
               "type": "string",
@@ -109,6 +113,7 @@ export const configSchema = {
         "labels": {
           "description": "Labels put on every retrospective issue.",
           "type": "array",
+          "maxItems": 20,
           "items": {
             "type": "string",
             "minLength": 1,
@@ -130,6 +135,7 @@ export const configSchema = {
         "escalate_to": {
           "description": "GitHub logins mentioned when a pattern is found.",
           "type": "array",
+          "maxItems": 20,
           "items": {
             "$ref": "#/$defs/githubLogin"
           }
@@ -246,6 +252,7 @@ export const configSchema = {
                 },
                 "ignore": {
                   "type": "array",
+                  "maxItems": 500,
                   "items": {
                     "type": "string",
                     "minLength": 1
@@ -276,6 +283,7 @@ export const configSchema = {
                 },
                 "ignore": {
                   "type": "array",
+                  "maxItems": 500,
                   "items": {
                     "type": "string",
                     "minLength": 1
@@ -316,6 +324,7 @@ export const configSchema = {
                 "allow": {
                   "description": "Topic ids this client may touch without acknowledging them.",
                   "type": "array",
+                  "maxItems": 50,
                   "items": {
                     "$ref": "#/$defs/id"
                   }
@@ -365,6 +374,7 @@ export const configSchema = {
       "properties": {
         "words": {
           "type": "array",
+          "maxItems": 10000,
           "items": {
             "type": "string",
             "minLength": 1
@@ -379,6 +389,7 @@ export const configSchema = {
             },
             {
               "type": "array",
+              "maxItems": 10,
               "items": {
                 "type": "string",
                 "minLength": 1
@@ -463,6 +474,7 @@ export const configSchema = {
         "folders": {
           "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.",
           "type": "array",
+          "maxItems": 20,
           "items": {
             "type": "string",
             "minLength": 1
@@ -470,6 +482,7 @@ export const configSchema = {
         },
         "channels": {
           "type": "object",
+          "maxProperties": 50,
           "minProperties": 1,
           "propertyNames": {
             "$ref": "#/$defs/id"

@@ -44,7 +44,7 @@ export interface ConfigFile {
 /**
  * Glob(s) of post files, relative to this file. Default: posts/** /*.md
  */
-posts?: (Glob | [Glob, ...(Glob)[]])
+posts?: (Glob | [Glob]|[Glob, Glob]|[Glob, Glob, Glob]|[Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob]|[Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob, Glob])
 /**
  * Every client, by id. Channel ids are unique across all clients.
  */
@@ -61,6 +61,7 @@ sensitive_topics?: {
 description?: string
 /**
  * @minItems 1
+ * @maxItems 500
  */
 words: [string, ...(string)[]]
 } | undefined
@@ -92,8 +93,10 @@ ledger_branch?: string
 retrospective?: {
 /**
  * Labels put on every retrospective issue.
+ * 
+ * @maxItems 20
  */
-labels?: string[]
+labels?: []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
 /**
  * How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.
  */
@@ -104,8 +107,10 @@ pattern_threshold?: number
 pattern_window_days?: number
 /**
  * GitHub logins mentioned when a pattern is found.
+ * 
+ * @maxItems 20
  */
-escalate_to?: GithubLogin[]
+escalate_to?: []|[GithubLogin]|[GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]
 }
 }
 export interface Client {
@@ -123,8 +128,10 @@ contact: string
 contact_id?: number
 /**
  * Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.
+ * 
+ * @maxItems 20
  */
-folders?: string[]
+folders?: []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
 channels: {
 [k: string]: Channel | undefined
 }
@@ -181,6 +188,8 @@ inclusive?: (Severity | {
 severity?: Severity
 /**
  * Words retext-equality should not flag.
+ * 
+ * @maxItems 500
  */
 ignore?: string[]
 })
@@ -192,6 +201,8 @@ severity?: Severity
 sureness?: number
 /**
  * Words retext-profanities should not flag.
+ * 
+ * @maxItems 500
  */
 ignore?: string[]
 })
@@ -204,6 +215,8 @@ media?: SeverityOnlyCheck
 severity?: Severity
 /**
  * Topic ids this client may touch without acknowledging them.
+ * 
+ * @maxItems 50
  */
 allow?: Id[]
 })
@@ -229,6 +242,8 @@ max_words?: number
 severity?: Severity
 /**
  * Words retext-equality should not flag.
+ * 
+ * @maxItems 500
  */
 ignore?: string[]
 } | {
@@ -239,12 +254,16 @@ severity?: Severity
 sureness?: number
 /**
  * Words retext-profanities should not flag.
+ * 
+ * @maxItems 500
  */
 ignore?: string[]
 } | {
 severity?: Severity
 /**
  * Topic ids this client may touch without acknowledging them.
+ * 
+ * @maxItems 50
  */
 allow?: Id[]
 } | {
@@ -367,9 +386,12 @@ end?: string
  * Words the spelling check accepts: brand names, product names, handles.
  */
 export interface Dictionary {
+/**
+ * @maxItems 10000
+ */
 words?: string[]
 /**
  * Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).
  */
-file?: (string | string[])
+file?: (string | []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string])
 }

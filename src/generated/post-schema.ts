@@ -19,6 +19,7 @@ export const postSchema = {
       "description": "Where the post goes: channel ids of the client, each once.",
       "type": "array",
       "minItems": 1,
+      "maxItems": 50,
       "uniqueItems": true,
       "items": {
         "$ref": "#/$defs/id"
@@ -43,13 +44,15 @@ export const postSchema = {
     "facts": {
       "description": "Every factual claim the post makes, with its source and who provided it.",
       "type": "array",
+      "maxItems": 100,
       "items": {
         "$ref": "#/$defs/fact"
       }
     },
     "media": {
-      "description": "Images or videos attached to the post, in order.",
+      "description": "Images or videos attached to the post, in order: at most 20, the most any platform takes (LinkedIn's multi-image post).",
       "type": "array",
+      "maxItems": 20,
       "items": {
         "$ref": "#/$defs/media"
       }
@@ -57,6 +60,7 @@ export const postSchema = {
     "variants": {
       "description": "Per-channel text that replaces the body for that channel (a channel id of this post as the key).",
       "type": "object",
+      "maxProperties": 50,
       "propertyNames": {
         "$ref": "#/$defs/id"
       },
@@ -68,6 +72,7 @@ export const postSchema = {
     "sensitive": {
       "description": "Sensitive topics this post touches on purpose, each acknowledged with a reason.",
       "type": "array",
+      "maxItems": 50,
       "items": {
         "$ref": "#/$defs/sensitive"
       }

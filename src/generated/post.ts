@@ -14,6 +14,7 @@ client: string
  * Where the post goes: channel ids of the client, each once.
  * 
  * @minItems 1
+ * @maxItems 50
  */
 channels: [Id, ...(Id)[]]
 /**
@@ -30,12 +31,16 @@ author?: string
 publish_at?: string
 /**
  * Every factual claim the post makes, with its source and who provided it.
+ * 
+ * @maxItems 100
  */
 facts?: Fact[]
 /**
- * Images or videos attached to the post, in order.
+ * Images or videos attached to the post, in order: at most 20, the most any platform takes (LinkedIn's multi-image post).
+ * 
+ * @maxItems 20
  */
-media?: Media[]
+media?: []|[Media]|[Media, Media]|[Media, Media, Media]|[Media, Media, Media, Media]|[Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media]|[Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media, Media]
 /**
  * Per-channel text that replaces the body for that channel (a channel id of this post as the key).
  */
@@ -44,6 +49,8 @@ variants?: {
 }
 /**
  * Sensitive topics this post touches on purpose, each acknowledged with a reason.
+ * 
+ * @maxItems 50
  */
 sensitive?: Sensitive[]
 /**

@@ -17,6 +17,10 @@ export interface GitHubApi {
   getUserId(login: string): Promise<number | undefined>;
   /** Reviews, oldest first, all pages. */
   listReviews(number: number): Promise<Review[]>;
+  /** The pull request's commits, oldest first, all pages (GitHub lists at most 250). */
+  listPullCommits(number: number): Promise<PullCommit[]>;
+  /** When the pull request's base branch was changed (`base_ref_changed` timeline events), oldest first. */
+  listBaseChanges(number: number): Promise<string[]>;
   createStatus(sha: string, status: CommitStatus): Promise<void>;
   /**
    * The latest check run with this name and external id on this commit, if one exists. The external id
@@ -57,6 +61,18 @@ export interface PullRequest {
   head: { sha: string; ref: string; repoFullName: string | undefined };
   base: { sha: string; ref: string; repoFullName: string | undefined };
   htmlUrl?: string;
+  /** How many commits the pull request has. */
+  commits?: number;
+}
+
+/** A commit of a pull request: the accounts GitHub matched its author and committer emails to, and its signature. */
+export interface PullCommit {
+  sha: string;
+  /** Undefined when the email belongs to no GitHub account. */
+  authorId?: number;
+  committerId?: number;
+  /** GitHub verified the commit's signature. */
+  verified: boolean;
 }
 
 export interface PullRef {
@@ -82,6 +98,7 @@ export interface Review {
   /** Null when a force push garbage-collected the reviewed commit. */
   commitId: string | null;
   submittedAt?: string;
+  body?: string;
 }
 
 export type StatusState = "success" | "pending" | "failure" | "error";

@@ -8,6 +8,7 @@ import {
   GitHubRequestError,
   type GitHubUser,
   type PathInfo,
+  type PullCommit,
   type PullRef,
   type Review,
   type ReviewState,
@@ -96,6 +97,7 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi & Publis
         head: { sha: data.head.sha, ref: data.head.ref, repoFullName: data.head.repo?.full_name },
         base: { sha: data.base.sha, ref: data.base.ref, repoFullName: data.base.repo?.full_name },
         htmlUrl: data.html_url,
+        commits: data.commits,
       };
     },
     async listPullFiles(number) {
@@ -171,8 +173,35 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi & Publis
           state: r.state.toUpperCase() as ReviewState,
           commitId: r.commit_id ?? null,
           ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}),
+          body: r.body ?? "",
         }),
       );
+    },
+    async listPullCommits(number) {
+      const commits = await octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", {
+        ...repoParams,
+        pull_number: number,
+        per_page: 100,
+      });
+      return commits.map(
+        (c): PullCommit => ({
+          sha: c.sha,
+          ...(c.author && "id" in c.author ? { authorId: Number(c.author.id) } : {}),
+          ...(c.committer && "id" in c.committer ? { committerId: Number(c.committer.id) } : {}),
+          verified: c.commit.verification?.verified === true,
+        }),
+      );
+    },
+    async listBaseChanges(number) {
+      const events = await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/timeline", {
+        ...repoParams,
+        issue_number: number,
+        per_page: 100,
+      });
+      return events.flatMap((e) => {
+        const { event, created_at } = e as { event?: string; created_at?: string };
+        return event === "base_ref_changed" && created_at ? [created_at] : [];
+      });
     },
     async createStatus(sha, status) {
       await octokit.request("POST /repos/{owner}/{repo}/statuses/{sha}", {

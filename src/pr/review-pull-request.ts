@@ -1,8 +1,10 @@
 import { computeApproval } from "../approval/approval-status.js";
-import type { GateResult } from "../approval/gate.js";
+import { clientsForConfigChange } from "../approval/config-change.js";
+import { fitDescription, type GateResult } from "../approval/gate.js";
 import { clientOf, clientsToApprove } from "../approval/touched-clients.js";
 import { checkLoadedPost } from "../check/check-post.js";
 import { toReport } from "../check/run-check.js";
+import type { ConfigResult } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { type CheckConclusion, type GitHubApi, GitHubRequestError, type PullRequest } from "../github/api.js";
 import type { ValidPost } from "../post/valid-post.js";
@@ -45,10 +47,83 @@ export interface ReviewOutcome {
   deniedWrites: string[];
 }
 
-/** Reviews one pull request from the API alone: no file of the pull request is read from disk or executed. */
+/** One pull request assessed from the API, before anything is written. */
+interface Assessment {
+  pr: PullRequest;
+  view: ReviewView;
+  report: Report;
+  conclusion: CheckConclusion;
+  approval: GateResult;
+}
+
+type ReviewView = Parameters<typeof renderReview>[0];
+
+/**
+ * Reviews one pull request from the API alone: no file of the pull request is read from disk or executed. The check
+ * run and the status live on the head commit, which other open pull requests may share (one into an unprotected
+ * branch, say): every one of them is assessed and the strictest result is written.
+ */
 export async function reviewPullRequest(options: ReviewPullRequestOptions): Promise<ReviewOutcome> {
+  const { api } = options;
+  const own = await assessPull(options.prNumber, options);
+  const headSha = own.pr.head.sha;
+  const twins: Assessment[] = [];
+  for (const ref of await api.listOpenPulls()) {
+    if (ref.headSha !== headSha || ref.number === own.pr.number) continue;
+    const twin = await assessPull(ref.number, options);
+    // Its head moved since it was listed: the commit is no longer shared.
+    if (twin.pr.head.sha === headSha) twins.push(twin);
+  }
+  const approval = strictestApproval(own, twins);
+  const conclusion: CheckConclusion = [own, ...twins].some((a) => a.conclusion === "failure") ? "failure" : own.conclusion;
+  const view = { ...own.view, approval };
+  const markdown = renderReview(view) + twinsNote(twins);
+  const outcome: ReviewOutcome = {
+    pr: own.pr,
+    report: own.report,
+    conclusion,
+    approval,
+    headline: headline(view),
+    markdown,
+    deniedWrites: [],
+  };
+  if (options.dryRun) return outcome;
+
+  outcome.deniedWrites = await writeReview(api, {
+    ...outcome,
+    prNumber: own.pr.number,
+    headSha,
+    comment: options.comment !== false,
+    ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
+  });
+  return outcome;
+}
+
+const STRICTNESS: Record<GateResult["state"], number> = { failure: 0, pending: 1, success: 2 };
+
+/** The strictest gate among pull requests sharing a head; a twin's result names its pull request. */
+function strictestApproval(own: Assessment, twins: readonly Assessment[]): GateResult {
+  let strictest = own.approval;
+  for (const twin of twins) {
+    if (STRICTNESS[twin.approval.state] < STRICTNESS[strictest.state]) {
+      strictest = { state: twin.approval.state, description: fitDescription(`#${twin.pr.number}: ${twin.approval.description}`) };
+    }
+  }
+  return strictest;
+}
+
+function twinsNote(twins: readonly Assessment[]): string {
+  if (twins.length === 0) return "";
+  const lines = twins.map(
+    (t) =>
+      `- #${t.pr.number} into \`${t.pr.base.ref}\`: ${t.report.errors} error(s); approval ${t.approval.state}: ${t.approval.description}`,
+  );
+  return `\n\n**Other open pull requests with this head commit** (the check and the status above are the strictest of all):\n${lines.join("\n")}\n`;
+}
+
+async function assessPull(prNumber: number, options: ReviewPullRequestOptions): Promise<Assessment> {
   const { api, configPath, workspace } = options;
-  const pr = await api.getPull(options.prNumber);
+  const pr = await api.getPull(prNumber);
   const headSha = pr.head.sha;
   const files = await api.listPullFiles(pr.number);
   const baseRepo = new GitHubContentRepo(api, pr.base.sha, workspace);
@@ -72,9 +147,10 @@ export async function reviewPullRequest(options: ReviewPullRequestOptions): Prom
   };
 
   const changes = selectChangedPosts(files, configPath, config?.posts ?? []);
+  let headConfig: ConfigResult | undefined;
   if (changes.configChanged) {
-    const head = await headRepo.readConfig(configPath);
-    configReview.changedMessages = head?.messages ?? [];
+    headConfig = await headRepo.readConfig(configPath);
+    configReview.changedMessages = headConfig?.messages ?? [];
   }
 
   const checked: CheckedPost[] = [];
@@ -90,28 +166,21 @@ export async function reviewPullRequest(options: ReviewPullRequestOptions): Prom
   const report = toReport(fileReports);
   const conclusion: CheckConclusion = report.errors > 0 ? "failure" : "success";
 
-  const approval: GateResult = config
-    ? await computeApproval(
-        api,
-        pr,
-        config,
-        await clientsToApprove(config, { ...changes, posts: checked.map((c) => ({ ...c.change, client: c.client })) }, baseRepo),
-      )
-    : { state: "failure", description: `${configPath} on the base branch is missing or invalid` };
+  let approval: GateResult = { state: "failure", description: `${configPath} on the base branch is missing or invalid` };
+  if (config) {
+    const touched = await clientsToApprove(
+      config,
+      { ...changes, posts: checked.map((c) => ({ ...c.change, client: c.client })) },
+      baseRepo,
+    );
+    // A changed (or removed) checkpost.yml needs the base contacts of the clients it changes: it decides who approves and where posts go.
+    const configGone = files.some((f) => (f.filename === configPath && f.status === "removed") || f.previousFilename === configPath);
+    const governing = changes.configChanged || configGone ? clientsForConfigChange(config.raw, headConfig?.config?.raw) : [];
+    approval = await computeApproval(api, pr, config, [...touched, ...governing]);
+  }
 
-  const view = { headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval, ...report };
-  const markdown = renderReview(view);
-  const outcome: ReviewOutcome = { pr, report, conclusion, approval, headline: headline(view), markdown, deniedWrites: [] };
-  if (options.dryRun) return outcome;
-
-  outcome.deniedWrites = await writeReview(api, {
-    ...outcome,
-    prNumber: pr.number,
-    headSha,
-    comment: options.comment !== false,
-    ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
-  });
-  return outcome;
+  const view = { ...report, headSha, posts: checked, deleted: changes.deleted, config: configReview, resolved: config, approval };
+  return { pr, view, report, conclusion, approval };
 }
 
 async function checkChangedPost(

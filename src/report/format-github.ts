@@ -33,7 +33,7 @@ export function formatGithub(report: Report, options: SummaryOptions = {}): stri
 }
 
 export function summaryLine(report: Report, options: SummaryOptions = {}): string {
-  const files = report.files.length;
+  const files = report.posts ?? report.files.length;
   if (options.configError) {
     return `checkpost: ${report.files.map((f) => f.path).join(", ")} has ${report.errors} ${report.errors === 1 ? "error" : "errors"}; no post was checked`;
   }

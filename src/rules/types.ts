@@ -51,3 +51,10 @@ export interface Rule {
   defaultSeverity: SeveritySetting;
   check(post: ValidPost, context: RuleContext): RuleMessage[] | Promise<RuleMessage[]>;
 }
+
+/**
+ * Findings after which a rule may stop looking in a post: a post is listed with at most 200 per rule, and a text
+ * that repeats one mistake 60,000 times ("a a a …") cost seconds in findings nobody reads. Five times the listed
+ * number, so that findings inside a region where a comment disables the rule rarely use it all up.
+ */
+export const ENOUGH_FINDINGS = 1000;

@@ -92,7 +92,8 @@ function isShadowedByAnyOf(error: ErrorObject, anyOfPaths: string[], all: readon
   return false;
 }
 
-const OBJECT_KEYWORDS = new Set(["additionalProperties", "required"]);
+// About the keys or items of a list or object that has the branch's type: "at most 10 items" says more than "expected a path or a list".
+const OBJECT_KEYWORDS = new Set(["additionalProperties", "required", "maxItems", "maxProperties"]);
 
 function describe(error: ErrorObject, data: unknown): SchemaIssue | undefined {
   const path = pathFromPointer(error.instancePath);
@@ -159,6 +160,18 @@ function describe(error: ErrorObject, data: unknown): SchemaIssue | undefined {
     }
     case "minItems":
       return { path, atKey: false, message: `${where(path)}expected at least ${plural(Number(params.limit), "item")}` };
+    case "maxItems":
+      return {
+        path,
+        atKey: false,
+        message: `${where(path)}expected at most ${plural(Number(params.limit), "item")}; got ${Array.isArray(value) ? value.length : "more"}`,
+      };
+    case "maxProperties":
+      return {
+        path,
+        atKey: false,
+        message: `${where(path)}expected at most ${plural(Number(params.limit), "entry", "entries")}; got ${value && typeof value === "object" ? Object.keys(value).length : "more"}`,
+      };
     case "minProperties":
       return { path, atKey: false, message: `${where(path)}expected at least ${plural(Number(params.limit), "entry", "entries")}` };
     case "minLength":

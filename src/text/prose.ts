@@ -52,14 +52,100 @@ const BLOCK_PATTERNS: [RegExp | ((text: string) => string), RegExp | string][] =
   [maskEmails, "@"],
   [/(?<![\w@])@[\w.-]*\w(?:@[\w-]+(?:\.[\w-]+)+)?/g, "@"],
   // Bare domains with a path, or with a common top-level domain: "acme.example/sale", "acme.com".
-  [/\b[\w-]+(?:\.[\w-]+)+\/[^\s<>"]*[^\s<>"'.,;:!?)\]]?/g, /\.[\w-]+\//],
-  [
-    /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/gi,
-    /\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/i,
-  ],
+  [maskDomainPaths, /\.[\w-]+\//],
+  [maskBareDomains, /\.(?:com|org|net|io|dev|app|social|co|uk|de|fr|eu|shop|store|info|me|tv|ly|gg)\b/i],
   [/:[a-z0-9_+-]+:/g, ":"],
   [/&#?\w+;/g, "&"],
 ];
+
+const isWordChar = (c: string | undefined) => c !== undefined && /^\w$/.test(c);
+const isLabelChar = (c: string | undefined) => c === "-" || isWordChar(c);
+
+/**
+ * Where a run of domain labels, /[\w-]+(?:\.[\w-]+)*\/, starting at `start` ends, and the index of each dot
+ * between its labels. Any later start inside the run ends at the same place with fewer dots, which is why the
+ * scanners below try a run once instead of from each of its labels (a pattern did, quadratic in "a.a.a.a…").
+ */
+function labelRun(text: string, start: number): { end: number; dots: number[] } {
+  let i = start;
+  while (isLabelChar(text[i])) i++;
+  const dots: number[] = [];
+  while (text[i] === "." && isLabelChar(text[i + 1])) {
+    dots.push(i++);
+    while (isLabelChar(text[i])) i++;
+  }
+  return { end: i, dots };
+}
+
+/** Runs of domain labels, each from where `\b[\w-]` starts one, masked when `masks` gives the end of a match. */
+function maskLabelRuns(text: string, masks: (run: { start: number; end: number; dots: number[] }) => number | undefined): string {
+  let out = "";
+  let done = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isLabelChar(text[i]) || isWordChar(text[i - 1]) === isWordChar(text[i])) {
+      i++;
+      continue;
+    }
+    const run = { start: i, ...labelRun(text, i) };
+    const end = masks(run);
+    if (end !== undefined) {
+      out += text.slice(done, i) + blank(text.slice(i, end));
+      done = end;
+    }
+    i = Math.max(run.end, end ?? 0, i + 1);
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
+const PATH_STOP = /[\s<>"]/;
+
+/** `text.replace(/\b[\w-]+(?:\.[\w-]+)+\/[^\s<>"]*[^\s<>"'.,;:!?)\]]?/g, blank)`: a bare domain with a path. */
+export function maskDomainPaths(text: string): string {
+  return maskLabelRuns(text, ({ end, dots }) => {
+    if (dots.length === 0 || text[end] !== "/") return undefined;
+    let stop = end + 1;
+    while (stop < text.length && !PATH_STOP.test(text[stop] as string)) stop++;
+    return stop;
+  });
+}
+
+const TLDS = [
+  "com",
+  "org",
+  "net",
+  "io",
+  "dev",
+  "app",
+  "social",
+  "co",
+  "uk",
+  "de",
+  "fr",
+  "eu",
+  "shop",
+  "store",
+  "info",
+  "me",
+  "tv",
+  "ly",
+  "gg",
+];
+
+/**
+ * `text.replace(/\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|…|gg)\b/gi, blank)`: the match runs to the last dot of the run
+ * that a top-level domain follows (the first listed that fits), and the rest of the run holds none.
+ */
+export function maskBareDomains(text: string): string {
+  return maskLabelRuns(text, ({ dots }) => {
+    for (let k = dots.length - 1; k >= 0; k--) {
+      const dot = dots[k] as number;
+      const label = text.slice(dot + 1, dot + 7).toLowerCase();
+      const tld = TLDS.find((t) => label.startsWith(t) && !isWordChar(text[dot + 1 + t.length]));
+      if (tld) return dot + 1 + tld.length;
+    }
+    return undefined;
+  });
+}
 
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
@@ -201,7 +287,9 @@ export function sentencesOf(prose: ProseSegment): Sentence[] {
 }
 
 // A full stop after a decimal's digits is never followed by a space ("3.5 kg"), so it never matches here.
-const SENTENCE_BOUNDARY = /[.!?…]+["'’”)\]]*(?=\s|$)|\n/g;
+// Only from the first of a run of stops: every later one fails exactly where the first did, and trying each
+// against the end of the run made a long run of dots quadratic.
+const SENTENCE_BOUNDARY = /(?<![.!?…])[.!?…]+["'’”)\]]*(?=\s|$)|\n/g;
 
 function splitSentences(prose: ProseSegment): Sentence[] {
   const sentences: Sentence[] = [];

@@ -23,8 +23,13 @@ export interface Found {
  * links to ".../x", as the platforms link and count it.
  */
 export function trimUrl(match: string): string {
-  return match.replace(/[.,;:!?*_~]+$/, "");
+  // From the end, not /[.,;:!?*_~]+$/: that pattern tried every dot of "…/x.....a" against the end of the URL.
+  let end = match.length;
+  while (end > 0 && URL_TRAILER.has(match[end - 1] as string)) end--;
+  return end === match.length ? match : match.slice(0, end);
 }
+
+const URL_TRAILER = new Set(".,;:!?*_~");
 
 /** Every URL with its offset; "https://a.example/x." ends before the full stop. */
 export function urlsIn(text: string): Found[] {
@@ -65,8 +70,7 @@ export const maskUrls = lastAnswer((text) => (text.includes("://") ? text.replac
 
 /** Masks URLs, hashtags, mentions, inline code and HTML comments: what is left is prose. */
 export function maskSocialSyntax(text: string): string {
-  return maskUrls(text)
-    .replace(/<!--[\s\S]*?-->/g, blank)
+  return replaceComments(maskUrls(text), blank)
     .replace(/`[^`\n]*`/g, blank)
     .replace(HASHTAG_RE, blank)
     .replace(MENTION_RE, blank);
@@ -74,4 +78,21 @@ export function maskSocialSyntax(text: string): string {
 
 function blank(match: string): string {
   return match.includes("\n") ? match.replace(/[^\n]/g, " ") : " ".repeat(match.length);
+}
+
+/**
+ * `text.replace(/<!--[\s\S]*?-->/g, replace)` by indexOf: the pattern searched the rest of the text for "-->"
+ * from every "<!--", and once one comment has no end, no later one has.
+ */
+export function replaceComments(text: string, replace: (comment: string) => string): string {
+  if (!text.includes("<!--")) return text;
+  let out = "";
+  let done = 0;
+  for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", done)) {
+    const close = text.indexOf("-->", open + 4);
+    if (close === -1) break;
+    out += text.slice(done, open) + replace(text.slice(open, close + 3));
+    done = close + 3;
+  }
+  return out + text.slice(done);
 }

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import type { SimPull, SimRepo, SimUser } from "../github-sim/state.js";
+import type { CommitIdentity, SimPull, SimRepo, SimUser } from "../github-sim/state.js";
 import { ROOT } from "./harness.js";
 
 /** example-content's real configuration and dictionary: clients acme (contact jane-acme) and northwind (ola-northwind). */
@@ -15,6 +15,14 @@ export function exampleConfig(): Record<string, string> {
     "checkpost.yml": readFileSync(join(ROOT, "example-content/checkpost.yml"), "utf8"),
     "dictionary.txt": readFileSync(join(ROOT, "example-content/dictionary.txt"), "utf8"),
   };
+}
+
+/** The contact ids example-content's checkpost.yml pins (`contact_id`), by login: the simulator's users must have them. */
+export function exampleContactIds(): Record<string, number> {
+  const text = exampleConfig()["checkpost.yml"] ?? "";
+  const ids: Record<string, number> = {};
+  for (const m of text.matchAll(/contact: ([\w-]+)\n(?:\s*#.*\n)*\s*contact_id: (\d+)/g)) ids[m[1] as string] = Number(m[2]);
+  return ids;
 }
 
 /** A clean post for a client (no media, so the content stays text), dated inside the client's publish window. */
@@ -87,14 +95,17 @@ export function contentPull(
   return { workspace, pull, cleanup: () => rmSync(workspace, { recursive: true, force: true }) };
 }
 
-/** A further commit on the PR's branch (a push after review), in the checkout and the simulator. */
-export function pushCommit(repo: SimRepo, content: ContentPull, files: Record<string, string>): string {
+/**
+ * A further commit on the PR's branch (a push after review), in the checkout and the simulator; `identity` says whose
+ * accounts GitHub matched its author and committer to and whether its signature verified (default: the PR's author, signed).
+ */
+export function pushCommit(repo: SimRepo, content: ContentPull, files: Record<string, string>, identity: CommitIdentity = {}): string {
   writeTree(content.workspace, files);
   git(content.workspace, "add", "-A");
   git(content.workspace, "commit", "-q", "-m", "Edit posts");
   const sha = git(content.workspace, "rev-parse", "HEAD");
   const tree = Object.fromEntries(repo.resolve(content.pull.headSha)?.files ?? []);
-  repo.commit({ ...tree, ...files }, { sha, branch: "posts" });
+  repo.commit({ ...tree, ...files }, { sha, branch: "posts", ...identity });
   repo.pushToPull(content.pull.number, sha);
   return sha;
 }

@@ -11,7 +11,7 @@ import { type Simulator, startSimulator } from "../github-sim/server.js";
 import type { SimRepo, SimUser } from "../github-sim/state.js";
 import { patch } from "../helpers/patch.js";
 import { pullRequestEvent, pullRequestReviewEvent, workflowRunEvent } from "../payloads/index.js";
-import { type ContentPull, contentPull, exampleConfig, post, pushCommit } from "./content-repo.js";
+import { type ContentPull, contentPull, exampleConfig, exampleContactIds, post, pushCommit } from "./content-repo.js";
 import { BUNDLE, runAction } from "./harness.js";
 
 const MARKER = "<!-- checkpost:preview -->";
@@ -34,8 +34,9 @@ beforeEach(async () => {
   sim = await startSimulator();
   repo = sim.createRepo(sim.addUser("fieldnote"), "content");
   sam = sim.addUser("sam-fieldnote");
-  jane = sim.addUser("jane-acme");
-  ola = sim.addUser("ola-northwind");
+  const ids = exampleContactIds();
+  jane = sim.addUser("jane-acme", "User", ids["jane-acme"]);
+  ola = sim.addUser("ola-northwind", "User", ids["ola-northwind"]);
   kim = sim.addUser("kim-fieldnote");
 });
 

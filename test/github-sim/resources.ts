@@ -9,6 +9,7 @@ import {
   type SimCheckRun,
   type SimComment,
   type SimCommit,
+  type SimEvent,
   type SimIssue,
   type SimPull,
   type SimRepo,
@@ -89,8 +90,15 @@ export function pullRequest(repo: SimRepo, pull: SimPull, simple = false): Obj {
     base: branch(repo, pull.baseRef, pull.baseSha, repo.owner),
     author_association: "CONTRIBUTOR",
   };
-  if (!simple)
-    Object.assign(out, { merged: pull.mergedAt !== null, merged_by: null, mergeable: true, changed_files: repo.changedFiles(pull).length });
+  if (!simple) {
+    Object.assign(out, {
+      merged: pull.mergedAt !== null,
+      merged_by: null,
+      mergeable: true,
+      changed_files: repo.changedFiles(pull).length,
+      commits: pull.commitShas.length,
+    });
+  }
   return out;
 }
 
@@ -372,5 +380,62 @@ export function issue(repo: SimRepo, item: SimIssue): Obj {
     updated_at: item.createdAt,
     author_association: "MEMBER",
     state_reason: null,
+  };
+}
+
+/**
+ * `pulls/list-commits`: one commit with the accounts GitHub matched its author and committer emails to (the pull
+ * request's author unless the test says otherwise) and whether its signature is verified.
+ */
+export function commit(repo: SimRepo, pull: SimPull, sha: string, found: SimCommit | undefined): Obj {
+  const template = retarget((example("commit-items") as unknown as Obj[])[0] as Obj, repo);
+  const author = found?.author === undefined ? pull.author : found.author;
+  const committer = found?.committer === undefined ? pull.author : found.committer;
+  const verified = found?.verified ?? true;
+  const person = (user: SimUser | null) => ({
+    name: user?.login ?? "Someone",
+    email: user ? `${user.id}+${user.login}@users.noreply.github.com` : "someone@example.invalid",
+    date: "2026-11-20T09:00:00Z",
+  });
+  const git = template.commit as Obj;
+  return {
+    ...template,
+    url: `${API}/repos/${repo.fullName}/commits/${sha}`,
+    sha,
+    node_id: `C_${sha.slice(0, 12)}`,
+    html_url: `${WEB}/${repo.fullName}/commit/${sha}`,
+    comments_url: `${API}/repos/${repo.fullName}/commits/${sha}/comments`,
+    commit: {
+      ...git,
+      url: `${API}/repos/${repo.fullName}/git/commits/${sha}`,
+      author: person(author),
+      committer: person(committer),
+      verification: verified
+        ? {
+            verified: true,
+            reason: "valid",
+            signature: "-----BEGIN PGP SIGNATURE-----",
+            payload: "tree",
+            verified_at: "2026-11-20T09:00:00Z",
+          }
+        : { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+    },
+    author: author ? simpleUser(author) : null,
+    committer: committer ? simpleUser(committer) : null,
+  };
+}
+
+/** `issues/list-events-for-timeline`: an event such as `base_ref_changed` (the generic issue-event shape). */
+export function timelineEvent(repo: SimRepo, item: SimEvent): Obj {
+  return {
+    id: item.id,
+    node_id: `E_${item.id}`,
+    url: `${API}/repos/${repo.fullName}/issues/events/${item.id}`,
+    actor: simpleUser(item.actor),
+    event: item.event,
+    commit_id: null,
+    commit_url: null,
+    created_at: item.createdAt,
+    performed_via_github_app: null,
   };
 }

@@ -101,10 +101,11 @@ export class Simulator {
     return new Promise((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
   }
 
-  addUser(login: string, type: SimUser["type"] = "User"): SimUser {
+  /** A user; `id` pins the numeric id (a config's `contact_id`), otherwise the next free one. */
+  addUser(login: string, type: SimUser["type"] = "User", id?: number): SimUser {
     const existing = this.users.get(login.toLowerCase());
     if (existing) return existing;
-    const user: SimUser = { login, id: this.ids.take(), type };
+    const user: SimUser = { login, id: id ?? this.ids.take(), type };
     this.users.set(login.toLowerCase(), user);
     return user;
   }
@@ -517,6 +518,25 @@ const ROUTES: Route[] = [
       paginate(
         call,
         pull.reviews.filter((item) => item.state !== "PENDING").map((item) => shape.review(repo, pull, item)),
+      ),
+    ),
+  ),
+  route(
+    "GET",
+    "/repos/{owner}/{repo}/pulls/{pull_number}/commits",
+    withPull((_, repo, pull, call) => {
+      const commits = pull.commitShas.map((sha) => shape.commit(repo, pull, sha, repo.resolveAnywhere(sha)));
+      // GitHub lists at most 250 commits of a pull request.
+      return paginate(call, commits, 250);
+    }),
+  ),
+  route(
+    "GET",
+    "/repos/{owner}/{repo}/issues/{issue_number}/timeline",
+    withPull((_, repo, pull, call) =>
+      paginate(
+        call,
+        pull.events.map((item) => shape.timelineEvent(repo, item)),
       ),
     ),
   ),

@@ -123,6 +123,37 @@ describe("routes", () => {
     ]);
   });
 
+  it("lists a pull request's commits with the accounts behind them and their verification", async () => {
+    const pull = openPull({ "posts/a.md": "a\n" });
+    const first = pull.headSha;
+    const pushed = repo.commit(
+      { "checkpost.yml": "posts: posts/**/*.md\n", "posts/a.md": "b\n" },
+      { author: jane, committer: null, verified: false },
+    );
+    repo.pushToPull(pull.number, pushed);
+    const { data } = await octokit.rest.pulls.listCommits({ ...where, pull_number: pull.number });
+    expect(data.map((c) => [c.sha, c.author?.login ?? null, c.committer?.login ?? null, c.commit.verification?.verified])).toEqual([
+      [first, "sam-fieldnote", "sam-fieldnote", true],
+      [pushed, "jane-acme", null, false],
+    ]);
+    const { data: pr } = await octokit.rest.pulls.get({ ...where, pull_number: pull.number });
+    expect(pr.commits).toBe(2);
+    expect(sim.violations).toEqual([]);
+  });
+
+  it("records a base branch change as a base_ref_changed timeline event", async () => {
+    const pull = openPull({ "posts/a.md": "a\n" });
+    repo.addReview(pull.number, { user: jane, state: "APPROVED" });
+    repo.changeBase(pull.number, { ref: "release", sha: pull.baseSha, actor: sam });
+    const { data } = await octokit.rest.issues.listEventsForTimeline({ ...where, issue_number: pull.number });
+    expect(
+      data.map((e) => [e.event, (e as { actor?: { login: string } }).actor?.login, (e as { created_at?: string }).created_at]),
+    ).toEqual([["base_ref_changed", "sam-fieldnote", "2026-11-20T10:00:02Z"]]);
+    const { data: pr } = await octokit.rest.pulls.get({ ...where, pull_number: pull.number });
+    expect(pr.base.ref).toBe("release");
+    expect(sim.violations).toEqual([]);
+  });
+
   it("creates statuses (201) and rejects a description over 140 characters (422)", async () => {
     const pull = openPull({ "posts/a.md": "a\n" });
     const created = await octokit.rest.repos.createCommitStatus({

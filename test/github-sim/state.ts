@@ -18,6 +18,11 @@ export interface SimCommit {
   parents: string[];
   message: string;
   date: string;
+  /** The GitHub accounts the commit's author and committer emails belong to; undefined: the pull request's author. */
+  author?: SimUser | null;
+  committer?: SimUser | null;
+  /** Whether GitHub verified the commit's signature (default true: the PR author's own signed commit). */
+  verified?: boolean;
 }
 
 export interface SimIssue {
@@ -28,6 +33,21 @@ export interface SimIssue {
   body: string | null;
   labels: string[];
   state: "open" | "closed";
+  createdAt: string;
+}
+
+/** Who made a commit, as `GET /pulls/{n}/commits` reports it. */
+export interface CommitIdentity {
+  author?: SimUser | null;
+  committer?: SimUser | null;
+  verified?: boolean;
+}
+
+/** An issue timeline event of the pull request (`GET /issues/{n}/timeline`). */
+export interface SimEvent {
+  id: number;
+  event: string;
+  actor: SimUser;
   createdAt: string;
 }
 
@@ -59,6 +79,9 @@ export interface SimPull {
   reviews: SimReview[];
   mergedAt: string | null;
   mergeCommitSha: string | null;
+  /** The pull request's commits, oldest first (each push appends its head). */
+  commitShas: string[];
+  events: SimEvent[];
 }
 
 export interface SimStatus {
@@ -172,18 +195,25 @@ export class SimRepo {
    * Records a commit whose tree is exactly `files` (path → content). Pass the `sha` of a real git commit to keep the
    * simulator and a local checkout in step; `branch` moves that branch to the commit.
    */
-  commit(files: Record<string, string>, options: { sha?: string; branch?: string; parents?: string[]; message?: string } = {}): string {
+  commit(
+    files: Record<string, string>,
+    options: { sha?: string; branch?: string; parents?: string[]; message?: string } & CommitIdentity = {},
+  ): string {
     const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
     const sha = options.sha ?? createHash("sha1").update(JSON.stringify(entries)).update(String(this.ids.take())).digest("hex");
     // A commit on a branch follows the branch's head unless the test says otherwise.
     const tip = options.branch ? this.branches.get(options.branch) : undefined;
     const parents = options.parents ?? (tip ? [tip] : []);
+    const { author, committer, verified } = options;
     this.commits.set(sha, {
       sha,
       files: new Map(entries),
       parents,
       message: options.message ?? "Update posts",
       date: this.commitClock.tick(),
+      ...(author === undefined ? {} : { author }),
+      ...(committer === undefined ? {} : { committer }),
+      ...(verified === undefined ? {} : { verified }),
     });
     if (options.branch) this.branches.set(options.branch, sha);
     return sha;
@@ -328,6 +358,8 @@ export class SimRepo {
       reviews: [],
       mergedAt: null,
       mergeCommitSha: null,
+      commitShas: [options.head],
+      events: [],
     };
     this.pulls.set(number, pull);
     return pull;
@@ -342,7 +374,22 @@ export class SimRepo {
   /** A push to the PR's branch: the head moves, reviews stay (with their old commit_id). */
   pushToPull(number: number, headSha: string): void {
     if (!this.resolveAnywhere(headSha)) throw new Error(`pushToPull: unknown commit ${headSha}`);
-    this.pull(number).headSha = headSha;
+    const pull = this.pull(number);
+    pull.headSha = headSha;
+    pull.commitShas.push(headSha);
+  }
+
+  /** Retargets the pull request to another base branch: GitHub records a `base_ref_changed` timeline event. */
+  changeBase(number: number, options: { ref: string; sha: string; actor: SimUser }): SimEvent {
+    if (!this.commits.has(options.sha)) throw new Error(`changeBase: unknown commit ${options.sha}`);
+    const pull = this.pull(number);
+    pull.baseRef = options.ref;
+    pull.baseSha = options.sha;
+    this.branches.set(options.ref, options.sha);
+    const { id, at } = this.stamp();
+    const event: SimEvent = { id, event: "base_ref_changed", actor: options.actor, createdAt: at };
+    pull.events.push(event);
+    return event;
   }
 
   /** A submitted review; `commitId` defaults to the PR's current head, as when a reviewer approves in the UI. */
@@ -402,6 +449,7 @@ export class SimRepo {
     return out.sort((a, b) => a.filename.localeCompare(b.filename));
   }
 
+  /** A commit of this repository or of a pull request's head repository (a fork). */
   resolveAnywhere(sha: string): SimCommit | undefined {
     if (this.commits.has(sha)) return this.commits.get(sha);
     for (const pull of this.pulls.values()) if (pull.headRepo.commits.has(sha)) return pull.headRepo.commits.get(sha);

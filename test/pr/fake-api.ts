@@ -6,6 +6,7 @@ import type {
   GitHubUser,
   NewCheckRun,
   PathInfo,
+  PullCommit,
   PullRequest,
   Review,
 } from "../../src/github/api.js";
@@ -20,19 +21,25 @@ export class FakeApi implements GitHubApi {
   contents = new Map<string, string | Uint8Array>();
   users = new Map<string, number>();
   reviews: Review[] = [];
+  /** The pull request's commits; by default one signed commit of its author. */
+  commits: PullCommit[];
+  /** Times of `base_ref_changed` events. */
+  baseChanges: string[] = [];
   statuses: CommitStatus[] = [];
   checkRuns: { id: number; run: NewCheckRun; updates: CheckRunUpdate[] }[] = [];
   /** Comments; the fake's own are written by the Actions bot, as with GITHUB_TOKEN. */
   comments: { id: number; body: string; user?: GitHubUser }[] = [];
   deny = false;
   private nextId = 1;
-  constructor(public pr: PullRequest) {}
+  constructor(public pr: PullRequest) {
+    this.commits = [{ sha: pr.head.sha, authorId: pr.user.id, committerId: pr.user.id, verified: true }];
+  }
 
   private write(call: string) {
     this.calls.push(call);
     if (this.deny) throw new GitHubRequestError(403, call, "Resource not accessible by integration");
   }
-  async getPull() {
+  async getPull(_number: number) {
     this.calls.push("getPull");
     return this.pr;
   }
@@ -71,6 +78,14 @@ export class FakeApi implements GitHubApi {
   async listReviews() {
     this.calls.push("listReviews");
     return this.reviews;
+  }
+  async listPullCommits() {
+    this.calls.push("listPullCommits");
+    return this.commits;
+  }
+  async listBaseChanges() {
+    this.calls.push("listBaseChanges");
+    return this.baseChanges;
   }
   async createStatus(_sha: string, status: CommitStatus) {
     this.write("createStatus");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { selectChangedPosts } from "../../src/pr/changed-posts.js";
-import { findPullForCommit } from "../../src/pr/find-pull.js";
+import { findPullsForCommit } from "../../src/pr/find-pull.js";
 import { reviewPullRequest } from "../../src/pr/review-pull-request.js";
 import { PREVIEW_MARKER } from "../../src/pr/sticky-comment.js";
 import { mediaRule } from "../../src/rules/media/index.js";
@@ -286,6 +286,9 @@ clients:
       `getFileBytes posts/acme/sale.md@${HEAD}`,
       "getUserId jane-acme",
       "listReviews",
+      "listPullCommits",
+      "listBaseChanges",
+      "listOpenPulls",
       "findCheckRun",
       "createCheckRun",
       "createStatus",
@@ -381,11 +384,50 @@ clients:
   });
 });
 
-describe("findPullForCommit", () => {
-  it("falls back to the open pull requests when GET /commits/{sha}/pulls finds none", async () => {
+describe("findPullsForCommit", () => {
+  it("finds every open pull request with this head, from the list of open pull requests", async () => {
     const api = setup({});
-    expect(await findPullForCommit(api, HEAD)).toBe(7);
-    expect(await findPullForCommit(api, "f".repeat(40))).toBeUndefined();
-    expect(api.calls).toEqual(["pullsForCommit", "listOpenPulls", "pullsForCommit", "listOpenPulls"]);
+    api.listOpenPulls = async () => {
+      api.calls.push("listOpenPulls");
+      return [
+        { number: 9, headSha: HEAD, state: "open" },
+        { number: 7, headSha: HEAD, state: "open" },
+        { number: 8, headSha: "e".repeat(40), state: "open" },
+      ];
+    };
+    expect(await findPullsForCommit(api, HEAD)).toEqual([7, 9]);
+    expect(await findPullsForCommit(api, "f".repeat(40))).toEqual([]);
+    expect(api.calls).toEqual(["listOpenPulls", "listOpenPulls"]);
+  });
+});
+
+describe("reviewPullRequest: issue 9's holes 4 and 5", () => {
+  it("removing checkpost.yml needs every client's base contact", async () => {
+    const api = setup({});
+    api.files.push({ filename: "checkpost.yml", status: "removed" });
+    api.reviews = [{ id: 1, user: { login: "eve", id: 30 }, state: "APPROVED", commitId: HEAD }];
+    const outcome = await run(api, { dryRun: true });
+    expect(outcome.approval).toEqual({ state: "pending", description: "waiting for @jane-acme (acme) to approve the latest commit" });
+  });
+
+  it("a twin pull request whose head moved after it was listed does not share the commit", async () => {
+    const api = setup({});
+    api.reviews = [{ id: 1, user: { login: "eve", id: 30 }, state: "APPROVED", commitId: HEAD }];
+    const own = api.pr;
+    const twin = { ...own, number: 8, base: { ...own.base, ref: "scratch" } };
+    api.listOpenPulls = async () => [
+      { number: 7, headSha: HEAD, state: "open" },
+      { number: 8, headSha: HEAD, state: "open" },
+    ];
+    // #8 is read with a new head (a push after the list): only #7 decides.
+    api.getPull = async (n: number) => (n === 8 ? { ...twin, head: { ...twin.head, sha: "d".repeat(40) } } : own);
+    expect((await run(api, { dryRun: true })).approval.state).toBe("success");
+
+    // With the same head, #8's failing gate (its base has no checkpost.yml) is the strictest and is named.
+    api.getPull = async (n: number) => (n === 8 ? { ...twin, base: { ...twin.base, sha: "e".repeat(40) } } : own);
+    const outcome = await run(api, { dryRun: true });
+    expect(outcome.approval).toEqual({ state: "failure", description: "#8: checkpost.yml on the base branch is missing or invalid" });
+    expect(outcome.conclusion).toBe("failure");
+    expect(outcome.markdown).toContain("Other open pull requests with this head commit");
   });
 });

@@ -1,6 +1,6 @@
 import { proseOf, segmentSpan } from "../../post/post-segments.js";
 import type { Word } from "../../text/prose.js";
-import type { Rule, RuleMessage } from "../types.js";
+import { ENOUGH_FINDINGS, type Rule, type RuleMessage } from "../types.js";
 import { expectedArticle } from "./classify.js";
 
 /**
@@ -18,7 +18,7 @@ export const articleRule: Rule = {
       words.forEach((word, i) => {
         const lower = word.text.toLowerCase();
         const next = words[i + 1];
-        if ((lower !== "a" && lower !== "an") || !next) return;
+        if ((lower !== "a" && lower !== "an") || !next || messages.length >= ENOUGH_FINDINGS) return;
         // Only whitespace, perhaps an opening quote or bracket, between the article and the word.
         if (!/^\s+["“‘'([]?$/.test(masked.slice(word.end, next.start))) return;
         // "Station A equals", "a and b": a letter, not an article.

@@ -1,5 +1,5 @@
 import { proseOf, segmentSpan } from "../../post/post-segments.js";
-import type { Rule, RuleMessage } from "../types.js";
+import { ENOUGH_FINDINGS, type Rule, type RuleMessage } from "../types.js";
 
 // Words that can legally occur twice ("they had had", "that that"), as in retext-repeated-words, and the
 // reduplications a post uses on purpose ("bye bye", "very very good", "so so tired", "knock knock").
@@ -50,7 +50,7 @@ export const repeatedWordRule: Rule = {
     const messages: RuleMessage[] = [];
     for (const prose of proseOf(post)) {
       const { words, masked } = prose;
-      for (let i = 1; i < words.length; i++) {
+      for (let i = 1; i < words.length && messages.length < ENOUGH_FINDINGS; i++) {
         const first = words[i - 1];
         const second = words[i];
         if (!first || !second || first.numeric || first.text.toLowerCase() !== second.text.toLowerCase()) continue;

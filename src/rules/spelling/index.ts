@@ -2,7 +2,7 @@ import type { ResolvedClient } from "../../config/types.js";
 import { proseOf, segmentSpan } from "../../post/post-segments.js";
 import { contractionOf, missingApostrophe } from "../../text/contractions.js";
 import type { HashtagPart, Word } from "../../text/prose.js";
-import type { Rule, RuleMessage } from "../types.js";
+import { ENOUGH_FINDINGS, type Rule, type RuleMessage } from "../types.js";
 import { americanForms } from "./british.js";
 import { SOCIAL_WORDS } from "./social-words.js";
 import { loadSpeller, type Speller } from "./speller.js";
@@ -191,6 +191,7 @@ export const spellingRule: Rule = {
         });
       };
       for (const word of prose.words) {
+        if (messages.length >= ENOUGH_FINDINGS) break;
         const parts = misspeltParts(word, speller, extra, verdicts);
         // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once.
         if (parts.length === 0 || missingApostrophe(prose.masked, word)) continue;

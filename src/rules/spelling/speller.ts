@@ -85,10 +85,26 @@ function createSpeller(spell: WordTable): Speller {
     }
     return verdict;
   };
+  let longestForm: number | undefined;
+  const longestByWords = new WeakMap<ReadonlySet<string>, number>();
+  /** The length of the longest dictionary form or config word, worked out once per set of config words. */
+  const longestOf = (extraWords: ReadonlySet<string>) => {
+    let longest = longestByWords.get(extraWords);
+    if (longest === undefined) {
+      longestForm ??= spell.forms.reduce((max, form) => Math.max(max, form.length), 0);
+      longest = longestForm;
+      for (const word of extraWords) longest = Math.max(longest, word.length);
+      longestByWords.set(extraWords, longest);
+    }
+    return longest;
+  };
   /** Words suggested for so far, all sets of config words together: the bit filter pays off from the second. */
   let suggestionCount = 0;
   // The candidates near a word: the same search for suggestions and for nearWord.
   const search = (word: string, extraWords: ReadonlySet<string>, limit: number, twoEdits: boolean) => {
+    // No string more than two edits longer than every word can be two edits from one: skipping it changes no
+    // answer, and a 250 KB "word" would otherwise cost billions of candidates.
+    if (word.length > longestOf(extraWords) + 2) return [];
     // Candidates skip the verdict cache: hundreds per word, each asked once, would only grow it.
     trigrams ??= trigramsOf(spell.stemTrigrams, extraWords);
     const known = trigrams;

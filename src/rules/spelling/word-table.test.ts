@@ -46,6 +46,15 @@ describe("the generated word table", () => {
     expect(disagreements(forms.map((f) => f.toUpperCase()))).toEqual([]);
   });
 
+  it("gives nspell's verdict on each form cut short by a letter or run on by one (the index compares whole lines)", () => {
+    const forms = table.forms.filter((f) => f.length > 1);
+    expect(disagreements(forms.map((f) => f.slice(0, -1)))).toEqual([]);
+    expect(disagreements(forms.map((f) => `${f}q`))).toEqual([]);
+    expect(disagreements(forms.map((f) => f.slice(1)))).toEqual([]);
+    expect(table.correct("zydeco's")).toBe(true);
+    expect(table.correct("zydeco'")).toBe(false);
+  });
+
   it("gives nspell's verdict on edge cases: compounds, ordinals, curly apostrophes, spaces, case mixes", () => {
     const edges = [
       "",

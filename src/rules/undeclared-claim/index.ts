@@ -8,7 +8,8 @@ const MONTH =
 const MONTH_OR_ABBREVIATION =
   "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
 const YEAR = "(?:19|20)\\d\\d";
-const NUMBER = "\\d+(?:[.,]\\d+)*";
+// At most 20 groups ("1,234,567.89" has 3): unbounded, every digit of "1,1,1,…" started a scan to the end of the run.
+const NUMBER = "\\d+(?:[.,]\\d+){0,20}";
 /**
  * Units that make a number a measurement or a count worth a source. Longer spellings come before their
  * prefixes ("km/h" before "km") because the first alternative that fits wins. Not "in" (inches: "3 in 4",
@@ -87,9 +88,58 @@ function ordinarySuperlative(prose: string, start: number, end: number): boolean
   }
 }
 
+/**
+ * A quotation in any of the usual quote marks. ‘…’ closes at a ’ not followed by a letter, so "‘it’s the best’"
+ * is one quotation, not "‘it’". `quotations` finds its matches.
+ */
+export const QUOTATION = /"([^"\n]+?)"|“([^”\n]+?)”|‘((?:[^’\n]|’(?=\p{L}))+?)’(?!\p{L})|«([^»\n]+?)»|„([^“”\n]+?)[“”]/gu;
+
+const LETTER = /^\p{L}$/u;
+const letterAt = (text: string, i: number) => i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i) as number));
+
+/** Each opening mark, the index of its group in QUOTATION, and whether the character at an index closes it (or ends the line). */
+const QUOTE_MARKS: Record<string, [group: number, closes: (text: string, i: number) => boolean]> = {
+  '"': [1, (text, i) => text[i] === '"'],
+  "“": [2, (text, i) => text[i] === "”"],
+  "‘": [3, (text, i) => text[i] === "’" && !letterAt(text, i + 1)],
+  "«": [4, (text, i) => text[i] === "»"],
+  "„": [5, (text, i) => text[i] === "“" || text[i] === "”"],
+};
+
+/**
+ * text.matchAll(QUOTATION), found by hand: the pattern searched the rest of the line from every opening mark
+ * that has no closing one ("“a“a“a…"); here each kind of mark looks its next closing mark up once for all the
+ * opening marks before it. A quotation is its opening mark, at least one character, and the first closing mark
+ * on the same line.
+ */
+export function* quotations(text: string): Generator<RegExpExecArray> {
+  const next = new Map<string, { from: number; at: number }>();
+  for (let p = 0; p < text.length; p++) {
+    const mark = QUOTE_MARKS[text[p] as string];
+    if (!mark) continue;
+    const [group, closes] = mark;
+    let found = next.get(text[p] as string);
+    if (!found || found.from > p + 1 || found.at < p + 1) {
+      let at = p + 1;
+      while (at < text.length && text[at] !== "\n" && !closes(text, at)) at++;
+      found = { from: p + 1, at };
+      next.set(text[p] as string, found);
+    }
+    const close = found.at;
+    if (close === p + 1 || close >= text.length || text[close] === "\n") continue;
+    const match = [text.slice(p, close + 1)] as unknown as RegExpExecArray;
+    for (let g = 1; g <= 5; g++) match.push(g === group ? text.slice(p + 1, close) : (undefined as unknown as string));
+    match.index = p;
+    yield match;
+    p = close;
+  }
+}
+
 interface Kind {
   kind: string;
   re: RegExp;
+  /** The matches of `re`, when a scanner finds them in linear time. */
+  matches?: (text: string) => Iterable<RegExpExecArray>;
   needsDigit?: true;
   /** A cheap test that any match of the kind passes: text failing it cannot hold one. */
   needs?: RegExp;
@@ -112,8 +162,8 @@ const KINDS: Kind[] = [
   {
     kind: "a quotation",
     quote: true,
-    // ‘…’ closes at a ’ not followed by a letter, so "‘it’s the best’" is one quotation, not "‘it’".
-    re: /"([^"\n]+?)"|“([^”\n]+?)”|‘((?:[^’\n]|’(?=\p{L}))+?)’(?!\p{L})|«([^»\n]+?)»|„([^“”\n]+?)[“”]/gu,
+    re: QUOTATION,
+    matches: quotations,
     needs: /["“‘«„]/,
   },
   {
@@ -170,8 +220,28 @@ const KINDS: Kind[] = [
 
 /** Spaces between a number and its unit, currency, percent sign or multiplier: "5km" and "5 km" are one claim. */
 const NUMBER_UNIT_SPACE = new RegExp(`(\\d) (?=(?:${UNIT}|${CURRENCY_WORD}|k|bn|million|billion)(?![\\p{L}\\p{N}])|[$€£¥°])`, "gu");
-/** An amount with its currency sign after the number ("199€") is the same as with the sign before ("€199"). */
-const TRAILING_CURRENCY = /(\d[\d.,]*\d|\d)([$€£¥])/g;
+const CURRENCY_SIGNS = new Set("$€£¥");
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+
+/**
+ * An amount with its currency sign after the number ("199€") is the same as with the sign before ("€199"):
+ * text.replace(/(\d[\d.,]*\d|\d)([$€£¥])/g, "$2$1"), found from each sign backwards, where the pattern tried every
+ * digit of a long number against its end. The number is the run of digits, "." and "," before the sign, from its
+ * first digit, when a digit ends it.
+ */
+function currencyFirst(text: string): string {
+  let out = "";
+  let done = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (!CURRENCY_SIGNS.has(text[i] as string) || !isDigit(text[i - 1])) continue;
+    let start = i - 1;
+    while (start > done && (isDigit(text[start - 1]) || text[start - 1] === "." || text[start - 1] === ",")) start--;
+    while (!isDigit(text[start])) start++;
+    out += text.slice(done, start) + text[i] + text.slice(start, i);
+    done = i + 1;
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
 
 /**
  * "ſ" (U+017F, long s) and "K" (U+212A, Kelvin sign) are the only letters whose Unicode case folding is ASCII ("s", "k"): folding
@@ -181,20 +251,35 @@ const TRAILING_CURRENCY = /(\d[\d.,]*\d|\d)([$€£¥])/g;
 const foldToAscii = (text: string) => (/[\u017f\u212a]/.test(text) ? text.replace(/\u017f/g, "s").replace(/\u212a/g, "k") : text);
 
 const normalize = (text: string) =>
-  text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[“”«»„]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/\s*(?:per ?cent\b|%)/g, "%")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/([$€£¥]) (?=\d)|(°) (?=[cf]\b)/g, "$1$2")
-    .replace(NUMBER_UNIT_SPACE, "$1")
-    .replace(TRAILING_CURRENCY, "$2$1");
+  currencyFirst(
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[“”«»„]/g, '"')
+      .replace(/[‘’]/g, "'")
+      // From the first space of a run only: the later ones fail or match exactly where it does.
+      .replace(/(?<!\s)\s*(?:per ?cent\b|%)/g, "%")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/([$€£¥]) (?=\d)|(°) (?=[cf]\b)/g, "$1$2")
+      .replace(NUMBER_UNIT_SPACE, "$1"),
+  );
 
 /** Sentence punctuation at either end of a quotation's text; not "%", "#" or "$", which are part of a claim. */
-const QUOTE_EDGE_PUNCTUATION = /^[\s.,;:!?¡¿…—–-]+|[\s.,;:!?…—–-]+$/gu;
+const LEADING_PUNCTUATION = /^[\s.,;:!?¡¿…—–-]$/u;
+const TRAILING_PUNCTUATION = /^[\s.,;:!?…—–-]$/u;
+
+/**
+ * text.replace(/^[\s.,;:!?¡¿…—–-]+|[\s.,;:!?…—–-]+$/gu, ""), walking in from each end: the pattern tried every
+ * punctuation mark inside a long quotation against its end.
+ */
+function trimQuoteEdges(text: string): string {
+  let start = 0;
+  while (start < text.length && LEADING_PUNCTUATION.test(text[start] as string)) start++;
+  let end = text.length;
+  while (end > start && TRAILING_PUNCTUATION.test(text[end - 1] as string)) end--;
+  return text.slice(start, end);
+}
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIGIT = /\d/;
@@ -233,31 +318,32 @@ export const undeclaredClaimRule: Rule = {
       if (segment.kind === "alt") continue;
       const original = maskSocialSyntax(segment.text);
       const prose = foldToAscii(original);
-      const taken: [number, number][] = [];
+      // The characters earlier claims took, one flag each: a list of ranges was searched once per match.
+      const taken = new Uint8Array(prose.length);
       // Every kind but quotations and superlatives needs a digit (\d is ASCII even with the u flag): skip their scans.
       const hasDigit = /\d/.test(prose);
-      for (const { kind, re, needsDigit, needs, quote, ordinary } of KINDS) {
+      for (const { kind, re, matches, needsDigit, needs, quote, ordinary } of KINDS) {
         if ((needsDigit && !hasDigit) || (needs && !needs.test(prose))) continue;
-        for (const m of prose.matchAll(re)) {
+        for (const m of matches ? matches(prose) : prose.matchAll(re)) {
           const start = m.index;
           const end = start + m[0].length;
           const text = original.slice(start, end);
           // A percentage's number or a superlative inside a quote is not a second claim: the first kind wins.
-          if (taken.some(([a, b]) => start < b && end > a)) continue;
+          if (taken.subarray(start, end).includes(1)) continue;
           // A quote's own sentence punctuation ("…rain," or "…and then") is not part of what was said: the fact
           // quotes the words, often without it.
           const quoted = quote
-            ? m
-                .slice(1)
-                .find((group) => group !== undefined)
-                ?.replace(QUOTE_EDGE_PUNCTUATION, "")
+            ? (() => {
+                const group = m.slice(1).find((g) => g !== undefined);
+                return group === undefined ? undefined : trimQuoteEdges(group);
+              })()
             : undefined;
           // A short quotation ("#1 tent") is emphasis, not a quote of someone: it is not reported, and what it
           // holds is still read by the later kinds, so it is not taken. Ordinary text is skipped before it takes
           // its place or its key, so a later real claim with the same word is still reported.
           if (quoted !== undefined && quoted.trim().split(/\s+/).length < 3) continue;
           if (ordinary?.(prose, start, end)) continue;
-          taken.push([start, end]);
+          taken.fill(1, start, end);
           const key = normalize(quoted ?? text);
           if (reported.has(key) || claims.some((claim) => containsWhole(claim, key))) continue;
           reported.add(key);
