@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOctokitApi } from "../../src/github/octokit-api.js";
 import { type GuardResult, guardPost } from "../../src/publish/guard.js";
-import { exampleConfig, post } from "../e2e/content-repo.js";
+import { exampleConfig, exampleContactIds, post } from "../e2e/content-repo.js";
 import { type Simulator, startSimulator } from "../github-sim/server.js";
 import { blobSha, type SimRepo, type SimUser } from "../github-sim/state.js";
 
@@ -17,7 +17,8 @@ let kim: SimUser;
 beforeEach(async () => {
   sim = await startSimulator();
   sam = sim.addUser("sam-fieldnote");
-  jane = sim.addUser("jane-acme");
+  // example-content pins its contacts' account ids (contact_id).
+  jane = sim.addUser("jane-acme", "User", exampleContactIds()["jane-acme"]);
   kim = sim.addUser("kim-fieldnote");
   repo = sim.createRepo(sim.addUser("fieldnote"), "content");
 });
