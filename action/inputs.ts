@@ -57,7 +57,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
   };
 }
 
-function booleanInput(name: string, fallback: boolean): boolean {
+export function booleanInput(name: string, fallback: boolean): boolean {
   const value = core.getInput(name).trim().toLowerCase();
   if (value === "") return fallback;
   if (value === "true") return true;
@@ -66,7 +66,7 @@ function booleanInput(name: string, fallback: boolean): boolean {
 }
 
 /** The config is read through the API at a commit, so its path must stay inside the repository. */
-function normaliseConfigPath(input: string): string {
+export function normaliseConfigPath(input: string): string {
   const posix = input.trim().replace(/\\/g, "/").replace(/^\.\//, "");
   const parts = posix.split("/");
   if (posix.startsWith("/") || parts.some((p) => p === ".." || p === "" || p === ".")) {

@@ -15,6 +15,7 @@ import {
   SymlinkError,
   type TreeEntry,
 } from "./api.js";
+import { type AssociatedPull, ContentConflict, type PublishGitHubApi, type TreeFile } from "./publish-api.js";
 
 export interface OctokitApiOptions {
   token: string;
@@ -37,13 +38,17 @@ const ThrottledOctokit = Octokit.plugin(throttling);
 /** Methods that are safe to send twice: a repeated POST would create a second comment, status or check run. */
 const REPEATABLE = new Set(["GET", "HEAD", "PATCH", "PUT", "DELETE"]);
 
-/** An update that carries annotations appends them: sent twice, they would show twice. */
+/**
+ * An update that carries annotations appends them: sent twice, they would show twice. A contents PUT is a
+ * compare-and-swap: had the first one landed, the repeat would answer 409 and pass for another run's write.
+ */
 function repeatable(method: string, endpoint: { url?: string; output?: { annotations?: unknown[] } }): boolean {
   if (!REPEATABLE.has(method)) return false;
+  if (method === "PUT" && endpoint.url?.includes("/contents/")) return false;
   return !(method === "PATCH" && endpoint.url?.includes("/check-runs/") && (endpoint.output?.annotations?.length ?? 0) > 0);
 }
 
-export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
+export function createOctokitApi(options: OctokitApiOptions): GitHubApi & PublishGitHubApi {
   const { owner, repo } = options;
   const retries = options.retries ?? 2;
   const retryDelayMs = options.retryDelayMs ?? 1000;
@@ -82,7 +87,7 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
   });
 
   const repoParams = { owner, repo };
-  return {
+  const api: GitHubApi & PublishGitHubApi = {
     async getPull(number) {
       const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams, pull_number: number });
       return {
@@ -291,7 +296,145 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
       const data = await octokit.paginate("GET /repos/{owner}/{repo}/pulls", { ...repoParams, state: "open", per_page: 100 });
       return data.map((p): PullRef => ({ number: Number(p.number), headSha: p.head.sha, state: p.state }));
     },
+
+    // ---- publishing ----
+    async getDefaultBranch() {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}", repoParams);
+      return data.default_branch;
+    },
+    async getBranchSha(branch) {
+      return notFoundAsUndefined(async () => {
+        const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...repoParams, ref: `heads/${branch}` });
+        return data.object.sha;
+      });
+    },
+    async getFileTree(commitSha) {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+        ...repoParams,
+        tree_sha: commitSha,
+        recursive: "1",
+      });
+      const files: TreeFile[] = [];
+      for (const entry of data.tree) {
+        if (entry.type !== "blob" || !entry.path || !entry.sha) continue;
+        files.push({ path: entry.path, sha: entry.sha, ...(entry.size === undefined ? {} : { size: entry.size }) });
+      }
+      return { files, truncated: data.truncated };
+    },
+    async lastCommitFor(path, ref) {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits", { ...repoParams, path, sha: ref, per_page: 1 });
+      const found = data[0];
+      if (!found) return undefined;
+      const date = found.commit.committer?.date ?? found.commit.author?.date;
+      return { sha: found.sha, ...(date ? { date } : {}) };
+    },
+    async pullsOfCommit(sha) {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+        ...repoParams,
+        commit_sha: sha,
+        per_page: 100,
+      });
+      return data.map(
+        (p): AssociatedPull => ({
+          number: Number(p.number),
+          state: p.state,
+          mergedAt: p.merged_at ?? null,
+          headSha: p.head.sha,
+          baseSha: p.base.sha,
+          baseRef: p.base.ref,
+          user: toUser(p.user),
+          htmlUrl: p.html_url,
+        }),
+      );
+    },
+    async getBlobSha(path, ref) {
+      return notFoundAsUndefined(async () => {
+        const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
+        return Array.isArray(data) || data.type !== "file" ? undefined : data.sha;
+      });
+    },
+    async openIssuesWithLabel(label) {
+      const issues = await octokit.paginate("GET /repos/{owner}/{repo}/issues", {
+        ...repoParams,
+        labels: label,
+        state: "open",
+        per_page: 100,
+      });
+      // The issues list includes pull requests: a labelled pull request is not a pause switch.
+      return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, title: i.title, htmlUrl: i.html_url }));
+    },
+    async createIssue(issue) {
+      const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+        ...repoParams,
+        title: issue.title,
+        body: issue.body,
+        ...(issue.labels?.length ? { labels: issue.labels } : {}),
+      });
+      return { number: data.number, title: data.title, htmlUrl: data.html_url };
+    },
+    async getTextFile(branch, path) {
+      return notFoundAsUndefined(async () => {
+        const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref: branch });
+        if (Array.isArray(data) || data.type !== "file") return undefined;
+        if (!("content" in data) || data.encoding !== "base64") {
+          throw new GitHubRequestError(413, `GET /repos/{owner}/{repo}/contents/${path}`, "the file is too large to read through the API");
+        }
+        return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+      });
+    },
+    async putTextFile(branch, path, text, sha, message) {
+      try {
+        const { data } = await octokit.request("PUT /repos/{owner}/{repo}/contents/{path}", {
+          ...repoParams,
+          path,
+          branch,
+          message,
+          content: Buffer.from(text, "utf8").toString("base64"),
+          ...(sha === undefined ? {} : { sha }),
+        });
+        const written = data.content?.sha;
+        if (!written)
+          throw new GitHubRequestError(200, `PUT /repos/{owner}/{repo}/contents/${path}`, "GitHub answered without the file's new sha");
+        return written;
+      } catch (error) {
+        // 409: the sha no longer matches; 422: a creation (no sha) met a file that appeared meanwhile.
+        if (error instanceof GitHubRequestError && (error.status === 409 || error.status === 422))
+          throw new ContentConflict(path, error.status);
+        throw error;
+      }
+    },
+    async createOrphanBranch(branch, file, message) {
+      if ((await api.getBranchSha(branch)) !== undefined) return false;
+      const { data: tree } = await octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+        ...repoParams,
+        tree: [{ path: file.path, mode: "100644", type: "blob", content: file.text }],
+      });
+      const { data: commit } = await octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+        ...repoParams,
+        message,
+        tree: tree.sha,
+        parents: [],
+      });
+      try {
+        await octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...repoParams, ref: `refs/heads/${branch}`, sha: commit.sha });
+        return true;
+      } catch (error) {
+        // Another run created it between our check and our write: theirs stands (the commit made here is left unreferenced).
+        if (error instanceof GitHubRequestError && error.status === 422) return false;
+        throw error;
+      }
+    },
   };
+  return api;
+}
+
+async function notFoundAsUndefined<T>(read: () => Promise<T | undefined>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof GitHubRequestError && error.status === 404) return undefined;
+    throw error;
+  }
 }
 
 function toUser(user: { login: string; id: number | bigint; type?: string } | null | undefined): GitHubUser | null {

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { Simulator } from "../github-sim/server.js";
 import type { SimRepo } from "../github-sim/state.js";
 
@@ -34,7 +34,11 @@ const NODE: Record<"20" | "24", string> = {
 export interface RunOptions {
   sim: Simulator;
   repo: SimRepo;
-  event: "pull_request" | "pull_request_review" | "workflow_run";
+  event: "pull_request" | "pull_request_review" | "workflow_run" | "push" | "schedule" | "workflow_dispatch";
+  /** Which bundled entry runs: the pull-request review (action/dist/index.js) or publishing (action/dist/publish/index.js). */
+  entry?: "review" | "publish";
+  /** More environment, e.g. the channel secrets a publishing step gets. */
+  env?: Record<string, string>;
   payload: Record<string, unknown>;
   /** The checkout the runner would have made (GITHUB_WORKSPACE). */
   workspace: string;
@@ -105,8 +109,10 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     RUNNER_OS: "Linux",
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, options.env);
+  const entry = options.entry === "publish" ? join(dirname(runnerBundle()), "publish/index.js") : runnerBundle();
 
-  const child = spawn(NODE[options.node ?? "20"], [runnerBundle()], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(NODE[options.node ?? "20"], [entry], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => {

@@ -12,6 +12,7 @@ import {
   type SimComment,
   type SimCommit,
   type SimEvent,
+  type SimIssue,
   type SimPull,
   type SimRepo,
   type SimReview,
@@ -84,9 +85,9 @@ export function pullRequest(repo: SimRepo, pull: SimPull, simple = false): Obj {
     requested_reviewers: [],
     requested_teams: [],
     milestone: null,
-    merged_at: null,
-    closed_at: null,
-    merge_commit_sha: null,
+    merged_at: pull.mergedAt,
+    closed_at: pull.mergedAt,
+    merge_commit_sha: pull.mergeCommitSha,
     auto_merge: null,
     head: branch(pull.headRepo, pull.headRef, pull.headSha, pull.author),
     base: branch(repo, pull.baseRef, pull.baseSha, repo.owner),
@@ -94,7 +95,7 @@ export function pullRequest(repo: SimRepo, pull: SimPull, simple = false): Obj {
   };
   if (!simple) {
     Object.assign(out, {
-      merged: false,
+      merged: pull.mergedAt !== null,
       merged_by: null,
       mergeable: true,
       changed_files: repo.changedFiles(pull).length,
@@ -272,6 +273,166 @@ export function comment(repo: SimRepo, item: SimComment): Obj {
     updated_at: item.updatedAt,
     issue_url: `${API}/repos/${repo.fullName}/issues/${item.issueNumber}`,
     author_association: "NONE",
+  };
+}
+
+// ---- publishing ----
+
+export function fullRepository(repo: SimRepo): Obj {
+  const template = retarget(example("full-repository"), repo);
+  return {
+    ...template,
+    id: repo.id,
+    node_id: `R_${repo.id}`,
+    name: repo.name,
+    full_name: repo.fullName,
+    owner: simpleUser(repo.owner),
+    default_branch: repo.defaultBranch,
+    has_discussions: false,
+  };
+}
+
+export function gitRef(repo: SimRepo, branchName: string, sha: string): Obj {
+  return {
+    ref: `refs/heads/${branchName}`,
+    node_id: `REF_${Buffer.from(branchName).toString("hex")}`,
+    url: `${API}/repos/${repo.fullName}/git/refs/heads/${branchName}`,
+    object: { type: "commit", sha, url: `${API}/repos/${repo.fullName}/git/commits/${sha}` },
+  };
+}
+
+/** `git/create-tree`'s answer: every blob, and a tree entry per folder, as GitHub lists them. */
+export function createdTree(repo: SimRepo, commit: SimCommit, limit: number | undefined): Obj {
+  const entries: Obj[] = [];
+  const folders = new Set<string>();
+  for (const [path, text] of commit.files) {
+    const parts = path.split("/");
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
+    const sha = blobSha(text);
+    entries.push({
+      path,
+      mode: "100644",
+      type: "blob",
+      size: Buffer.byteLength(text),
+      sha,
+      url: `${API}/repos/${repo.fullName}/git/blobs/${sha}`,
+    });
+  }
+  for (const folder of folders) {
+    const sha = createHash("sha1").update(`tree ${commit.sha} ${folder}`).digest("hex");
+    entries.push({ path: folder, mode: "040000", type: "tree", sha, url: `${API}/repos/${repo.fullName}/git/trees/${sha}` });
+  }
+  entries.sort((a, b) => String(a.path).localeCompare(String(b.path)));
+  const truncated = limit !== undefined && entries.length > limit;
+  return {
+    sha: treeSha(commit),
+    url: `${API}/repos/${repo.fullName}/git/trees/${treeSha(commit)}`,
+    tree: truncated ? entries.slice(0, limit) : entries,
+    truncated,
+  };
+}
+
+export function treeSha(commit: SimCommit): string {
+  return createHash("sha1").update(`tree ${commit.sha}`).digest("hex");
+}
+
+/** `repos/list-commits` item. */
+export function commitItem(repo: SimRepo, commit: SimCommit): Obj {
+  const template = retarget((example("commit-items") as unknown as Obj[])[0] as Obj, repo);
+  const url = `${API}/repos/${repo.fullName}/commits/${commit.sha}`;
+  const person = { name: "Sam", email: "sam@example.com", date: commit.date };
+  return {
+    ...template,
+    url,
+    sha: commit.sha,
+    node_id: `C_${commit.sha.slice(0, 12)}`,
+    html_url: `${WEB}/${repo.fullName}/commit/${commit.sha}`,
+    comments_url: `${url}/comments`,
+    commit: {
+      ...(template.commit as Obj),
+      url: `${API}/repos/${repo.fullName}/git/commits/${commit.sha}`,
+      author: person,
+      committer: person,
+      message: commit.message,
+      tree: { sha: treeSha(commit), url: `${API}/repos/${repo.fullName}/git/trees/${treeSha(commit)}` },
+      comment_count: 0,
+    },
+    parents: commit.parents.map((sha) => ({
+      sha,
+      url: `${API}/repos/${repo.fullName}/commits/${sha}`,
+      html_url: `${WEB}/${repo.fullName}/commit/${sha}`,
+    })),
+  };
+}
+
+/** `git/create-commit` and the `commit` part of `file-commit`. */
+export function gitCommit(repo: SimRepo, commit: SimCommit): Obj {
+  const url = `${API}/repos/${repo.fullName}/git/commits/${commit.sha}`;
+  const person = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com", date: commit.date };
+  return {
+    sha: commit.sha,
+    node_id: `C_${commit.sha.slice(0, 12)}`,
+    url,
+    html_url: `${WEB}/${repo.fullName}/commit/${commit.sha}`,
+    author: person,
+    committer: person,
+    message: commit.message,
+    tree: { sha: treeSha(commit), url: `${API}/repos/${repo.fullName}/git/trees/${treeSha(commit)}` },
+    parents: commit.parents.map((sha) => ({
+      sha,
+      url: `${API}/repos/${repo.fullName}/git/commits/${sha}`,
+      html_url: `${WEB}/${repo.fullName}/commit/${sha}`,
+    })),
+    verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+  };
+}
+
+/** `repos/create-or-update-file-contents`. */
+export function fileCommit(repo: SimRepo, branchName: string, path: string, text: string, commit: SimCommit): Obj {
+  const { content: _content, encoding: _encoding, ...file } = contentFile(repo, path, branchName, text, blobSha(text));
+  return { content: file, commit: gitCommit(repo, commit) };
+}
+
+export function issue(repo: SimRepo, item: SimIssue): Obj {
+  const url = `${API}/repos/${repo.fullName}/issues/${item.number}`;
+  // The example is an issue; a pull_request field would make it a pull request in the list.
+  const { pull_request: _pull, ...template } = retarget(example("issue"), repo);
+  return {
+    ...template,
+    id: item.id,
+    node_id: `I_${item.id}`,
+    url,
+    repository_url: `${API}/repos/${repo.fullName}`,
+    labels_url: `${url}/labels{/name}`,
+    comments_url: `${url}/comments`,
+    events_url: `${url}/events`,
+    html_url: `${WEB}/${repo.fullName}/issues/${item.number}`,
+    number: item.number,
+    state: item.state,
+    title: item.title,
+    body: item.body,
+    user: simpleUser(item.user),
+    labels: item.labels.map((name, i) => ({
+      id: item.id * 10 + i,
+      node_id: `LA_${item.id}_${i}`,
+      url: `${API}/repos/${repo.fullName}/labels/${encodeURIComponent(name)}`,
+      name,
+      description: null,
+      color: "d73a4a",
+      default: false,
+    })),
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    locked: false,
+    active_lock_reason: null,
+    comments: repo.comments(item.number).length,
+    closed_at: null,
+    closed_by: null,
+    created_at: item.createdAt,
+    updated_at: item.createdAt,
+    author_association: "MEMBER",
+    state_reason: null,
   };
 }
 

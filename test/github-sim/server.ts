@@ -309,10 +309,10 @@ interface Route {
 }
 
 function route(method: string, template: string, handler: Handler): Route {
-  // `{path}` of the contents route spans slashes; every other parameter is one segment.
-  const source = template.replace(/\{(\w+)\}/g, (_, name: string) =>
-    name === "path" || name === "tree_sha" ? `(?<${name}>.+)` : `(?<${name}>[^/]+)`,
-  );
+  // `{path}` of the contents route, a tree's `{tree_sha}` (a ref name may hold slashes) and the `{ref}` of a git ref
+  // (heads/main) span slashes; other parameters are one segment.
+  const spans = (name: string) => name === "path" || name === "tree_sha" || (name === "ref" && template.includes("/git/ref/"));
+  const source = template.replace(/\{(\w+)\}/g, (_, name: string) => (spans(name) ? `(?<${name}>.+)` : `(?<${name}>[^/]+)`));
   return { method, template, pattern: new RegExp(`^${source}$`), handler };
 }
 
@@ -334,6 +334,14 @@ function withPull(
   return (sim, repo, call) => {
     const pull = repo?.pulls.get(Number(call.params.pull_number ?? call.params.issue_number));
     return repo && pull ? fn(sim, repo, pull, call) : notFound();
+  };
+}
+
+/** An issue or a pull request (they share numbers, and comments work on both), or 404. */
+function withIssue(fn: (sim: Simulator, repo: SimRepo, number: number, call: Call) => Reply): Handler {
+  return (sim, repo, call) => {
+    const number = Number(call.params.issue_number);
+    return repo && (repo.pulls.has(number) || repo.issues.has(number)) ? fn(sim, repo, number, call) : notFound();
   };
 }
 
@@ -373,6 +381,124 @@ function applyRun(run: SimCheckRun, body: Record<string, unknown>, at: string): 
     };
   }
 }
+
+/** What a publishing run reads and writes: the default branch's tree and history, the pause issue, the ledger branch. */
+const PUBLISHING_ROUTES: Route[] = [
+  route(
+    "GET",
+    "/repos/{owner}/{repo}",
+    withRepo((_, repo) => ({ status: 200, body: shape.fullRepository(repo) })),
+  ),
+  route(
+    "GET",
+    "/repos/{owner}/{repo}/git/ref/{ref}",
+    withRepo((_, repo, call) => {
+      const name = /^heads\/(.+)$/.exec(call.params.ref ?? "")?.[1];
+      const sha = name === undefined ? undefined : repo.branches.get(name);
+      return name !== undefined && sha ? { status: 200, body: shape.gitRef(repo, name, sha) } : notFound();
+    }),
+  ),
+  route(
+    "GET",
+    "/repos/{owner}/{repo}/commits",
+    withRepo((_, repo, call) => {
+      const from = call.query.get("sha") ?? repo.defaultBranch;
+      const path = call.query.get("path");
+      if (!repo.resolve(from)) return notFound();
+      if (path === null) return invalid("the simulator lists commits by path only", "Commit", "path");
+      const found = repo.lastCommitChanging(path, repo.branches.get(from) ?? from);
+      // Only the newest is simulated: callers ask for per_page=1.
+      return paginate(call, found ? [shape.commitItem(repo, found)] : []);
+    }),
+  ),
+  route(
+    "GET",
+    "/repos/{owner}/{repo}/issues",
+    withRepo((_, repo, call) => {
+      const state = call.query.get("state") ?? "open";
+      const labels = (call.query.get("labels") ?? "").split(",").filter(Boolean);
+      const issues = [...repo.issues.values()].filter(
+        (item) => (state === "all" || item.state === state) && labels.every((label) => item.labels.includes(label)),
+      );
+      return paginate(
+        call,
+        issues.map((item) => shape.issue(repo, item)),
+      );
+    }),
+  ),
+  route(
+    "POST",
+    "/repos/{owner}/{repo}/issues",
+    withRepo((_, repo, call) => {
+      const item = repo.openIssue({
+        user: call.user,
+        title: String(call.body.title),
+        body: (call.body.body as string | undefined) ?? null,
+        labels: ((call.body.labels as unknown[] | undefined) ?? []).map(String),
+      });
+      return { status: 201, body: shape.issue(repo, item) };
+    }),
+  ),
+  route(
+    "PUT",
+    "/repos/{owner}/{repo}/contents/{path}",
+    withRepo((_, repo, call) => {
+      const branchName = (call.body.branch as string | undefined) ?? repo.defaultBranch;
+      const tip = repo.resolve(branchName);
+      if (!tip) return { status: 404, body: { message: `Branch ${branchName} not found`, documentation_url: DOCS } };
+      const path = call.params.path ?? "";
+      const current = tip.files.get(path);
+      const sha = call.body.sha as string | undefined;
+      // GitHub's compare-and-swap: replacing needs the current blob sha; creating must not meet an existing file.
+      if (current !== undefined && sha === undefined) return invalid('"sha" wasn\'t supplied.', "Contents", "sha");
+      if (current !== undefined && sha !== blobSha(current))
+        return { status: 409, body: { message: `${path} does not match ${sha}`, documentation_url: DOCS } };
+      if (current === undefined && sha !== undefined)
+        return { status: 409, body: { message: `${path} does not match ${sha}`, documentation_url: DOCS } };
+      const text = Buffer.from(String(call.body.content), "base64").toString("utf8");
+      const commitSha = repo.push(branchName, { [path]: text }, String(call.body.message));
+      const commit = repo.resolve(commitSha);
+      if (!commit) return notFound();
+      return { status: current === undefined ? 201 : 200, body: shape.fileCommit(repo, branchName, path, text, commit) };
+    }),
+  ),
+  route(
+    "POST",
+    "/repos/{owner}/{repo}/git/trees",
+    withRepo((_, repo, call) => {
+      const items = (call.body.tree as { path: string; content?: string }[] | undefined) ?? [];
+      const files = Object.fromEntries(items.map((item) => [item.path, item.content ?? ""]));
+      const staged = repo.stageTree(files);
+      return { status: 201, body: shape.createdTree(repo, staged, undefined) };
+    }),
+  ),
+  route(
+    "POST",
+    "/repos/{owner}/{repo}/git/commits",
+    withRepo((_, repo, call) => {
+      const files = repo.stagedTree(String(call.body.tree));
+      if (!files) return invalid("Tree SHA does not exist", "Commit", "tree");
+      const parents = ((call.body.parents as string[] | undefined) ?? []).map(String);
+      const sha = repo.commit(Object.fromEntries(files), { parents, message: String(call.body.message) });
+      const commit = repo.resolve(sha);
+      return commit ? { status: 201, body: shape.gitCommit(repo, commit) } : notFound();
+    }),
+  ),
+  route(
+    "POST",
+    "/repos/{owner}/{repo}/git/refs",
+    withRepo((_, repo, call) => {
+      const ref = String(call.body.ref);
+      const sha = String(call.body.sha);
+      const name = /^refs\/heads\/(.+)$/.exec(ref)?.[1];
+      if (!name) return invalid("the simulator creates branches only (refs/heads/…)", "Reference", "ref");
+      if (repo.branches.has(name)) return invalid("Reference already exists", "Reference", "ref");
+      if (!repo.resolve(sha)) return invalid("Object does not exist", "Reference", "sha");
+      repo.branches.set(name, sha);
+      return { status: 201, body: shape.gitRef(repo, name, sha) };
+    }),
+  ),
+];
 
 const ROUTES: Route[] = [
   route(
@@ -434,7 +560,11 @@ const ROUTES: Route[] = [
     "GET",
     "/repos/{owner}/{repo}/commits/{commit_sha}/pulls",
     withRepo((_, repo, call) => {
-      const pulls = [...repo.pulls.values()].filter((pull) => pull.headSha === call.params.commit_sha);
+      if (repo.pullsLag > 0) {
+        repo.pullsLag -= 1;
+        return paginate(call, []);
+      }
+      const pulls = repo.pullsOfCommit(call.params.commit_sha ?? "");
       return paginate(
         call,
         pulls.map((pull) => shape.pullRequest(repo, pull, true)),
@@ -470,7 +600,8 @@ const ROUTES: Route[] = [
       const commit = repo.resolveAnywhere(repo.branches.get(call.params.tree_sha ?? "") ?? call.params.tree_sha ?? "");
       if (!commit) return notFound();
       const recursive = call.query.has("recursive");
-      return { status: 200, body: shape.gitTree(repo, commit, recursive, sim.treeLimit) };
+      // A repository's own limit (set by a test) wins over the simulator's.
+      return { status: 200, body: shape.gitTree(repo, commit, recursive, repo.treeLimit ?? sim.treeLimit) };
     }),
   ),
   route("GET", "/users/{username}", (sim, _, call) => {
@@ -562,19 +693,19 @@ const ROUTES: Route[] = [
   route(
     "GET",
     "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-    withPull((_, repo, pull, call) =>
+    withIssue((_, repo, number, call) =>
       paginate(
         call,
-        repo.comments(pull.number).map((item) => shape.comment(repo, item)),
+        repo.comments(number).map((item) => shape.comment(repo, item)),
       ),
     ),
   ),
   route(
     "POST",
     "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-    withPull((_, repo, pull, call) => {
+    withIssue((_, repo, number, call) => {
       const { id, at } = repo.stamp();
-      const item = { id, issueNumber: pull.number, user: call.user, body: String(call.body.body), createdAt: at, updatedAt: at };
+      const item = { id, issueNumber: number, user: call.user, body: String(call.body.body), createdAt: at, updatedAt: at };
       repo.commentList.push(item);
       return { status: 201, body: shape.comment(repo, item) };
     }),
@@ -590,6 +721,7 @@ const ROUTES: Route[] = [
       return { status: 200, body: shape.comment(repo, item) };
     }),
   ),
+  ...PUBLISHING_ROUTES,
 ];
 
 export async function startSimulator(): Promise<Simulator> {

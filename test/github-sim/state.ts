@@ -14,11 +14,26 @@ export interface SimUser {
 export interface SimCommit {
   sha: string;
   files: Map<string, string>;
+  /** Parent commits, first parent first: the history `GET /commits?path=` walks. */
+  parents: string[];
+  message: string;
+  date: string;
   /** The GitHub accounts the commit's author and committer emails belong to; undefined: the pull request's author. */
   author?: SimUser | null;
   committer?: SimUser | null;
   /** Whether GitHub verified the commit's signature (default true: the PR author's own signed commit). */
   verified?: boolean;
+}
+
+export interface SimIssue {
+  id: number;
+  number: number;
+  user: SimUser;
+  title: string;
+  body: string | null;
+  labels: string[];
+  state: "open" | "closed";
+  createdAt: string;
 }
 
 /** Who made a commit, as `GET /pulls/{n}/commits` reports it. */
@@ -62,6 +77,8 @@ export interface SimPull {
   /** The repository the head branch lives in: another one for a fork PR. */
   headRepo: SimRepo;
   reviews: SimReview[];
+  mergedAt: string | null;
+  mergeCommitSha: string | null;
   /** The pull request's commits, oldest first (each push appends its head). */
   commitShas: string[];
   events: SimEvent[];
@@ -172,6 +189,11 @@ export class SimRepo {
   readonly statusList: SimStatus[] = [];
   readonly checkRunList: SimCheckRun[] = [];
   readonly commentList: SimComment[] = [];
+  readonly issues = new Map<number, SimIssue>();
+  /** How many more times `GET /commits/{sha}/pulls` answers `[]`, as GitHub does for a moment after a push. */
+  pullsLag = 0;
+  /** When set, `GET /git/trees?recursive=1` lists at most this many entries and says `truncated`. */
+  treeLimit: number | undefined;
   private nextNumber = 1;
 
   constructor(
@@ -191,19 +213,130 @@ export class SimRepo {
    * Records a commit whose tree is exactly `files` (path → content). Pass the `sha` of a real git commit to keep the
    * simulator and a local checkout in step; `branch` moves that branch to the commit.
    */
-  commit(files: Record<string, string>, options: { sha?: string; branch?: string } & CommitIdentity = {}): string {
+  commit(
+    files: Record<string, string>,
+    options: { sha?: string; branch?: string; parents?: string[]; message?: string } & CommitIdentity = {},
+  ): string {
     const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
     const sha = options.sha ?? createHash("sha1").update(JSON.stringify(entries)).update(String(this.ids.take())).digest("hex");
+    // A commit on a branch follows the branch's head unless the test says otherwise.
+    const tip = options.branch ? this.branches.get(options.branch) : undefined;
+    const parents = options.parents ?? (tip ? [tip] : []);
     const { author, committer, verified } = options;
     this.commits.set(sha, {
       sha,
       files: new Map(entries),
+      parents,
+      message: options.message ?? "Update posts",
+      date: this.commitClock.tick(),
       ...(author === undefined ? {} : { author }),
       ...(committer === undefined ? {} : { committer }),
       ...(verified === undefined ? {} : { verified }),
     });
     if (options.branch) this.branches.set(options.branch, sha);
     return sha;
+  }
+
+  /**
+   * Merges a pull request into its base branch: a merge commit (parents: base tip, head) or a squash commit
+   * (parent: base tip) holding the head's tree, as GitHub's merge button makes them.
+   */
+  mergePull(number: number, options: { method?: "merge" | "squash"; edit?: Record<string, string> } = {}): string {
+    const pull = this.pull(number);
+    const head = this.resolveAnywhere(pull.headSha);
+    const tip = this.branches.get(pull.baseRef);
+    if (!head || !tip) throw new Error(`mergePull: #${number} has no head commit or base branch`);
+    const parents = options.method === "squash" ? [tip] : [tip, pull.headSha];
+    // `edit`: files the merge commit changes on its own, as a conflict resolution (or an admin's edit) can.
+    const files = { ...Object.fromEntries(head.files), ...options.edit };
+    const sha = this.commit(files, { branch: pull.baseRef, parents, message: `${pull.title} (#${number})` });
+    pull.state = "closed";
+    pull.mergedAt = this.clock.tick();
+    pull.mergeCommitSha = sha;
+    return sha;
+  }
+
+  /** A direct push to a branch: a commit whose tree is the branch's with `changes` applied (null deletes). */
+  push(branch: string, changes: Record<string, string | null>, message = "Direct push"): string {
+    const files = new Map(this.resolve(branch)?.files ?? []);
+    for (const [path, text] of Object.entries(changes)) {
+      if (text === null) files.delete(path);
+      else files.set(path, text);
+    }
+    return this.commit(Object.fromEntries(files), { branch, message });
+  }
+
+  private readonly trees = new Map<string, SimCommit>();
+  /** Commit dates have their own clock, so adding commits leaves review and comment times as tests expect them. */
+  private readonly commitClock = new Clock();
+
+  /** A tree made by `POST /git/trees`, kept as a parentless pseudo-commit until a commit uses it. */
+  stageTree(files: Record<string, string>): SimCommit {
+    const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
+    const sha = createHash("sha1")
+      .update(`staged ${JSON.stringify(entries)}`)
+      .digest("hex");
+    const staged: SimCommit = { sha, files: new Map(entries), parents: [], message: "", date: "" };
+    this.trees.set(createHash("sha1").update(`tree ${sha}`).digest("hex"), staged);
+    return staged;
+  }
+
+  /** The files of a tree made by `POST /git/trees` (its sha as the tree listing gave it), or of a commit's tree. */
+  stagedTree(treeSha: string): Map<string, string> | undefined {
+    return this.trees.get(treeSha)?.files;
+  }
+
+  /** Whether `ancestor` is `sha` or reachable from it through parents. */
+  reaches(sha: string, ancestor: string): boolean {
+    const seen = new Set<string>();
+    const queue = [sha];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      if (next === ancestor) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(...(this.resolveAnywhere(next)?.parents ?? []));
+    }
+    return false;
+  }
+
+  /**
+   * The newest commit from `from` that changed `path`, with git's default history simplification: a commit
+   * whose file equals a parent's is passed over and that parent followed (so a merge leads to the branch
+   * commit that made the change).
+   */
+  lastCommitChanging(path: string, from: string): SimCommit | undefined {
+    let commit = this.resolveAnywhere(from) ?? this.resolve(from);
+    while (commit) {
+      const text = commit.files.get(path);
+      const same = commit.parents.map((p) => this.resolveAnywhere(p)).find((p) => p && p.files.get(path) === text);
+      if (!same) return text === undefined && commit.parents.length === 0 ? undefined : commit;
+      commit = same;
+    }
+    return undefined;
+  }
+
+  /** The pull requests GitHub associates with a commit: its head, its merge commit, or one of its own commits. */
+  pullsOfCommit(sha: string): SimPull[] {
+    return [...this.pulls.values()].filter(
+      (pull) =>
+        pull.headSha === sha || pull.mergeCommitSha === sha || (this.reaches(pull.headSha, sha) && !this.reaches(pull.baseSha, sha)),
+    );
+  }
+
+  openIssue(options: { user: SimUser; title: string; body?: string | null; labels?: string[] }): SimIssue {
+    const { id, at } = this.stamp();
+    const issue: SimIssue = {
+      id,
+      number: this.nextNumber++,
+      user: options.user,
+      title: options.title,
+      body: options.body ?? null,
+      labels: options.labels ?? [],
+      state: "open",
+      createdAt: at,
+    };
+    this.issues.set(issue.number, issue);
+    return issue;
   }
 
   /** A sha, a branch name or undefined (the default branch) → the commit, if any. */
@@ -241,6 +374,8 @@ export class SimRepo {
       headSha: options.head,
       headRepo: options.headRepo ?? this,
       reviews: [],
+      mergedAt: null,
+      mergeCommitSha: null,
       commitShas: [options.head],
       events: [],
     };

@@ -1,0 +1,78 @@
+import * as core from "@actions/core";
+import { parseResolveRequest, type ResolveRequest } from "../src/publish/resolve-request.js";
+import { booleanInput, InputError, normaliseConfigPath } from "./inputs.js";
+
+export interface PublishSettings {
+  token: string;
+  configPath: string;
+  dryRun: boolean;
+  confirm: number | undefined;
+  resolve: ResolveRequest | undefined;
+  owner: string;
+  repo: string;
+  apiUrl: string;
+  eventName: string;
+  workspace: string;
+  actor: string | undefined;
+  run: { id: string; attempt?: number; url?: string } | undefined;
+}
+
+/**
+ * Channel secrets must never reach a pull request's run (a pull request could change the workflow that runs it):
+ * the publishing entry refuses every pull-request event outright.
+ */
+const REFUSED_EVENTS = /^pull_request/;
+
+export function getPublishInputs(env: NodeJS.ProcessEnv = process.env): PublishSettings {
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  if (!eventName) throw new InputError("GITHUB_EVENT_NAME is not set; run checkpost's publish step inside GitHub Actions");
+  if (REFUSED_EVENTS.test(eventName)) {
+    throw new InputError(
+      `the publish step refuses to run on ${eventName}: publishing needs the channels' secrets, which must never reach a pull request's workflow. Run it on push to the default branch, schedule and workflow_dispatch (see docs/publishing.md)`,
+    );
+  }
+  const token = core.getInput("github-token");
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression users write
+  if (!token) throw new InputError('the "github-token" input is empty; pass github-token: ${{ github.token }} (its default)');
+  core.setSecret(token);
+
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const [owner, repo, ...extra] = repository.split("/");
+  if (!owner || !repo || extra.length)
+    throw new InputError(`GITHUB_REPOSITORY is "${repository}"; expected owner/repo (run checkpost inside GitHub Actions)`);
+  const apiUrl = env.GITHUB_API_URL || "https://api.github.com";
+  if (!/^https?:\/\//.test(apiUrl)) throw new InputError(`GITHUB_API_URL is "${apiUrl}"; expected an http(s) URL`);
+
+  const confirmText = core.getInput("confirm").trim();
+  if (confirmText !== "" && !/^[1-9]\d*$/.test(confirmText))
+    throw new InputError(`the "confirm" input is "${confirmText}"; expected the number of posts the job summary asked to confirm, e.g. 12`);
+  const resolveText = core.getInput("resolve");
+  if ((confirmText || resolveText.trim()) && eventName !== "workflow_dispatch")
+    throw new InputError(
+      `"confirm" and "resolve" are answers a person gives by running the workflow by hand (workflow_dispatch), not on ${eventName}`,
+    );
+
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const runId = env.GITHUB_RUN_ID;
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? "");
+  return {
+    token,
+    configPath: normaliseConfigPath(core.getInput("config") || "checkpost.yml"),
+    dryRun: booleanInput("dry-run", false),
+    confirm: confirmText ? Number(confirmText) : undefined,
+    resolve: parseResolveRequest(resolveText),
+    owner,
+    repo,
+    apiUrl,
+    eventName,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    actor: env.GITHUB_ACTOR || undefined,
+    run: runId
+      ? {
+          id: runId,
+          ...(Number.isInteger(attempt) && attempt > 0 ? { attempt } : {}),
+          url: `${server}/${owner}/${repo}/actions/runs/${runId}`,
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,44 @@
+import * as core from "@actions/core";
+import { createOctokitApi } from "../src/github/octokit-api.js";
+import { runPublish } from "../src/publish/run-publish.js";
+import { oneLine } from "./main.js";
+import { getPublishInputs } from "./publish-inputs.js";
+
+/** The publishing entry: push to the default branch, schedule, workflow_dispatch. */
+export async function runPublishAction(): Promise<void> {
+  try {
+    const settings = getPublishInputs();
+    const api = createOctokitApi({
+      token: settings.token,
+      baseUrl: settings.apiUrl,
+      owner: settings.owner,
+      repo: settings.repo,
+      warn: (message) => core.info(message),
+    });
+    const result = await runPublish({
+      api,
+      configPath: settings.configPath,
+      workspace: settings.workspace,
+      dryRun: settings.dryRun,
+      ...(settings.confirm !== undefined ? { confirm: settings.confirm } : {}),
+      ...(settings.resolve ? { resolve: settings.resolve } : {}),
+      ...(settings.actor ? { actor: settings.actor } : {}),
+      ...(settings.run ? { run: settings.run } : {}),
+      // Only the variables the config names (each channel's secret_env) are ever read, and never printed.
+      secrets: (name) => {
+        const value = process.env[name];
+        if (value) core.setSecret(value);
+        return value;
+      },
+    });
+    await core.summary.addRaw(result.markdown).write();
+    const published = (result.outcomes ?? []).filter((o) => o.kind === "published").length;
+    core.setOutput("published", published);
+    core.setOutput("refused", result.refusals.length);
+    core.info(`checkpost publish: ${published} published, ${result.refusals.length} refused${settings.dryRun ? " (dry run)" : ""}`);
+    for (const r of result.refusals) core.warning(`${r.path}${r.channel ? ` (${r.channel})` : ""} not published: ${r.reason}`);
+    if (result.needsAttention) core.setFailed("checkpost publish: a publication failed or is in doubt; see the job summary");
+  } catch (error) {
+    core.setFailed(oneLine(error));
+  }
+}

@@ -1,0 +1,3 @@
+import { runPublishAction } from "./publish-main.js";
+
+await runPublishAction();
