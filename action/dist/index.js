@@ -32718,7 +32718,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(700);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3022);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -32727,7 +32727,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 700:
+/***/ 3022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40956,7 +40956,21 @@ function trimPartialUtf8(head) {
 }
 const hex = (head) => [...head].map((b) => b.toString(16).padStart(2, "0")).join(" ");
 
+;// CONCATENATED MODULE: ./src/github/publish-api.ts
+/** A compare-and-swap write lost: the file is no longer at the sha the caller read. */
+class ContentConflict extends Error {
+    path;
+    status;
+    constructor(path, status) {
+        super(`${path} changed since it was read (${status})`);
+        this.path = path;
+        this.status = status;
+        this.name = "ContentConflict";
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/octokit-api.ts
+
 
 
 
@@ -40964,9 +40978,14 @@ const hex = (head) => [...head].map((b) => b.toString(16).padStart(2, "0")).join
 const ThrottledOctokit = dist_src_Octokit.plugin(throttling);
 /** Methods that are safe to send twice: a repeated POST would create a second comment, status or check run. */
 const REPEATABLE = new Set(["GET", "HEAD", "PATCH", "PUT", "DELETE"]);
-/** An update that carries annotations appends them: sent twice, they would show twice. */
+/**
+ * An update that carries annotations appends them: sent twice, they would show twice. A contents PUT is a
+ * compare-and-swap: had the first one landed, the repeat would answer 409 and pass for another run's write.
+ */
 function repeatable(method, endpoint) {
     if (!REPEATABLE.has(method))
+        return false;
+    if (method === "PUT" && endpoint.url?.includes("/contents/"))
         return false;
     return !(method === "PATCH" && endpoint.url?.includes("/check-runs/") && (endpoint.output?.annotations?.length ?? 0) > 0);
 }
@@ -41009,7 +41028,7 @@ function createOctokitApi(options) {
         }
     });
     const repoParams = { owner, repo };
-    return {
+    const api = {
         async getPull(number) {
             const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams, pull_number: number });
             return {
@@ -41225,7 +41244,150 @@ function createOctokitApi(options) {
             const data = await octokit.paginate("GET /repos/{owner}/{repo}/pulls", { ...repoParams, state: "open", per_page: 100 });
             return data.map((p) => ({ number: Number(p.number), headSha: p.head.sha, state: p.state }));
         },
+        // ---- publishing ----
+        async getDefaultBranch() {
+            const { data } = await octokit.request("GET /repos/{owner}/{repo}", repoParams);
+            return data.default_branch;
+        },
+        async getBranchSha(branch) {
+            return notFoundAsUndefined(async () => {
+                const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...repoParams, ref: `heads/${branch}` });
+                return data.object.sha;
+            });
+        },
+        async getFileTree(commitSha) {
+            const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+                ...repoParams,
+                tree_sha: commitSha,
+                recursive: "1",
+            });
+            const files = [];
+            for (const entry of data.tree) {
+                if (entry.type !== "blob" || !entry.path || !entry.sha)
+                    continue;
+                files.push({ path: entry.path, sha: entry.sha, ...(entry.size === undefined ? {} : { size: entry.size }) });
+            }
+            return { files, truncated: data.truncated };
+        },
+        async lastCommitFor(path, ref) {
+            const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits", { ...repoParams, path, sha: ref, per_page: 1 });
+            const found = data[0];
+            if (!found)
+                return undefined;
+            const date = found.commit.committer?.date ?? found.commit.author?.date;
+            return { sha: found.sha, ...(date ? { date } : {}) };
+        },
+        async pullsOfCommit(sha) {
+            const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+                ...repoParams,
+                commit_sha: sha,
+                per_page: 100,
+            });
+            return data.map((p) => ({
+                number: Number(p.number),
+                state: p.state,
+                mergedAt: p.merged_at ?? null,
+                headSha: p.head.sha,
+                baseSha: p.base.sha,
+                baseRef: p.base.ref,
+                user: toUser(p.user),
+                htmlUrl: p.html_url,
+            }));
+        },
+        async getBlobSha(path, ref) {
+            return notFoundAsUndefined(async () => {
+                const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
+                return Array.isArray(data) || data.type !== "file" ? undefined : data.sha;
+            });
+        },
+        async openIssuesWithLabel(label) {
+            const issues = await octokit.paginate("GET /repos/{owner}/{repo}/issues", {
+                ...repoParams,
+                labels: label,
+                state: "open",
+                per_page: 100,
+            });
+            // The issues list includes pull requests: a labelled pull request is not a pause switch.
+            return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, title: i.title, htmlUrl: i.html_url }));
+        },
+        async createIssue(issue) {
+            const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+                ...repoParams,
+                title: issue.title,
+                body: issue.body,
+                ...(issue.labels?.length ? { labels: issue.labels } : {}),
+            });
+            return { number: data.number, title: data.title, htmlUrl: data.html_url };
+        },
+        async getTextFile(branch, path) {
+            return notFoundAsUndefined(async () => {
+                const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref: branch });
+                if (Array.isArray(data) || data.type !== "file")
+                    return undefined;
+                if (!("content" in data) || data.encoding !== "base64") {
+                    throw new GitHubRequestError(413, `GET /repos/{owner}/{repo}/contents/${path}`, "the file is too large to read through the API");
+                }
+                return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+            });
+        },
+        async putTextFile(branch, path, text, sha, message) {
+            try {
+                const { data } = await octokit.request("PUT /repos/{owner}/{repo}/contents/{path}", {
+                    ...repoParams,
+                    path,
+                    branch,
+                    message,
+                    content: Buffer.from(text, "utf8").toString("base64"),
+                    ...(sha === undefined ? {} : { sha }),
+                });
+                const written = data.content?.sha;
+                if (!written)
+                    throw new GitHubRequestError(200, `PUT /repos/{owner}/{repo}/contents/${path}`, "GitHub answered without the file's new sha");
+                return written;
+            }
+            catch (error) {
+                // 409: the sha no longer matches; 422: a creation (no sha) met a file that appeared meanwhile.
+                if (error instanceof GitHubRequestError && (error.status === 409 || error.status === 422))
+                    throw new ContentConflict(path, error.status);
+                throw error;
+            }
+        },
+        async createOrphanBranch(branch, file, message) {
+            if ((await api.getBranchSha(branch)) !== undefined)
+                return false;
+            const { data: tree } = await octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+                ...repoParams,
+                tree: [{ path: file.path, mode: "100644", type: "blob", content: file.text }],
+            });
+            const { data: commit } = await octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+                ...repoParams,
+                message,
+                tree: tree.sha,
+                parents: [],
+            });
+            try {
+                await octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...repoParams, ref: `refs/heads/${branch}`, sha: commit.sha });
+                return true;
+            }
+            catch (error) {
+                // Another run created it between our check and our write: theirs stands (the commit made here is left unreferenced).
+                if (error instanceof GitHubRequestError && error.status === 422)
+                    return false;
+                throw error;
+            }
+        },
     };
+    return api;
+}
+async function notFoundAsUndefined(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (error instanceof GitHubRequestError && error.status === 404)
+            return undefined;
+        throw error;
+    }
 }
 function toUser(user) {
     return user ? { login: user.login, id: Number(user.id), ...(user.type ? { type: user.type } : {}) } : null;
@@ -42024,7 +42186,9 @@ function maskEmails(text) {
 }
 const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&#/])#([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)/gu;
 // Parts of a hashtag: "WinterCamping" → Winter, Camping; "XMLParser" → XML, Parser; "tent_care2026" → tent, care, 2026.
-const HASHTAG_PART = /\p{Lu}+(?![\p{Ll}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|\p{Lu}/gu;
+// An acronym written in mixed case is one part ("SaaSTips" → SaaS, Tips; "GoT"): a capital, up to three small
+// letters and a capital that ends the tag or comes before the next capitalised word ("BigSALE" stays Big, SALE).
+const HASHTAG_PART = /\p{Lu}\p{Ll}{1,3}\p{Lu}(?![\p{Ll}\p{M}]|\p{Lu}(?!\p{Ll}))|\p{Lu}+(?![\p{Ll}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|\p{Lu}/gu;
 function maskNonProse(text, hashtagParts) {
     let masked = text;
     for (const [pattern, needs] of BLOCK_PATTERNS) {
@@ -42771,37 +42935,136 @@ function missingApostrophe(masked, word) {
     return quotedAsWord(masked, word) ? undefined : contractionOf(word.text);
 }
 
+;// CONCATENATED MODULE: ./src/text/word-pairs.ts
+/**
+ * Rules that read a word by its neighbours ("its a deal", "your going to") take a neighbour only when spaces
+ * alone separate the two: a comma, a full stop or a line break ends the phrase ("Better, then…" is no slip).
+ */
+function spacesOnly(masked, from, to) {
+    for (let i = from; i < to; i++)
+        if (masked[i] !== " ")
+            return false;
+    return true;
+}
+/** The word after `words[index]` in the same phrase, or undefined. */
+function nextInPhrase(masked, words, index) {
+    const word = words[index];
+    const next = words[index + 1];
+    return word && next && spacesOnly(masked, word.end, next.start) ? next : undefined;
+}
+/** The word before `words[index]` in the same phrase, or undefined. */
+function previousInPhrase(masked, words, index) {
+    const word = words[index];
+    const previous = words[index - 1];
+    return word && previous && spacesOnly(masked, previous.end, word.start) ? previous : undefined;
+}
+/** A word lower-cased with a curly apostrophe made straight: the form word lists are kept in. */
+function plainLower(word) {
+    return word ? word.text.toLowerCase().replace("’", "'") : "";
+}
+/** `replacement` in the case of `original`: "Your" → "You're", "YOUR" → "YOU'RE". */
+function inCaseOf(original, replacement) {
+    if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase())
+        return replacement.toUpperCase();
+    const first = original[0] ?? "";
+    return first !== first.toLowerCase() ? (replacement[0]?.toUpperCase() ?? "") + replacement.slice(1) : replacement;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/apostrophe/index.ts
 
 
+
 /**
- * Words after which "its" can only mean "it is" or "it has": "its a deal", "its been fun", "its not over".
- * Kept to words a possessive never precedes ("its own", "its going rate" and "its very best" stay quiet).
+ * Words after which "its" can only mean "it is" or "it has": "its a deal", "its been fun", "its not over", "its so
+ * good". Kept to words a possessive never precedes ("its own", "its going rate" and "its very best" stay quiet).
  */
-const AFTER_IT_IS = new Set(["a", "an", "the", "been", "not", "gonna", "ok", "okay", "never", "always", "getting"]);
-/** The next word of a segment when only spaces separate it from `word` (a comma or line break ends the pair). */
-function nextWord(masked, words, index) {
+const AFTER_IT_IS = new Set([
+    "a",
+    "an",
+    "the",
+    "been",
+    "not",
+    "gonna",
+    "ok",
+    "okay",
+    "never",
+    "always",
+    "getting",
+    "so",
+    "really",
+    "just",
+    "also",
+    "too",
+]);
+/** "its time to go", "its time for tea": the time is no possession there. */
+const AFTER_ITS_TIME = new Set(["to", "for"]);
+/**
+ * "cant" and "wont" are words too ("political cant", "as is her wont"): they stand for "can't" and "won't" only
+ * after a subject or before a verb ("we cant wait", "it wont be long").
+ */
+const SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it", "who", "that", "this", "people"]);
+const VERBS = new Set([
+    "be",
+    "wait",
+    "stop",
+    "believe",
+    "get",
+    "go",
+    "have",
+    "do",
+    "make",
+    "see",
+    "help",
+    "find",
+    "miss",
+    "let",
+    "last",
+    "work",
+    "say",
+    "tell",
+    "take",
+    "give",
+    "keep",
+    "hear",
+    "afford",
+    "beat",
+    "imagine",
+    "remember",
+    "happen",
+    "change",
+    "even",
+]);
+const CANT_WONT = new Map([
+    ["cant", "can't"],
+    ["wont", "won't"],
+]);
+/** "can't"/"won't" for "cant"/"wont" where a subject or a verb shows the contraction is meant, or undefined. */
+function cantWont(masked, words, index) {
     const word = words[index];
-    const next = words[index + 1];
-    if (!next)
+    if (word.text.length !== 4)
         return undefined;
-    for (let i = word.end; i < next.start; i++)
-        if (masked[i] !== " ")
-            return undefined;
-    return next;
+    const contraction = CANT_WONT.get(word.text.toLowerCase());
+    if (!contraction)
+        return undefined;
+    const meant = SUBJECTS.has(plainLower(previousInPhrase(masked, words, index))) || VERBS.has(plainLower(nextInPhrase(masked, words, index)));
+    return meant ? inCaseOf(word.text, contraction) : undefined;
 }
 /** "its" where "it's" is meant, or "it's" where "its" is meant: one of the most common public slips. */
 function itsConfusion(masked, words, index) {
     const word = words[index];
+    // Every word comes here: a length test spares nearly all of them the lower-casing.
+    if (word.text.length !== 3 && word.text.length !== 4)
+        return undefined;
     const lower = word.text.toLowerCase().replace("’", "'");
     if (lower !== "its" && lower !== "it's")
         return undefined;
-    const next = nextWord(masked, words, index);
+    const next = nextInPhrase(masked, words, index);
     if (!next)
         return undefined;
     const after = next.text.toLowerCase();
     if (lower === "its") {
-        const meansItIs = AFTER_IT_IS.has(after) || (after === "going" && nextWord(masked, words, index + 1)?.text.toLowerCase() === "to");
+        const afterNext = plainLower(nextInPhrase(masked, words, index + 1));
+        const meansItIs = AFTER_IT_IS.has(after) || (after === "going" && afterNext === "to") || (after === "time" && AFTER_ITS_TIME.has(afterNext));
         if (!meansItIs)
             return undefined;
         return { expected: `${word.text.slice(0, 2)}'s`, why: `(it is) before "${next.text}"` };
@@ -42815,47 +43078,59 @@ function itsConfusion(masked, words, index) {
  */
 const apostropheRule = {
     id: "apostrophe",
-    description: 'Contractions keep their apostrophe ("don\'t", not "dont"); "its\'" is either "its" or "it\'s"; "its a deal" needs "it\'s", "it\'s own" needs "its".',
+    description: 'Contractions keep their apostrophe ("don\'t", not "dont"); "its\'" is either "its" or "it\'s"; "its a deal" needs "it\'s", "it\'s own" needs "its"; "cant"/"wont" where a subject or verb shows the contraction.',
     defaultSeverity: "error",
+    bodyOnly: true,
     check(post) {
         const messages = [];
         for (const prose of proseOf(post)) {
-            const { masked } = prose;
-            for (const [index, word] of prose.words.entries()) {
-                if (quotedAsWord(masked, word))
-                    continue;
-                const confusion = itsConfusion(masked, prose.words, index);
-                if (confusion) {
-                    messages.push({
-                        ...segmentSpan(post, prose.segment, word.start, word.end),
-                        message: `"${word.text}" here means the other word; expected "${confusion.expected}" ${confusion.why}`,
-                        suggestions: [confusion.expected],
-                    });
-                    continue;
-                }
-                const after = masked[word.end] ?? "";
-                if (word.text.toLowerCase() === "its" && /['’]/.test(after)) {
-                    messages.push({
-                        ...segmentSpan(post, prose.segment, word.start, word.end + 1),
-                        message: `"${word.text}${after}" is not a word; expected "its" (belonging to it) or "it's" (it is)`,
-                        suggestions: [word.text, `${word.text.slice(0, 2)}'s`],
-                    });
-                    continue;
-                }
-                // missingApostrophe(masked, word), without testing the quotes a second time.
-                const expected = contractionOf(word.text);
-                if (!expected)
+            const { masked, words } = prose;
+            for (let index = 0; index < words.length; index++) {
+                const found = findingAt(masked, words, index);
+                // A word quoted as a word ("dont" is misspelt on purpose) is a literal: tested only for the few found.
+                if (!found || quotedAsWord(masked, words[index]))
                     continue;
                 messages.push({
-                    ...segmentSpan(post, prose.segment, word.start, word.end),
-                    message: `"${word.text}" is missing its apostrophe; expected "${expected}"`,
-                    suggestions: [expected],
+                    ...segmentSpan(post, prose.segment, found.start, found.end),
+                    message: found.message,
+                    suggestions: found.suggestions,
                 });
             }
         }
         return messages;
     },
 };
+function findingAt(masked, words, index) {
+    const word = words[index];
+    const confusion = itsConfusion(masked, words, index);
+    if (confusion) {
+        return {
+            start: word.start,
+            end: word.end,
+            message: `"${word.text}" here means the other word; expected "${confusion.expected}" ${confusion.why}`,
+            suggestions: [confusion.expected],
+        };
+    }
+    const after = masked[word.end] ?? "";
+    if (word.text.length === 3 && word.text.toLowerCase() === "its" && (after === "'" || after === "’")) {
+        return {
+            start: word.start,
+            end: word.end + 1,
+            message: `"${word.text}${after}" is not a word; expected "its" (belonging to it) or "it's" (it is)`,
+            suggestions: [word.text, `${word.text.slice(0, 2)}'s`],
+        };
+    }
+    // missingApostrophe(masked, word), with the quotes tested by the caller.
+    const expected = contractionOf(word.text) ?? cantWont(masked, words, index);
+    return expected
+        ? {
+            start: word.start,
+            end: word.end,
+            message: `"${word.text}" is missing its apostrophe; expected "${expected}"`,
+            suggestions: [expected],
+        }
+        : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 /**
@@ -43094,6 +43369,7 @@ const articleRule = {
     id: "article",
     description: 'The indefinite article fits the sound of the next word: "an apology", "a user", "an hour".',
     defaultSeverity: "error",
+    bodyOnly: true,
     check(post) {
         const messages = [];
         for (const prose of proseOf(post)) {
@@ -43129,6 +43405,262 @@ const articleRule = {
 function startsSentence(masked, word) {
     return /(^|[.!?:]["'’”)]*\s+|\n\s*)$/.test(masked.slice(Math.max(0, word.start - 20), word.start));
 }
+
+;// CONCATENATED MODULE: ./src/text/run-together.ts
+
+/**
+ * Two words written as one, each with its single correction ("alot" → "a lot"). The confusables rule reports
+ * them with that correction; the spelling rule leaves them to it, so a slip is reported once and with the right fix.
+ */
+const RUN_TOGETHER = new Map([
+    ["alot", "a lot"],
+    ["aswell", "as well"],
+    ["atleast", "at least"],
+    ["eachother", "each other"],
+    ["infact", "in fact"],
+    ["eventhough", "even though"],
+]);
+/** "Alot" → "A lot": the correction of a run-together word, in its case, or undefined. */
+function runTogetherOf(text) {
+    if (text.length < 4 || text.length > 11)
+        return undefined;
+    const fix = RUN_TOGETHER.get(text.toLowerCase());
+    return fix ? inCaseOf(text, fix) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/confusables/slips.ts
+
+
+/** Nouns a writer owns: "you're whole funnel", "they're own team" can only be the possessive. */
+const POSSESSED = new Set([
+    "own",
+    "whole",
+    "entire",
+    "favorite",
+    "favourite",
+    "team",
+    "business",
+    "brand",
+    "audience",
+    "customers",
+    "account",
+    "feed",
+    "funnel",
+    "profile",
+    "order",
+    "inbox",
+    "website",
+    "content",
+    "friends",
+    "family",
+    "kids",
+    "money",
+    "store",
+    "shop",
+    "cart",
+    "career",
+    "goals",
+    "followers",
+]);
+/** After "your", words that show "you're" (you are) is meant: "your going to", "your not", "your welcome!". */
+const AFTER_YOU_ARE = new Set(["gonna", "not", "the", "so", "already", "always", "never", "really"]);
+const AFTER_THEY_ARE = new Set(["gonna", "not", "already", "always", "never", "really"]);
+const AFTER_THERE = new Set(["is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't"]);
+/** Words "then" follows by mistake for "than" ("better then ever"); "later then" and "no longer then" are fine. */
+const COMPARATIVES = new Set([
+    "more",
+    "less",
+    "fewer",
+    "better",
+    "worse",
+    "rather",
+    "other",
+    "greater",
+    "bigger",
+    "smaller",
+    "faster",
+    "cheaper",
+    "higher",
+    "lower",
+    "larger",
+    "easier",
+    "harder",
+    "stronger",
+    "quicker",
+    "sooner",
+]);
+/** Words "than" follows by mistake for "then" ("and than we", "since than", "back than"). */
+const BEFORE_THEN = new Set(["and", "since", "until", "till", "back"]);
+/** What "loose" stands before when "lose" is meant: "loose track", "loose weight", "loose your way". */
+const LOST = new Set([
+    "track",
+    "weight",
+    "money",
+    "sleep",
+    "sight",
+    "interest",
+    "touch",
+    "heart",
+    "hope",
+    "focus",
+    "control",
+    "followers",
+    "customers",
+    "out",
+    "my",
+    "your",
+    "our",
+    "their",
+    "his",
+    "her",
+    "them",
+]);
+/** Words after which only the verb can come: "will loose", "don't loose", "we'll loose". */
+const BEFORE_VERB = new Set([
+    "will",
+    "won't",
+    "don't",
+    "dont",
+    "didn't",
+    "can't",
+    "cannot",
+    "could",
+    "would",
+    "might",
+    "should",
+    "may",
+    "must",
+    "i'll",
+    "we'll",
+    "you'll",
+    "they'll",
+]);
+/** What "lose" stands before when "loose" is meant: "lose fit", "tie up lose ends". */
+const LOOSE_THINGS = new Set(["fit", "fitting", "ends", "leaf", "threads"]);
+/** Not "must": "a must of the season" is a noun. */
+const MODALS = ["should", "could", "would", "shouldn't", "couldn't", "wouldn't"];
+function swap(at, expected, why) {
+    const replacement = inCaseOf(at.word.text, expected);
+    return {
+        start: at.word.start,
+        end: at.word.end,
+        expected: replacement,
+        message: `"${at.word.text}" here means ${why}; expected "${replacement}"`,
+    };
+}
+const youAre = (at) => AFTER_YOU_ARE.has(at.next) ||
+    at.nextText === "a" ||
+    at.nextText === "an" ||
+    (at.next === "going" && at.afterNext === "to") ||
+    // "Your welcome!" alone; "overstay your welcome" and "your welcome email" are fine.
+    (at.next === "welcome" && at.afterNext === "" && at.previous === "")
+    ? swap(at, "you're", `"you are" before "${at.nextText}"`)
+    : undefined;
+const theyAreOrThere = (at) => {
+    if (AFTER_THEY_ARE.has(at.next) || (at.next === "going" && at.afterNext === "to")) {
+        return swap(at, "they're", `"they are" before "${at.nextText}"`);
+    }
+    return AFTER_THERE.has(at.next) ? swap(at, "there", `"there" before "${at.nextText}"`) : undefined;
+};
+const possessive = (expected) => (at) => POSSESSED.has(at.next) ? swap(at, expected, `belonging to them before "${at.nextText}"`) : undefined;
+/** "alot" → "a lot": no neighbour needed. */
+const runTogether = (fix) => (at) => {
+    const expected = inCaseOf(at.word.text, fix);
+    return { start: at.word.start, end: at.word.end, expected, message: `"${at.word.text}" is two words; expected "${expected}"` };
+};
+const DETECTORS = new Map([
+    ["your", youAre],
+    ["you're", (at) => (POSSESSED.has(at.next) ? swap(at, "your", `belonging to you before "${at.nextText}"`) : undefined)],
+    ["their", theyAreOrThere],
+    ["there", (at) => (at.next === "own" ? swap(at, "their", `belonging to them before "${at.nextText}"`) : undefined)],
+    ["they're", (at) => (AFTER_THERE.has(at.next) ? swap(at, "there", `"there" before "${at.nextText}"`) : possessive("their")(at))],
+    [
+        "loose",
+        (at) => {
+            if (BEFORE_VERB.has(at.previous))
+                return swap(at, "lose", `the verb after "${at.previous}"`);
+            return LOST.has(at.next) ? swap(at, "lose", `the verb before "${at.nextText}"`) : undefined;
+        },
+    ],
+    ["lose", (at) => (LOOSE_THINGS.has(at.next) ? swap(at, "loose", `the adjective before "${at.nextText}"`) : undefined)],
+    [
+        "then",
+        // "Prices were better then." is about time: only a word after "then" makes it a comparison.
+        (at) => (COMPARATIVES.has(at.previous) && at.next !== "" ? swap(at, "than", `a comparison after "${at.previous}"`) : undefined),
+    ],
+    ["than", (at) => (BEFORE_THEN.has(at.previous) ? swap(at, "then", `a time or a sequence after "${at.previous}"`) : undefined)],
+    [
+        "of",
+        // "would of course" is fine; "should of known" is "should have" heard as "should of".
+        (at) => {
+            if (!MODALS.includes(at.previous) || at.next === "course" || at.next === "")
+                return undefined;
+            return swap(at, "have", `"have" ("${at.previous} have", or "${at.previous}'ve")`);
+        },
+    ],
+]);
+for (const [word, fix] of RUN_TOGETHER)
+    DETECTORS.set(word, runTogether(fix));
+// Curly apostrophes are looked up as written: lower-casing is the only normalisation on the hot path.
+for (const [word, detect] of [...DETECTORS])
+    if (word.includes("'"))
+        DETECTORS.set(word.replace("'", "’"), detect);
+/**
+ * The slip at `words[index]` of a prose segment's masked text, or undefined. Most words are no trigger: one map
+ * lookup of the word as written (lower-cased only when it starts with a capital) settles them.
+ */
+function slipAt(masked, words, index) {
+    const word = words[index];
+    const text = word.text;
+    const first = text.charCodeAt(0);
+    const detect = DETECTORS.get(text) ?? (first >= 65 && first <= 90 ? DETECTORS.get(text.toLowerCase()) : undefined);
+    if (!detect)
+        return undefined;
+    const nextWord = nextInPhrase(masked, words, index);
+    const at = {
+        word,
+        previous: plainLower(previousInPhrase(masked, words, index)),
+        next: plainLower(nextWord),
+        afterNext: nextWord ? plainLower(nextInPhrase(masked, words, index + 1)) : "",
+        nextText: nextWord?.text ?? "",
+    };
+    return detect(at);
+}
+
+;// CONCATENATED MODULE: ./src/rules/confusables/index.ts
+
+
+
+/**
+ * Real words in the wrong place, which no dictionary catches: each is told by its neighbours in the same
+ * phrase ("your going to", "loose track", "better then ever", "should of known"), and only where they leave no
+ * doubt, so ordinary prose ("your team", "lose weight", "and then") stays quiet. Each word is looked up once in
+ * a map of the few trigger words before any neighbour is read.
+ */
+const confusablesRule = {
+    id: "confusables",
+    description: 'Real-word slips the context gives away: your/you\'re, their/there/they\'re, loose/lose, then/than, "should of", and words run together ("alot").',
+    defaultSeverity: "error",
+    bodyOnly: true,
+    check(post) {
+        const messages = [];
+        for (const prose of proseOf(post)) {
+            const { masked, words } = prose;
+            for (let index = 0; index < words.length; index++) {
+                const slip = slipAt(masked, words, index);
+                // A word quoted as a word ("their" is possessive) is a literal.
+                if (!slip || quotedAsWord(masked, words[index]))
+                    continue;
+                messages.push({
+                    ...segmentSpan(post, prose.segment, slip.start, slip.end),
+                    message: slip.message,
+                    suggestions: [slip.expected],
+                });
+            }
+        }
+        return messages;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/links/well-formed.ts
 /**
@@ -43252,27 +43784,45 @@ const factSourceRule = {
 ;// CONCATENATED MODULE: ./src/post/count-limit.ts
 
 /**
- * Shared by `hashtags` and `mentions`: counts the tokens in the text each channel publishes and
- * reports, at the first token over the limit, how many there are and how many the channel allows.
+ * Shared by `hashtags` and `mentions`: counts the tokens in the text each channel publishes and reports, at the
+ * first token over the limit, how many there are and how many the channel allows. Channels that publish the same
+ * text (the body) share one finding naming them all: one text, one problem, one thing to fix.
  */
 function checkCountLimit(post, options, defaults, noun, find) {
     const { max = defaults.max, per_channel: perChannel = {} } = options;
-    const messages = [];
+    // By the text's start in the file: the body is one text whichever channels publish it; each variant its own.
+    const overByText = new Map();
     for (const channelId of post.data.channels) {
         const limit = perChannel[channelId] ?? max;
         if (!limit)
             continue;
         const { segment } = channelText(post, channelId);
-        const tokens = find(segment.text);
-        const over = tokens[limit];
-        if (!over)
+        const key = segment.offsetAt(0);
+        const known = overByText.get(key);
+        const tokens = known?.tokens ?? find(segment.text);
+        if (tokens.length <= limit)
             continue;
+        if (known)
+            known.channels.push({ id: channelId, limit });
+        else
+            overByText.set(key, { segment, tokens, channels: [{ id: channelId, limit }] });
+    }
+    const messages = [];
+    for (const { segment, tokens, channels } of overByText.values()) {
+        const limit = Math.min(...channels.map((c) => c.limit));
+        const over = tokens[limit];
+        const sameLimit = channels.every((c) => c.limit === limit);
+        const names = listed(channels.map((c) => (sameLimit ? c.id : `${c.id} (at most ${c.limit})`)));
         messages.push({
             ...post.spanAt(segment.offsetAt(over.index), segment.offsetAt(over.index + over.text.length)),
-            message: `${tokens.length} ${noun} for ${channelId}, at most ${limit}: remove ${tokens.length - limit} (from ${over.text} on)`,
+            message: `${tokens.length} ${noun} for ${names}${sameLimit ? `, at most ${limit}` : ""}: remove ${tokens.length - limit} (from ${over.text} on)`,
         });
     }
     return messages;
+}
+/** "a", "a and b", "a, b and c". */
+function listed(items) {
+    return items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? "");
 }
 
 ;// CONCATENATED MODULE: ./src/rules/hashtags/index.ts
@@ -46151,7 +46701,8 @@ function retextRunner(loadPlugin, options) {
  * Words retext-equality (alex) flags that marketing copy uses innocently ("special offers"); its "condescending"
  * list comes from advice on educational writing ("just", "simple", "easily") and offers no alternative: all of
  * that list is here (basically, clearly, easy, everyone knows, just, obvious, of course, simple, straightforward), and pronouns in a
- * post are about a named person; "guy" is also a tent's guy line. A client can add more with the `ignore` option.
+ * post are about a named person; "guy" is also a tent's guy line; "pop" in copy is a verb ("pop round for a cuppa"),
+ * music or a pop-up, hardly ever a parent. A client can add more with the `ignore` option.
  */
 const DEFAULT_IGNORE = [
     "basically",
@@ -46171,6 +46722,8 @@ const DEFAULT_IGNORE = [
     "straight forward",
     "straight forwardly",
     "guy",
+    "pop",
+    "pops",
     "he",
     "she",
     "her",
@@ -46209,6 +46762,7 @@ const inclusiveRule = {
     id: "inclusive",
     description: "Inclusive language (retext-equality), tuned for marketing copy; option ignore: more words to allow.",
     defaultSeverity: "warning",
+    bodyOnly: true,
     async check(post, { options }) {
         const extra = Array.isArray(options.ignore) ? options.ignore.filter((w) => typeof w === "string") : [];
         const ignore = [...DEFAULT_IGNORE, ...extra];
@@ -46216,6 +46770,8 @@ const inclusiveRule = {
         const messages = [];
         for (const prose of proseOf(post)) {
             for (const f of await retextOnTriggered(prose, phrases, runnerFor(ignore))) {
+                if (insideName(prose.segment.text, f.start))
+                    continue;
                 const alternatives = f.expected.length
                     ? `; consider ${f.expected
                         .slice(0, 3)
@@ -46232,6 +46788,19 @@ const inclusiveRule = {
         return messages;
     },
 };
+/** What may stand between a sentence's end and its first word: spaces, quotes, brackets, emphasis, list marks. */
+const OPENING = /[\s"'“‘([*_>#-]+$/u;
+/**
+ * Whether the word at `start` is inside a proper name: capitalised where a sentence does not start ("Hartley &
+ * Sons", "Smith and Sons Ltd"). A name is what it is; the rule is about the words a post chooses.
+ */
+function insideName(text, start) {
+    const first = text[start] ?? "";
+    if (first === first.toLowerCase())
+        return false;
+    const before = text.slice(0, start).replace(OPENING, "");
+    return before !== "" && !/[.!?…:;]$/u.test(before);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/length/index.ts
 
@@ -46257,12 +46826,17 @@ const lengthRule = {
                 messages.push({ ...where, message: `nothing to publish on ${channelId}: ${what}` });
                 continue;
             }
-            for (const { count, max, unit } of limitsOf(channel).measure(channel, text)) {
-                if (count <= max)
-                    continue;
-                const fix = segment.kind === "variant" ? "shorten the variant" : `shorten the body or add variants.${channelId}`;
-                messages.push({ ...where, message: `${count}/${max} ${unit} for ${channelId}: ${count - max} over; ${fix}` });
-            }
+            const measures = limitsOf(channel).measure(channel, text);
+            const over = measures.filter(({ count, max }) => count > max);
+            if (over.length === 0)
+                continue;
+            // One finding per channel: every limit in one line, the one people know the platform by first, so a
+            // post over both Bluesky limits reads "3708/300 graphemes (3708/3000 UTF-8 bytes)", not two findings.
+            const [first, ...others] = measures.map(({ count, max, unit }) => `${count}/${max} ${unit}`);
+            const counts = others.length ? `${first} (${others.join(", ")})` : first;
+            const excess = over.map(({ count, max, unit }) => `${count - max}${over.length > 1 || measures.length > 1 ? ` ${unit}` : ""}`);
+            const fix = segment.kind === "variant" ? "shorten the variant" : `shorten the body or add variants.${channelId}`;
+            messages.push({ ...where, message: `${counts} for ${channelId}: ${excess.join(" and ")} over; ${fix}` });
         }
         return messages;
     },
@@ -46647,6 +47221,7 @@ const profanityRule = {
     id: "profanity",
     description: `Profanity (retext-profanities) at cuss rating ${DEFAULT_SURENESS} or more (option sureness 0–2; ignore: words to allow).`,
     defaultSeverity: "warning",
+    bodyOnly: true,
     async check(post, { options }) {
         const sureness = typeof options.sureness === "number" ? options.sureness : DEFAULT_SURENESS;
         const ignore = Array.isArray(options.ignore) ? options.ignore.filter((w) => typeof w === "string") : [];
@@ -46771,6 +47346,7 @@ const readabilityRule = {
     id: "readability",
     description: `Sentences stay readable: at most ${DEFAULT_MAX_WORDS} words (option max_words).`,
     defaultSeverity: "warning",
+    bodyOnly: true,
     check(post, { options }) {
         const max = typeof options.max_words === "number" && options.max_words > 0 ? options.max_words : DEFAULT_MAX_WORDS;
         const messages = [];
@@ -46831,35 +47407,81 @@ const ALLOWED = new Set([
     "win",
     "yum",
 ]);
+/** Only spaces and at most one line break between two words: a phrase broken across lines is still one phrase. */
+const GAP = /^[ \t]*\n?[ \t]*$/;
+/** The longest phrase looked for twice in a row: "at some at some point" is two, "as soon as as soon as" three. */
+const LONGEST_PHRASE = 4;
 /**
- * retext-repeated-words' logic on the shared tokenizer: a full retext parse costs about 0.75 ms per
- * file, more than every other checkpoint together.
+ * retext-repeated-words' logic on the shared tokenizer, extended to phrases ("at some at some point"): a full
+ * retext parse costs about 0.75 ms per file, more than every other checkpoint together. A phrase is compared
+ * only when its first word comes back after it, so a post without repeats costs one comparison per word and length.
  */
 const repeatedWordRule = {
     id: "repeated-word",
-    description: 'The same word twice in a row ("the the").',
+    description: 'The same word or phrase twice in a row ("the the", "at some at some point").',
     defaultSeverity: "error",
+    bodyOnly: true,
     check(post) {
         const messages = [];
         for (const prose of proseOf(post)) {
             const { words, masked } = prose;
-            for (let i = 1; i < words.length && messages.length < ENOUGH_FINDINGS; i++) {
-                const first = words[i - 1];
-                const second = words[i];
-                if (!first || !second || first.numeric || first.text.toLowerCase() !== second.text.toLowerCase())
+            const joined = (from, to) => GAP.test(masked.slice(words[from].end, words[to].start));
+            for (let i = 0; i < words.length && messages.length < ENOUGH_FINDINGS; i++) {
+                const length = repeatAt(words, i, joined);
+                if (!length)
                     continue;
-                if (ALLOWED.has(first.text.toLowerCase()) || !/^[ \t]*\n?[ \t]*$/.test(masked.slice(first.end, second.start)))
-                    continue;
+                const first = words[i];
+                const last = words[i + 2 * length - 1];
+                const phrase = words
+                    .slice(i + length, i + 2 * length)
+                    .map((word) => word.text)
+                    .join(" ");
                 messages.push({
-                    ...segmentSpan(post, prose.segment, first.start, second.end),
-                    message: `"${second.text}" is repeated; expected it once`,
-                    suggestions: [first.text],
+                    ...segmentSpan(post, prose.segment, first.start, last.end),
+                    message: `"${phrase}" is repeated; expected it once`,
+                    suggestions: [masked.slice(first.start, words[i + length - 1].end)],
                 });
+                // The repeat is reported once, not again from its second half.
+                i += 2 * length - 1;
             }
         }
         return messages;
     },
 };
+/** The same word in any case; most pairs differ in length or first letter, which settles them without lower-casing. */
+function sameWord(a, b) {
+    if (!a || !b || a.text.length !== b.text.length)
+        return false;
+    if (a.text === b.text)
+        return true;
+    const x = a.text.charCodeAt(0);
+    const y = b.text.charCodeAt(0);
+    // ASCII first letters that differ in more than case settle it.
+    if (x < 128 && y < 128 && (x | 32) !== (y | 32))
+        return false;
+    return a.text.toLowerCase() === b.text.toLowerCase();
+}
+/** The length of the phrase starting at word `i` that comes again right after it, or 0. */
+function repeatAt(words, i, joined) {
+    const first = words[i];
+    if (first.numeric)
+        return 0;
+    for (let length = 1; length <= LONGEST_PHRASE && i + 2 * length <= words.length; length++) {
+        if (!sameWord(first, words[i + length]))
+            continue;
+        let same = true;
+        for (let k = 1; k < length && same; k++)
+            same = sameWord(words[i + k], words[i + length + k]);
+        if (!same || words.slice(i, i + length).every((word) => ALLOWED.has(word.text.toLowerCase())))
+            continue;
+        let inOnePhrase = true;
+        for (let k = i; k < i + 2 * length - 1 && inOnePhrase; k++)
+            inOnePhrase = joined(k, k + 1);
+        if (inOnePhrase)
+            return length;
+    }
+    return 0;
+}
 
 ;// CONCATENATED MODULE: ./src/schema/describe-errors.ts
 
@@ -47252,6 +47874,53 @@ const DEFAULT_TOPICS = {
         "primaries",
     ],
 };
+/**
+ * Default election words that are as often about awards, fairs, exams and paint ("cast your ballot in the Great
+ * British Tea Awards", "midterms", "primaries"): they touch elections only in a post with political context.
+ */
+const NEED_CONTEXT = {
+    elections: ["ballot", "ballots", "voter", "voters", "vote early", "early voting", "postal vote", "voting booth", "midterms", "primaries"],
+};
+/**
+ * Political context: candidates, parties, the day polls open, voting for a measure or a person (a full name), or
+ * any word of the built-in politics and elections topics. Tested on the post's published text, once.
+ */
+const POLITICAL_CONTEXT = new RegExp([
+    "\\bcandidates?\\b",
+    "\\b(?:political|opposition|ruling) part(?:y|ies)\\b",
+    "\\bparty (?:leaders?|members?|manifesto|candidates?|politics)\\b",
+    "\\b(?:labour|tory|tories|conservatives|lib dems|liberal democrats|green party|snp)\\b",
+    "\\bpolls (?:open|close)\\b",
+    "\\b(?:election|polling|voting) day\\b",
+].join("|"), "i");
+/** The same for what case tells apart: "Measure B", "Proposition 12", "vote for Jane Smith" (not "a question a"). */
+const NAMED_CONTEXT = /\b(?:[Bb]allot )?(?:[Mm]easure|[Pp]roposition|Prop|[Aa]mendment|[Ii]nitiative) (?:[A-Z]|\d+)\b|\b[Vv]ote (?:for|against|yes on|no on) [A-Z][\p{Ll}'-]+(?: [A-Z][\p{Ll}'-]+)\b/u;
+const POLITICAL_TOPICS = new Set(["politics", "elections"]);
+/** Whether a post's published text has political context, so that context-bound words count. */
+/** Whether any of the texts holds a word of NEED_CONTEXT (or a word containing one: the topic's pattern decides). */
+function mayNeedContext(texts) {
+    // Text without any of them, as a substring, holds no context-bound word: most posts skip the context test.
+    boundHint ??= new RegExp(Object.values(NEED_CONTEXT).flat().map(escapeRegExp).join("|"), "i");
+    const hint = boundHint;
+    return texts.some((text) => hint.test(text));
+}
+let boundHint;
+function politicalContext(texts, topics) {
+    const political = topics.filter((topic) => POLITICAL_TOPICS.has(topic.id));
+    for (const text of texts) {
+        if (POLITICAL_CONTEXT.test(text) || NAMED_CONTEXT.test(text))
+            return true;
+        for (const topic of political) {
+            const strict = topic.alone ?? topic;
+            strict.re.lastIndex = 0;
+            const found = strict.re.test(text);
+            strict.re.lastIndex = 0;
+            if (found)
+                return true;
+        }
+    }
+    return false;
+}
 const cache = new WeakMap();
 const escapeRegExp = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 /** The topics in force for a config, each as one compiled whole-word, case-insensitive pattern. */
@@ -47263,19 +47932,26 @@ function topicsOf(config) {
             if (topic)
                 merged[id] = topic.words;
         topics = Object.entries(merged).map(([id, words]) => {
-            const tags = new Set(words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
-            return {
-                id,
-                re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
-                tags,
-                // From the words as written, with the flags doing the case folding: lower-casing first changes some
-                // letters' length ("İ" becomes "i̇"), and the folded form would then miss "#İzmir".
-                inTag: new RegExp(words.map((word) => escapeRegExp(word.replace(/[^\p{L}\p{N}]+/gu, ""))).join("|"), "iu"),
-            };
+            const topic = compile(id, words);
+            // Only the built-in words: a config that lists its own words for a topic means each of them.
+            const bound = merged[id] === DEFAULT_TOPICS[id] ? new Set(NEED_CONTEXT[id] ?? []) : new Set();
+            const alone = words.filter((word) => !bound.has(word));
+            return alone.length < words.length ? { ...topic, alone: compile(id, alone) } : topic;
         });
         cache.set(config, topics);
     }
     return topics;
+}
+function compile(id, words) {
+    const tags = new Set(words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
+    return {
+        id,
+        re: new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu"),
+        tags,
+        // From the words as written, with the flags doing the case folding: lower-casing first changes some
+        // letters' length ("İ" becomes "i̇"), and the folded form would then miss "#İzmir".
+        inTag: new RegExp(words.map((word) => escapeRegExp(word.replace(/[^\p{L}\p{N}]+/gu, ""))).join("|"), "iu"),
+    };
 }
 /** Where a reader sees word breaks in a hashtag: #VoteNow, #Election2026, #GOTVToday, #get_out_the_vote. */
 const TAG_WORD_BREAK = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
@@ -47322,7 +47998,11 @@ const sensitiveTopicRule = {
                 });
             }
         });
-        const checked = topics.filter((topic) => !allowed.has(topic.id));
+        const enabled = topics.filter((topic) => !allowed.has(topic.id));
+        // Words such as "ballot" touch elections only where the post is political ("cast your ballot in the Tea Awards").
+        const texts = enabled.some((topic) => topic.alone) ? publishedSegments(post).map((segment) => maskUrls(segment.text)) : [];
+        const context = mayNeedContext(texts) && politicalContext(texts, enabled);
+        const checked = context ? enabled : enabled.map((topic) => topic.alone ?? topic);
         const first = firstMentions(post, checked);
         for (const topic of checked) {
             const mention = first.get(topic.id);
@@ -47385,7 +48065,7 @@ function firstMentions(post, topics) {
 // Two or more spaces (or tabs) before the next sentence on the same line. What must come before them, a
 // sentence end after a word (/(?<=[\p{L}\p{N}][.!?…]["'’”)\]]*)/u), is tested by hand from each match: as a
 // look-behind it ran at every position and walked back over every run of quotes, quadratic in a run of "'".
-const GAP = /(?<![ \t])( {2,}|\t+)(?=["'‘“([]?[\p{Lu}\p{N}])/gu;
+const spacing_GAP = /(?<![ \t])( {2,}|\t+)(?=["'‘“([]?[\p{Lu}\p{N}])/gu;
 const CLOSERS = new Set(`"'’”)]`);
 const ENDS = new Set(".!?…");
 const spacing_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
@@ -47483,10 +48163,11 @@ const spacingRule = {
     id: "spacing",
     description: "One space between sentences, not two; no hidden characters (bidirectional controls, zero-width spaces) in published text.",
     defaultSeverity: "warning",
+    bodyOnly: true,
     check(post) {
         const messages = [];
         for (const prose of proseOf(post)) {
-            for (const gap of prose.masked.matchAll(GAP)) {
+            for (const gap of prose.masked.matchAll(spacing_GAP)) {
                 const start = gap.index ?? 0;
                 if (messages.length >= ENOUGH_FINDINGS)
                     break;
@@ -47616,40 +48297,57 @@ function americanForms(word) {
     return forms;
 }
 
+;// CONCATENATED MODULE: ./src/rules/spelling/locale-forms.ts
+let british;
+/**
+ * The word forms a client's English adds to the en-US table: cspell's British forms for en-GB ("speciality"),
+ * loaded on the first en-GB client only, so en-US runs never read them.
+ */
+function localeForms(language) {
+    if (language !== "en-GB")
+        return Promise.resolve([]);
+    british ??= __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 5414)).then(({ GB_FORMS }) => GB_FORMS.split("\n"));
+    return british;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/spelling/social-words.ts
 /**
- * Everyday words of social media, retail, outdoor gear and food that en_US (dictionary-en) lacks, with their
- * usual inflections, accepted for every client like the config's words. Only words a professional copy
- * editor would let stand in 2026 marketing copy belong here: no slang ("besties"), no trademarks or other
- * proper nouns, and nothing en_US already holds (a test checks). Client-specific words (product names,
- * places, people, house terms such as "levain" for one bakery) belong in checkpost.yml's `dictionary`.
+ * Everyday words of social media, retail, outdoor gear and food that the word table (dictionary-en with
+ * cspell's en_US inflections and company names) lacks, with their usual inflections, accepted for every client
+ * like the config's words. Only words a professional copy editor would let stand in 2026 marketing copy belong
+ * here: no slang ("besties"), no proper nouns but the few platforms cspell's company list lacks, and nothing the
+ * table already holds (a test checks). Client-specific words (product names, places, people, house terms such
+ * as "levain" for one bakery) belong in checkpost.yml's `dictionary`.
  * Accented words are listed without their accents: "açaí" is checked as "acai".
  */
 const SOCIAL_WORDS = [
     // Social media and digital.
     "livestream livestreams livestreamed livestreaming livestreamer livestreamers repost reposts reposted reposting",
-    "unfollow unfollows unfollowed unfollowing influencer influencers collab collabs shoutout shoutouts vlog vlogs",
+    "unfollow unfollows unfollowed unfollowing influencers collab collabs shoutout shoutouts vlog vlogs",
     "vlogger vloggers vlogging podcaster podcasters photoshoot photoshoots videographer videographers voiceover",
     "voiceovers walkthrough walkthroughs webpage webpages newsfeed newsfeeds signup signups onboarding rebrand",
     "rebrands rebranded rebranding hackathon hackathons chatbot chatbots ebook ebooks audiobook audiobooks wifi",
+    // Marketing and industry words, and platforms cspell's lists lack (compared without case: "ChatGPT", "Canva").
+    "martech fintech fintechs adtech edtech upsell upsells upselling upsold omnichannel subreddit subreddits microsite",
+    "microsites canva chatgpt",
     // Hyphenated forms whose parts are not words on their own.
     "wi-fi hi-fi sci-fi lo-fi hi-vis",
     // Retail.
     "ecommerce merch preorder preorders preordered preordering presale presales waitlist waitlists wishlist",
     "wishlists wishlisted doorbuster doorbusters sitewide storewide shoppable giftable preloved thrifted thrifting",
-    "upcycle upcycles upcycled upcycling compostable reusables wearables staycation staycations",
+    "upcycle upcycles upcycled upcycling compostable reusables staycation staycations",
     // Clothing and homeware.
     "colourway colourways crewneck crewnecks athleisure activewear womenswear workwear loungewear haircare homeware",
     "homewares bakeware drinkware",
     // Outdoor gear and trips.
     "daypack daypacks softshell softshells hardshell hardshells baselayer baselayers midlayer midlayers ripstop",
-    "packable footbed footbeds midsole midsoles outsole outsoles carabiner carabiners trailhead trailheads",
+    "footbed footbeds midsole midsoles outsole outsoles carabiner carabiners trailhead trailheads",
     "singletrack glamping bikepacking bikepacker bikepackers ebike ebikes paddleboard paddleboards paddleboarding",
     "paddleboarder paddleboarders bouldering campervan campervans motorhome motorhomes s'mores",
     // Bakery.
     "focaccia focaccias panettone panettones pandoro stollen challah challahs babka babkas boule frangipane",
     "viennoiserie galette galettes macaron macarons madeleine madeleines choux ganache blondie blondies donut",
-    "biscotti cannoli lebkuchen speculoos flatbreads panini chocolatey artisanal",
+    "biscotti cannoli lebkuchen speculoos flatbreads panini chocolatey",
     // Drinks.
     "matcha chai kombucha kefir rooibos oolong cortado cortados macchiato macchiatos affogato mocktail mocktails",
     // Food.
@@ -47695,7 +48393,8 @@ const hashesByWords = new WeakMap();
 function hashesOf(words) {
     let hashes = hashesByWords.get(words);
     if (!hashes) {
-        hashes = new HashBits(words, 16);
+        // 2^16 bits for a config's few hundred words; 2^20 for an en-GB client's 53,000 British forms.
+        hashes = new HashBits(words, words.size > 4000 ? 20 : 16);
         hashesByWords.set(words, hashes);
     }
     return hashes;
@@ -47750,18 +48449,23 @@ function createSpeller(spell) {
         const hashFilter = (edits) => {
             if (!plain || (edits === 1 && suggestionCount === 0 && !formHashes))
                 return undefined;
-            formHashes ??= new HashBits(spell.forms, 24);
+            formHashes ??= new HashBits(formsAndNames(spell), 24);
             const forms = formHashes;
             const extra = hashesOf(extraWords);
             return (hash) => forms.has(hash) || extra.has(hash);
         };
-        return nearWords(word, (candidate, at) => (plausible(candidate, at, known) && spell.correct(candidate)) || extraWords.has(candidate), limit, {
+        // Only a word written with a capital may be a slip of a name ("Shopfiy" → "Shopify"; "tnets" is not "Tets").
+        const names = word.charAt(0) !== word.charAt(0).toLowerCase();
+        const found = nearWords(word, (candidate, at) => (plausible(candidate, at, known) && (spell.correct(candidate) || (names && spell.properCase(candidate) !== undefined))) ||
+            extraWords.has(candidate), limit, {
             secondEdit: (candidate) => secondEditWindow(candidate, known),
             // Only for plain words is every accepted candidate one of nspell's forms or a config word: a hash
             // test then rejects almost every candidate before a string is built or nspell is asked.
             mayBeWord: hashFilter,
             twoEdits,
         });
+        // Candidates are searched in lower case: a name is given as it is written ("shopfiy" → "Shopify", not "shopify").
+        return found.map((candidate) => (spell.correct(candidate) ? candidate : (spell.properCase(candidate.toLowerCase()) ?? candidate)));
     };
     return {
         correct,
@@ -47782,6 +48486,11 @@ function createSpeller(spell) {
         },
         nearWord: (word, extraWords) => search(word, extraWords, 1, false).length > 0,
     };
+}
+/** Every form, and company names in lower case, which suggestions search for ("shopify" → "Shopify"). */
+function* formsAndNames(spell) {
+    yield* spell.forms;
+    yield* spell.nameKeys();
 }
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Three UTF-16 code units as one exact number (under 2^48): Set look-ups without building a string each. */
@@ -47942,22 +48651,27 @@ function matchCase(original, candidate) {
 
 
 
+
+
 const clientWords = new WeakMap();
 /**
- * The built-in social-media and retail words and the config's words (global and the client's), compared
- * without case: "Northwind" also accepts "NORTHWIND". One set, so the built-in words also split run-together
- * hashtags ("#livestreamsale") and are offered as suggestions, as config words are.
+ * The built-in social-media and retail words, the British forms for an en-GB client, and the config's words
+ * (global and the client's), compared without case: "Northwind" also accepts "NORTHWIND". One set, so these
+ * words also split run-together hashtags ("#livestreamsale") and are offered as suggestions, as config words are.
  */
 function extraWordsOf(client) {
     let words = clientWords.get(client);
     if (!words) {
-        words = new Set([...SOCIAL_WORDS, ...client.words.map((w) => w.toLowerCase().replace(/’/g, "'"))]);
+        words = localeForms(client.language).then((locale) => new Set([...SOCIAL_WORDS, ...locale, ...client.words.map((w) => w.toLowerCase().replace(/’/g, "'"))]));
         clientWords.set(client, words);
     }
     return words;
 }
-/** Short all-capital words are acronyms ("REI", "NASA"): the dictionary cannot know them all. */
-const spelling_ACRONYM = /^\p{Lu}{2,5}s?$/u;
+/**
+ * Short words in capitals are acronyms ("REI", "NASA"), and so are short words that start and end with a capital
+ * ("SaaS", "DDoS", "GoT"): the dictionary cannot know them all.
+ */
+const spelling_ACRONYM = /^(?:\p{Lu}{2,5}|(?=\p{L}{3,5}s?$)\p{Lu}\p{L}*\p{Lu})s?$/u;
 /** URL pieces left as words by a malformed URL ("https:/example.com"): the `link` rule reports those, not this one. */
 const URL_PIECES = new Set(["http", "https", "www"]);
 const spelling_NON_ASCII = /[^\u0000-\u007f]/;
@@ -48000,71 +48714,120 @@ function acceptedAsIs(text, speller, extra, verdicts) {
     return accepted;
 }
 /**
- * Whether a misspelt-looking hashtag part is fine as a hashtag: a contraction, which a hashtag cannot write
- * with its apostrophe ("#DontGiveUp"); and for a hashtag of one part ("#tbt", "#wintercamping"), an
- * abbreviation of at most 4 letters or a run of words written together. Asked only for parts that failed
- * the word verdict, and once per distinct part.
+ * Whether a misspelt-looking hashtag part is a slip worth reporting. A hashtag is not prose: it runs words
+ * together ("#wintercamping"), abbreviates ("#tbt"), coins ("#martech") and names ("#Hartley"), so a part is
+ * reported only when it is clearly a slip of a known word (`nearTypo`), and never when it is a contraction,
+ * which a hashtag cannot write with its apostrophe ("#DontGiveUp"), nor a one-part tag of at most 4 letters.
+ * Asked only for parts that failed the word verdict, and once per distinct part.
  */
-function hashtagAccepts(part, speller, extra, verdicts) {
+function hashtagSlip(part, speller, extra, verdicts) {
     if (contractionOf(part.text))
-        return true;
-    if (part.text.length !== part.hashtag.length - 1)
         return false;
+    const whole = part.text.length === part.hashtag.length - 1;
     // "#" never starts a word, so these keys cannot meet a word's verdict.
-    const key = `#${part.text}`;
-    let accepted = verdicts.get(key);
-    if (accepted === undefined) {
+    const key = `#${whole ? "" : " "}${part.text}`;
+    let slip = verdicts.get(key);
+    if (slip === undefined) {
         const lower = part.text.toLowerCase();
-        accepted = lower.length <= 4 || (splitsIntoWords(lower, speller, extra) && !nearTypo(lower, speller, extra));
-        verdicts.set(key, accepted);
+        slip = !(whole && lower.length <= 4) && (nearTypo(part.text, speller, extra) || (whole && slipInsideRun(lower, speller, extra)));
+        verdicts.set(key, slip);
     }
-    return accepted;
+    return slip;
+}
+/**
+ * Whether a part is inside a run of 2 or 3 parts of its hashtag that is a known word as written: "#TikTok" is
+ * split into "Tik" and "Tok", which the dictionary's "TikTok" joins again.
+ */
+function joinsIntoWord(parts, at, text, speller, extra) {
+    for (let first = Math.max(0, at - 2); first <= at; first++) {
+        for (let last = Math.max(at, first + 1); last <= Math.min(parts.length - 1, first + 2); last++) {
+            const from = parts[first];
+            const to = parts[last];
+            if (isKnown(text.slice(from.start, to.end), speller, extra))
+                return true;
+        }
+    }
+    return false;
+}
+/** The parts of each hashtag, in order: parts of one hashtag follow each other, at most underscores apart. */
+function spelling_hashtagsOf(parts, text) {
+    const tags = [];
+    let previous;
+    for (const part of parts) {
+        const sameTag = previous?.hashtag === part.hashtag && /^_*$/.test(text.slice(previous.end, part.start));
+        if (sameTag)
+            tags.at(-1)?.push(part);
+        else
+            tags.push([part]);
+        previous = part;
+    }
+    return tags;
 }
 /**
  * A typo often splits into words too ("writting": writ + ting; "publically": pub + li + cally), but it is near
- * the word it misspells: one edit away, or two with the same first letter ("publically" → "publicly"). A run
+ * the word it misspells: one edit away, or two with the same first letter ("publically" → "publicly"). A word
+ * written with a capital may be near a name too ("Shopfiy" → "Shopify"). A run
  * of words rarely is; "nofilter" is two edits from "filter", but not from a
- * word starting with "n". The suggestions are cached, and the one-edit test comes first.
+ * word starting with "n".
  */
-function nearTypo(lower, speller, extra) {
-    if (speller.nearWord(lower, extra))
+function nearTypo(word, speller, extra) {
+    // The suggestions (cached, and what a report shows) first: they are one edit away when any word is.
+    const first = word[0]?.toLowerCase();
+    const suggestions = speller.suggest(word, extra);
+    if (suggestions.some((suggestion) => suggestion[0]?.toLowerCase() === first))
         return true;
-    return speller.suggest(lower, extra).some((word) => word[0]?.toLowerCase() === lower[0]);
+    return suggestions.length > 0 && speller.nearWord(word, extra);
 }
 /** Hashtags longer than this are not split. */
 const MAX_SPLIT = 100;
 /** No word is longer: the search asks about each substring up to this length ending at each letter. */
 const MAX_PART = 24;
+/** A slip inside a run of words is looked for in parts of at least this many letters ("campign", not "tem"). */
+const MIN_SLIP = 5;
 /**
  * The two-letter parts a run of words may have. en_US holds some 160 two-letter forms, mostly abbreviations
  * ("ck", "gr", "mo"), which would let a typo pass as a chain of fragments ("tommorow": tom + mo + row).
  */
 const TWO_LETTER_WORDS = new Set("ad ah am an as at be by do go he hi if in is it me my no of oh ok on or ox so to up us we".split(" "));
 /**
- * Whether a lower-case run of letters is a sequence of words ("wintercamping" → winter + camping): dynamic
- * programming over its prefixes. A part is "a", "i", a common two-letter word, a contraction without its
- * apostrophe, or a longer dictionary or config word; from 4 letters also a name ("monday", "london").
+ * Whether a lower-case run of letters is not words run together, but words with exactly one slip among them
+ * ("wintercampign": winter + campign, one letter from "camping"): dynamic programming over its prefixes, with
+ * and without the slip. A word is "a", "i", a common two-letter word, a contraction without its apostrophe, or
+ * a longer dictionary or config word; from 4 letters also a name ("monday", "london"). The slip is a part of
+ * at least 5 letters one edit from a word.
  */
-function splitsIntoWords(text, speller, extra) {
+function slipInsideRun(text, speller, extra) {
     const n = text.length;
     if (n > MAX_SPLIT)
         return false;
-    const isPart = (part) => {
+    const isWord = (part) => {
         if (part.length < 3)
             return part.length === 1 ? part === "a" || part === "i" : TWO_LETTER_WORDS.has(part);
         if (extra.has(part) || speller.correct(part) || contractionOf(part) !== undefined)
             return true;
         return part.length >= 4 && speller.correct(part[0].toUpperCase() + part.slice(1));
     };
-    // splits[i]: text[0, i) is a sequence of words.
-    const splits = [true];
+    // clean[i]: text[0, i) is words; slipped[i]: words and one slip.
+    const clean = [true];
+    const slipped = [false];
     for (let end = 1; end <= n; end++) {
-        let ok = false;
-        for (let start = end - 1; start >= Math.max(0, end - MAX_PART) && !ok; start--)
-            ok = splits[start] === true && isPart(text.slice(start, end));
-        splits.push(ok);
+        let isClean = false;
+        let isSlipped = false;
+        for (let start = end - 1; start >= Math.max(0, end - MAX_PART) && !(isClean && isSlipped); start--) {
+            const part = text.slice(start, end);
+            const word = (clean[start] || slipped[start]) && isWord(part);
+            if (word && clean[start])
+                isClean = true;
+            if (word && slipped[start])
+                isSlipped = true;
+            if (!isSlipped && clean[start] && part.length >= MIN_SLIP && !word && speller.nearWord(part, extra))
+                isSlipped = true;
+        }
+        clean.push(isClean);
+        slipped.push(isSlipped);
     }
-    return splits[n] === true;
+    // A run that is words as it stands is no slip, however else it could be read ("winterc" + "amping").
+    return slipped[n] === true && clean[n] !== true;
 }
 /**
  * Prefixes written with a hyphen before a word ("pre-order", "eco-friendly", "tri-state"): accepted as the
@@ -48099,21 +48862,28 @@ function misspeltParts(word, speller, extra, verdicts) {
     }
     return parts;
 }
+/** A word written with a capital or in capitals: a name, unless it is near a known word. */
+const CAPITALISED = /^\p{Lu}/u;
+/** The command that adds a word to the client's words file; possessives are added without their "'s". */
+const addCommand = (word, client) => `checkpost words add ${word.replace(/['’]s$/i, "")} --client ${client.id}`;
+const spelling_SEVERITIES = new Set(["off", "info", "warning", "error"]);
 const spellingRule = {
     id: "spelling",
-    description: "Words in the body, title, variants and alt texts are in the dictionary or the config's words; hashtags are checked by their parts, mentions, URLs and code are skipped.",
+    description: "Words in the body, title, variants and alt texts are in the dictionary or the config's words; hashtags are checked by their parts, mentions, URLs and code are skipped; an unknown name is a warning (option unknown_names).",
     defaultSeverity: "error",
-    async check(post, { client }) {
-        const speller = await loadSpeller();
-        const extra = extraWordsOf(client);
+    bodyOnly: true,
+    async check(post, { client, options }) {
+        const [speller, extra] = await Promise.all([loadSpeller(), extraWordsOf(client)]);
         const verdicts = verdictsFor(extra);
+        const nameSeverity = spelling_SEVERITIES.has(String(options.unknown_names)) ? String(options.unknown_names) : "warning";
         const messages = [];
         for (const prose of proseOf(post)) {
+            const span = (word) => segmentSpan(post, prose.segment, word.start, word.end);
             const report = (word, message) => {
                 const suggestions = speller.suggest(word.text.replace(/’/g, "'"), extra);
                 messages.push({
-                    ...segmentSpan(post, prose.segment, word.start, word.end),
-                    message,
+                    ...span(word),
+                    message: `${message} (if it is a word, add it: \`${addCommand(word.text, client)}\`)`,
                     ...(suggestions.length ? { suggestions } : {}),
                 });
             };
@@ -48121,24 +48891,39 @@ const spellingRule = {
                 if (messages.length >= ENOUGH_FINDINGS)
                     break;
                 const parts = misspeltParts(word, speller, extra, verdicts);
-                // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once.
-                if (parts.length === 0 || missingApostrophe(prose.masked, word))
+                // A contraction without its apostrophe ("dont") is the apostrophe rule's to report, once; "alot" is confusables'.
+                if (parts.length === 0 || missingApostrophe(prose.masked, word) || runTogetherOf(word.text))
                     continue;
                 for (const part of parts) {
+                    // A capitalised word far from every known word is a name the team has not added yet ("Kestrelwood"),
+                    // near one it is a typo ("Shopfiy" → "Shopify").
+                    if (CAPITALISED.test(part.text) && !nearTypo(part.text.replace(/’/g, "'"), speller, extra)) {
+                        if (nameSeverity === "off")
+                            continue;
+                        messages.push({
+                            ...span(part),
+                            severity: nameSeverity,
+                            message: `"${part.text}" is not in the dictionary; if it is a name, add it: \`${addCommand(part.text, client)}\``,
+                        });
+                        continue;
+                    }
                     report(part, `"${part.text}" is misspelt; expected a word from the dictionary or the config's words`);
                 }
             }
-            for (const part of prose.hashtagParts) {
-                // A hashtag that is itself a configured word ("#AcmeOutdoor") is fine whatever its parts.
-                if (extra.has(part.hashtag.slice(1).toLowerCase()))
+            for (const tag of spelling_hashtagsOf(prose.hashtagParts, prose.segment.text)) {
+                // A hashtag that is itself a configured or known word ("#AcmeOutdoor", "#TikTok") is fine whatever its parts.
+                const whole = tag[0].hashtag.slice(1);
+                if (extra.has(whole.toLowerCase()) || acceptedAsIs(whole, speller, extra, verdicts))
                     continue;
-                if (part.text.length < 2)
-                    continue;
-                for (const bad of misspeltParts(part, speller, extra, verdicts)) {
-                    if (hashtagAccepts(part, speller, extra, verdicts))
-                        continue;
-                    report(bad, `"${bad.text}" in ${part.hashtag} is misspelt; expected a word from the dictionary or the config's words`);
-                }
+                tag.forEach((part, at) => {
+                    if (part.text.length < 2)
+                        return;
+                    for (const bad of misspeltParts(part, speller, extra, verdicts)) {
+                        if (joinsIntoWord(tag, at, prose.segment.text, speller, extra) || !hashtagSlip(part, speller, extra, verdicts))
+                            continue;
+                        report(bad, `"${bad.text}" in ${part.hashtag} is misspelt; expected a word from the dictionary or the config's words`);
+                    }
+                });
             }
         }
         return messages;
@@ -48532,6 +49317,7 @@ const wrongAccountRule = {
 
 
 
+
 /** Every checkpoint, in report order. New rules register here. */
 const registry_rules = [
     schemaRule,
@@ -48540,6 +49326,7 @@ const registry_rules = [
     repeatedWordRule,
     articleRule,
     apostropheRule,
+    confusablesRule,
     spacingRule,
     readabilityRule,
     inclusiveRule,
@@ -48728,12 +49515,25 @@ function parseSuppressions(post) {
 const POST_BUDGET_MS = 2000;
 /** Findings of one check listed per post; a post with more (a pasted log, a run of blank lines) gets one note that more are not listed. */
 const MAX_FINDINGS_PER_RULE = 200;
-/** Runs every enabled rule on one loaded post; rules run only on front-matter that passed the schema. */
+/**
+ * The rule options of a post a pull request proposes: scheduling it in the past is a mistake, not history. The
+ * pull request's check and `checkpost check --changed` both use them, so the two say the same.
+ */
+const check_post_PROPOSED_POST_OPTIONS = Object.freeze({
+    "publish-window": Object.freeze({ past: "error" }),
+});
+/**
+ * Runs every enabled rule on one loaded post. Rules run on front-matter that passed the schema; when it did
+ * not (a misspelt key, a missing alt) but its YAML parsed, the rules that read only the body's prose still run
+ * on the body, so a writer fixes everything in one round.
+ */
 async function check_post_checkLoadedPost(loaded, config, options = {}) {
     const messages = [...loaded.messages];
     const post = loaded.post;
-    if (!post?.data || messages.some((m) => m.severity === "error"))
+    if (!post)
         return sortByPosition(messages);
+    if (!post.data || messages.some((m) => m.severity === "error"))
+        return withBodyRules(post, messages, config, options);
     const client = config.clients.get(post.data.client);
     if (!client) {
         const known = [...config.clients.keys()];
@@ -48745,11 +49545,44 @@ async function check_post_checkLoadedPost(loaded, config, options = {}) {
             message: `client: unknown client "${post.data.client}" (known: ${known.join(", ")})`,
             ...(close ? { suggestions: [close] } : {}),
         });
-        return sortByPosition(messages);
+        return withBodyRules(post, messages, config, options);
     }
+    const ran = await runRules(post, client, options.rules ?? registry_rules, config, options);
+    return finish(post, [...messages, ...ran.messages], ran.stopped);
+}
+/** The front-matter's errors, and the findings of the rules that need only the body (see bodyOnly). */
+async function withBodyRules(post, messages, config, options) {
+    const partial = bodyOnly(post, config);
+    if (!partial)
+        return sortByPosition(messages);
+    const rules = (options.rules ?? registry_rules).filter((rule) => rule.bodyOnly);
+    const ran = await runRules(partial.post, partial.client, rules, config, options);
+    return finish(post, [...messages, ...ran.messages], ran.stopped);
+}
+/**
+ * A post whose front-matter failed the schema, seen as its body alone: no title, variants or media (their
+ * values are not known to be what the schema says), and the client its \`client\` names or, when that is
+ * missing or unknown, the client whose folder holds it. Undefined when the YAML did not parse or no client is known.
+ */
+function bodyOnly(post, config) {
+    const value = post.frontMatter?.yaml.value;
+    if (!value || typeof value !== "object" || Array.isArray(value) || post.frontMatter?.problems("schema").length)
+        return undefined;
+    const named = value.client;
+    const client = (typeof named === "string" ? config.clients.get(named) : undefined) ??
+        // A client that exists only in a misspelling ("acmee") or under a misspelt key: the post's folder knows.
+        [...config.clients.values()].find((c) => c.folders.some((folder) => post.relPath.startsWith(folder)));
+    if (!client)
+        return undefined;
+    // No channel is known to be valid; body-only rules read none.
+    const channels = [];
+    return { post: { ...post, data: { client: client.id, channels } }, client };
+}
+/** Each rule's findings on a post, with the severity configured for the client. */
+async function runRules(post, client, rules, config, options) {
+    const messages = [];
     const now = options.now ?? new Date();
     const settings = settingsOf(client);
-    const rules = options.rules ?? registry_rules;
     const budget = options.budgetMs ?? POST_BUDGET_MS;
     const clock = busyClock();
     const started = clock();
@@ -48798,6 +49631,10 @@ async function check_post_checkLoadedPost(loaded, config, options = {}) {
             });
         }
     }
+    return { messages, ...(stopped ? { stopped } : {}) };
+}
+/** The findings as reported: suppressions applied, at most MAX_FINDINGS_PER_RULE per rule, then the budget note. */
+function finish(post, messages, stopped) {
     const kept = capPerRule(sortByPosition(applySuppressions(post, messages, ALL_RULE_IDS)));
     // After the suppressions: no comment in the post can hide that its checks did not all run.
     return stopped ? sortByPosition([...kept, stopped]) : kept;
@@ -49605,16 +50442,16 @@ const required2 = moduleExports(equal);
 "use strict";
 const validate = validate20;
 /* harmony default export */ const validate_config = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "maxItems": 20, "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "maxProperties": 200, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "maxProperties": 100, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "maxItems": 500, "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "publishing": { "description": "How merged posts are published.", "type": "object", "additionalProperties": false, "properties": { "max_posts_per_run": { "description": "A run that would publish more posts than this publishes none and says why (a merge full of old posts is a classic accident); a manual run with confirm: N lets exactly that plan through. Default 5.", "type": "integer", "minimum": 1, "maximum": 1000, "default": 5 }, "publish_existing": { "description": "On the ledger's first run, publish posts already on the branch instead of adopting them as published by hand. Default false.", "type": "boolean", "default": false }, "pause_label": { "description": "An open issue with this label pauses all publishing. Default checkpost:pause.", "type": "string", "minLength": 1, "maxLength": 50, "default": "checkpost:pause" }, "ledger_branch": { "description": "The branch holding the publication ledger. Default checkpost-ledger.", "type": "string", "pattern": "^[A-Za-z0-9._/-]{1,100}$", "default": "checkpost-ledger" } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.", "type": "integer", "minimum": 2, "default": 3 }, "pattern_window_days": { "description": "The window, in days, in which takedowns are counted for a pattern.", "type": "integer", "minimum": 1, "default": 90 }, "escalate_to": { "description": "GitHub logins mentioned when a pattern is found.", "type": "array", "maxItems": 20, "items": { "$ref": "#/$defs/githubLogin" } } } } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "$ref": "#/$defs/severityOnlyCheck" }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "maxItems": 10000, "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "maxItems": 10, "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "maxProperties": 50, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "visibility": { "description": "Visibility of published statuses. Default public.", "enum": ["public", "unlisted", "private"], "default": "public" }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "guild_id": { "description": "The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "channel_id": { "description": "The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "allow_mentions": { "description": "Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.", "type": "boolean", "default": false }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "signing_secret_env": { "description": "Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "countLimitCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." }, "severityOnlyCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "maxItems": 20, "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "maxProperties": 200, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "maxProperties": 100, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "maxItems": 500, "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "publishing": { "description": "How merged posts are published.", "type": "object", "additionalProperties": false, "properties": { "max_posts_per_run": { "description": "A run that would publish more posts than this publishes none and says why (a merge full of old posts is a classic accident); a manual run with confirm: N lets exactly that plan through. Default 5.", "type": "integer", "minimum": 1, "maximum": 1000, "default": 5 }, "publish_existing": { "description": "On the ledger's first run, publish posts already on the branch instead of adopting them as published by hand. Default false.", "type": "boolean", "default": false }, "pause_label": { "description": "An open issue with this label pauses all publishing. Default checkpost:pause.", "type": "string", "minLength": 1, "maxLength": 50, "default": "checkpost:pause" }, "ledger_branch": { "description": "The branch holding the publication ledger. Default checkpost-ledger.", "type": "string", "pattern": "^[A-Za-z0-9._/-]{1,100}$", "default": "checkpost-ledger" } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.", "type": "integer", "minimum": 2, "default": 3 }, "pattern_window_days": { "description": "The window, in days, in which takedowns are counted for a pattern.", "type": "integer", "minimum": 1, "default": 90 }, "escalate_to": { "description": "GitHub logins mentioned when a pattern is found.", "type": "array", "maxItems": 20, "items": { "$ref": "#/$defs/githubLogin" } } } } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "unknown_names": { "description": "The severity of a capitalised word far from every known word, most likely a name to add with `checkpost words add` (default warning); a capitalised word near a known word is a typo at the rule's severity.", "$ref": "#/$defs/severity" } } }] }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "maxItems": 10000, "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "maxItems": 10, "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "maxProperties": 50, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "language": { "description": "The English the client writes: en-GB adds British forms to the spelling check (speciality, colourful). Default en-US.", "enum": ["en-US", "en-GB"], "default": "en-US" } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "visibility": { "description": "Visibility of published statuses. Default public.", "enum": ["public", "unlisted", "private"], "default": "public" }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "guild_id": { "description": "The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "channel_id": { "description": "The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "allow_mentions": { "description": "Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.", "type": "boolean", "default": false }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "signing_secret_env": { "description": "Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "countLimitCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." }, "severityOnlyCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." } } };
 const schema32 = { "type": "string", "minLength": 1 };
 const schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" };
-const schema79 = { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "maxItems": 10000, "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "maxItems": 10, "items": { "type": "string", "minLength": 1 } }] } } };
+const schema82 = { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "maxItems": 10000, "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "maxItems": 10, "items": { "type": "string", "minLength": 1 } }] } } };
 const schema36 = { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
 const func1 = required0.default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
 const pattern30 = new RegExp("^[A-Za-z0-9._/-]{1,100}$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const schema35 = { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "maxProperties": 50, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" } } };
+const schema35 = { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "maxProperties": 50, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "language": { "description": "The English the client writes: en-GB adds British forms to the spelling check (speciality, colourful). Default en-US.", "enum": ["en-US", "en-GB"], "default": "en-US" } } };
 const func3 = Object.prototype.hasOwnProperty;
 const schema38 = { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] };
 const schema39 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
@@ -49624,7 +50461,7 @@ const pattern7 = new RegExp("^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$", "u");
 const pattern8 = new RegExp("^https?://[^\\s/$.?#][^\\s]*$", "u");
 const pattern9 = new RegExp("^[A-Z_][A-Z0-9_]{0,127}$", "u");
 const formats0 = required1.fullFormats.uri;
-const schema42 = { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "$ref": "#/$defs/severityOnlyCheck" }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } };
+const schema42 = { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "unknown_names": { "description": "The severity of a capitalised word far from every known word, most likely a name to add with `checkpost words add` (default warning); a capitalised word near a known word is a typo at the rule's severity.", "$ref": "#/$defs/severity" } } }] }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } };
 const schema43 = { "enum": ["off", "info", "warning", "error"] };
 const pattern10 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const schema45 = { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." };
@@ -49701,8 +50538,8 @@ else {
     }
 } validate25.errors = vErrors; evaluated0.props = props0; return errors === 0; }
 validate25.evaluated = { "dynamicProps": true, "dynamicItems": false };
-const schema59 = { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate39.evaluated; if (evaluated0.dynamicProps) {
+const schema62 = { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate38.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -49718,7 +50555,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
 } var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(((key0 === "severity") || (key0 === "max")) || (key0 === "per_channel"))) {
-            const err1 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59.anyOf[1], data };
+            const err1 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62.anyOf[1], data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -49744,7 +50581,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.max !== undefined) {
         let data1 = data.max;
         if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
-            const err3 = { instancePath: instancePath + "/max", schemaPath: "#/anyOf/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.anyOf[1].properties.max.type, parentSchema: schema59.anyOf[1].properties.max, data: data1 };
+            const err3 = { instancePath: instancePath + "/max", schemaPath: "#/anyOf/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema62.anyOf[1].properties.max.type, parentSchema: schema62.anyOf[1].properties.max, data: data1 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -49755,7 +50592,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data1 == "number") && (isFinite(data1))) {
             if (data1 < 0 || isNaN(data1)) {
-                const err4 = { instancePath: instancePath + "/max", schemaPath: "#/anyOf/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema59.anyOf[1].properties.max, data: data1 };
+                const err4 = { instancePath: instancePath + "/max", schemaPath: "#/anyOf/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.anyOf[1].properties.max, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -49795,7 +50632,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 var valid4 = _errs12 === errors;
                 if (!valid4) {
-                    const err7 = { instancePath: instancePath + "/per_channel", schemaPath: "#/anyOf/1/properties/per_channel/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema59.anyOf[1].properties.per_channel.propertyNames, parentSchema: schema59.anyOf[1].properties.per_channel, data: data2 };
+                    const err7 = { instancePath: instancePath + "/per_channel", schemaPath: "#/anyOf/1/properties/per_channel/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema62.anyOf[1].properties.per_channel.propertyNames, parentSchema: schema62.anyOf[1].properties.per_channel, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -49808,7 +50645,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key2 in data2) {
                 let data3 = data2[key2];
                 if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
-                    const err8 = { instancePath: instancePath + "/per_channel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/anyOf/1/properties/per_channel/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.anyOf[1].properties.per_channel.additionalProperties.type, parentSchema: schema59.anyOf[1].properties.per_channel.additionalProperties, data: data3 };
+                    const err8 = { instancePath: instancePath + "/per_channel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/anyOf/1/properties/per_channel/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema62.anyOf[1].properties.per_channel.additionalProperties.type, parentSchema: schema62.anyOf[1].properties.per_channel.additionalProperties, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -49819,7 +50656,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if ((typeof data3 == "number") && (isFinite(data3))) {
                     if (data3 < 0 || isNaN(data3)) {
-                        const err9 = { instancePath: instancePath + "/per_channel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/anyOf/1/properties/per_channel/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema59.anyOf[1].properties.per_channel.additionalProperties, data: data3 };
+                        const err9 = { instancePath: instancePath + "/per_channel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/anyOf/1/properties/per_channel/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.anyOf[1].properties.per_channel.additionalProperties, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err9];
                         }
@@ -49832,7 +50669,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/per_channel", schemaPath: "#/anyOf/1/properties/per_channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.anyOf[1].properties.per_channel.type, parentSchema: schema59.anyOf[1].properties.per_channel, data: data2 };
+            const err10 = { instancePath: instancePath + "/per_channel", schemaPath: "#/anyOf/1/properties/per_channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.anyOf[1].properties.per_channel.type, parentSchema: schema62.anyOf[1].properties.per_channel, data: data2 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -49844,7 +50681,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.anyOf[1].type, parentSchema: schema59.anyOf[1], data };
+    const err11 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.anyOf[1].type, parentSchema: schema62.anyOf[1], data };
     if (vErrors === null) {
         vErrors = [err11];
     }
@@ -49855,7 +50692,7 @@ else {
 } var _valid0 = _errs3 === errors; valid0 = valid0 || _valid0; if (_valid0) {
     var props0 = true;
 } if (!valid0) {
-    const err12 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema59.anyOf, parentSchema: schema59, data };
+    const err12 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema62.anyOf, parentSchema: schema62, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -49874,8 +50711,8 @@ else {
             vErrors = null;
         }
     }
-} validate39.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate39.evaluated = { "dynamicProps": true, "dynamicItems": false };
+} validate38.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate38.evaluated = { "dynamicProps": true, "dynamicItems": false };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate24.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -49993,9 +50830,95 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.spelling !== undefined) {
-        if (!(validate25(data.spelling, { instancePath: instancePath + "/spelling", parentData: data, parentDataProperty: "spelling", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-            errors = vErrors.length;
+        let data4 = data.spelling;
+        const _errs14 = errors;
+        let valid7 = false;
+        const _errs15 = errors;
+        if (!((((data4 === "off") || (data4 === "info")) || (data4 === "warning")) || (data4 === "error"))) {
+            const err6 = { instancePath: instancePath + "/spelling", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        var _valid1 = _errs15 === errors;
+        valid7 = valid7 || _valid1;
+        const _errs17 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key2 in data4) {
+                if (!((key2 === "severity") || (key2 === "unknown_names"))) {
+                    const err7 = { instancePath: instancePath + "/spelling", schemaPath: "#/properties/spelling/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.spelling.anyOf[1], data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.severity !== undefined) {
+                let data5 = data4.severity;
+                if (!((((data5 === "off") || (data5 === "info")) || (data5 === "warning")) || (data5 === "error"))) {
+                    const err8 = { instancePath: instancePath + "/spelling/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.unknown_names !== undefined) {
+                let data6 = data4.unknown_names;
+                if (!((((data6 === "off") || (data6 === "info")) || (data6 === "warning")) || (data6 === "error"))) {
+                    const err9 = { instancePath: instancePath + "/spelling/unknown_names", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/spelling", schemaPath: "#/properties/spelling/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.spelling.anyOf[1].type, parentSchema: schema42.properties.spelling.anyOf[1], data: data4 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        var _valid1 = _errs17 === errors;
+        valid7 = valid7 || _valid1;
+        if (!valid7) {
+            const err11 = { instancePath: instancePath + "/spelling", schemaPath: "#/properties/spelling/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.spelling.anyOf, parentSchema: schema42.properties.spelling, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs14;
+            if (vErrors !== null) {
+                if (_errs14) {
+                    vErrors.length = _errs14;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
         }
     }
     if (data["repeated-word"] !== undefined) {
@@ -50023,89 +50946,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.readability !== undefined) {
-        let data9 = data.readability;
-        const _errs19 = errors;
-        let valid7 = false;
-        const _errs20 = errors;
-        if (!((((data9 === "off") || (data9 === "info")) || (data9 === "warning")) || (data9 === "error"))) {
-            const err6 = { instancePath: instancePath + "/readability", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data9 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-        var _valid1 = _errs20 === errors;
-        valid7 = valid7 || _valid1;
-        const _errs22 = errors;
-        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-            for (const key2 in data9) {
-                if (!((key2 === "severity") || (key2 === "max_words"))) {
-                    const err7 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.readability.anyOf[1], data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-            if (data9.severity !== undefined) {
-                let data10 = data9.severity;
-                if (!((((data10 === "off") || (data10 === "info")) || (data10 === "warning")) || (data10 === "error"))) {
-                    const err8 = { instancePath: instancePath + "/readability/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data10 };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-            }
-            if (data9.max_words !== undefined) {
-                let data11 = data9.max_words;
-                if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
-                    const err9 = { instancePath: instancePath + "/readability/max_words", schemaPath: "#/properties/readability/anyOf/1/properties/max_words/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.readability.anyOf[1].properties.max_words.type, parentSchema: schema42.properties.readability.anyOf[1].properties.max_words, data: data11 };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-                if ((typeof data11 == "number") && (isFinite(data11))) {
-                    if (data11 < 1 || isNaN(data11)) {
-                        const err10 = { instancePath: instancePath + "/readability/max_words", schemaPath: "#/properties/readability/anyOf/1/properties/max_words/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.readability.anyOf[1].properties.max_words, data: data11 };
-                        if (vErrors === null) {
-                            vErrors = [err10];
-                        }
-                        else {
-                            vErrors.push(err10);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-        else {
-            const err11 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.readability.anyOf[1].type, parentSchema: schema42.properties.readability.anyOf[1], data: data9 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-        var _valid1 = _errs22 === errors;
-        valid7 = valid7 || _valid1;
-        if (!valid7) {
-            const err12 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.readability.anyOf, parentSchema: schema42.properties.readability, data: data9 };
+        let data11 = data.readability;
+        const _errs29 = errors;
+        let valid12 = false;
+        const _errs30 = errors;
+        if (!((((data11 === "off") || (data11 === "info")) || (data11 === "warning")) || (data11 === "error"))) {
+            const err12 = { instancePath: instancePath + "/readability", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data11 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -50114,40 +50960,26 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        else {
-            errors = _errs19;
-            if (vErrors !== null) {
-                if (_errs19) {
-                    vErrors.length = _errs19;
+        var _valid2 = _errs30 === errors;
+        valid12 = valid12 || _valid2;
+        const _errs32 = errors;
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key3 in data11) {
+                if (!((key3 === "severity") || (key3 === "max_words"))) {
+                    const err13 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.readability.anyOf[1], data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
                 }
-                else {
-                    vErrors = null;
-                }
             }
-        }
-    }
-    if (data.inclusive !== undefined) {
-        let data12 = data.inclusive;
-        const _errs30 = errors;
-        let valid11 = false;
-        const _errs31 = errors;
-        if (!((((data12 === "off") || (data12 === "info")) || (data12 === "warning")) || (data12 === "error"))) {
-            const err13 = { instancePath: instancePath + "/inclusive", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data12 };
-            if (vErrors === null) {
-                vErrors = [err13];
-            }
-            else {
-                vErrors.push(err13);
-            }
-            errors++;
-        }
-        var _valid2 = _errs31 === errors;
-        valid11 = valid11 || _valid2;
-        const _errs33 = errors;
-        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            for (const key3 in data12) {
-                if (!((key3 === "severity") || (key3 === "ignore"))) {
-                    const err14 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.inclusive.anyOf[1], data: data12 };
+            if (data11.severity !== undefined) {
+                let data12 = data11.severity;
+                if (!((((data12 === "off") || (data12 === "info")) || (data12 === "warning")) || (data12 === "error"))) {
+                    const err14 = { instancePath: instancePath + "/readability/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -50157,10 +50989,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data12.severity !== undefined) {
-                let data13 = data12.severity;
-                if (!((((data13 === "off") || (data13 === "info")) || (data13 === "warning")) || (data13 === "error"))) {
-                    const err15 = { instancePath: instancePath + "/inclusive/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data13 };
+            if (data11.max_words !== undefined) {
+                let data13 = data11.max_words;
+                if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                    const err15 = { instancePath: instancePath + "/readability/max_words", schemaPath: "#/properties/readability/anyOf/1/properties/max_words/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.readability.anyOf[1].properties.max_words.type, parentSchema: schema42.properties.readability.anyOf[1].properties.max_words, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -50169,12 +51001,9 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-            }
-            if (data12.ignore !== undefined) {
-                let data14 = data12.ignore;
-                if (Array.isArray(data14)) {
-                    if (data14.length > 500) {
-                        const err16 = { instancePath: instancePath + "/inclusive/ignore", schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore, data: data14 };
+                if ((typeof data13 == "number") && (isFinite(data13))) {
+                    if (data13 < 1 || isNaN(data13)) {
+                        const err16 = { instancePath: instancePath + "/readability/max_words", schemaPath: "#/properties/readability/anyOf/1/properties/max_words/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.readability.anyOf[1].properties.max_words, data: data13 };
                         if (vErrors === null) {
                             vErrors = [err16];
                         }
@@ -50183,72 +51012,36 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    const len0 = data14.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                        let data15 = data14[i0];
-                        if (typeof data15 === "string") {
-                            if (func1(data15) < 1) {
-                                const err17 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data15 };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err18 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data15 };
-                            if (vErrors === null) {
-                                vErrors = [err18];
-                            }
-                            else {
-                                vErrors.push(err18);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err19 = { instancePath: instancePath + "/inclusive/ignore", schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore, data: data14 };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
                 }
             }
         }
         else {
-            const err20 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.inclusive.anyOf[1].type, parentSchema: schema42.properties.inclusive.anyOf[1], data: data12 };
+            const err17 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.readability.anyOf[1].type, parentSchema: schema42.properties.readability.anyOf[1], data: data11 };
             if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err17];
             }
             else {
-                vErrors.push(err20);
+                vErrors.push(err17);
             }
             errors++;
         }
-        var _valid2 = _errs33 === errors;
-        valid11 = valid11 || _valid2;
-        if (!valid11) {
-            const err21 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.inclusive.anyOf, parentSchema: schema42.properties.inclusive, data: data12 };
+        var _valid2 = _errs32 === errors;
+        valid12 = valid12 || _valid2;
+        if (!valid12) {
+            const err18 = { instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.readability.anyOf, parentSchema: schema42.properties.readability, data: data11 };
             if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err18];
             }
             else {
-                vErrors.push(err21);
+                vErrors.push(err18);
             }
             errors++;
         }
         else {
-            errors = _errs30;
+            errors = _errs29;
             if (vErrors !== null) {
-                if (_errs30) {
-                    vErrors.length = _errs30;
+                if (_errs29) {
+                    vErrors.length = _errs29;
                 }
                 else {
                     vErrors = null;
@@ -50256,54 +51049,92 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data.profanity !== undefined) {
-        let data16 = data.profanity;
-        const _errs43 = errors;
-        let valid17 = false;
-        const _errs44 = errors;
-        if (!((((data16 === "off") || (data16 === "info")) || (data16 === "warning")) || (data16 === "error"))) {
-            const err22 = { instancePath: instancePath + "/profanity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data16 };
+    if (data.inclusive !== undefined) {
+        let data14 = data.inclusive;
+        const _errs40 = errors;
+        let valid16 = false;
+        const _errs41 = errors;
+        if (!((((data14 === "off") || (data14 === "info")) || (data14 === "warning")) || (data14 === "error"))) {
+            const err19 = { instancePath: instancePath + "/inclusive", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data14 };
             if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err19];
             }
             else {
-                vErrors.push(err22);
+                vErrors.push(err19);
             }
             errors++;
         }
-        var _valid3 = _errs44 === errors;
-        valid17 = valid17 || _valid3;
-        const _errs46 = errors;
-        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            for (const key4 in data16) {
-                if (!(((key4 === "severity") || (key4 === "sureness")) || (key4 === "ignore"))) {
-                    const err23 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.profanity.anyOf[1], data: data16 };
+        var _valid3 = _errs41 === errors;
+        valid16 = valid16 || _valid3;
+        const _errs43 = errors;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key4 in data14) {
+                if (!((key4 === "severity") || (key4 === "ignore"))) {
+                    const err20 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.inclusive.anyOf[1], data: data14 };
                     if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err20];
                     }
                     else {
-                        vErrors.push(err23);
+                        vErrors.push(err20);
                     }
                     errors++;
                 }
             }
-            if (data16.severity !== undefined) {
-                let data17 = data16.severity;
-                if (!((((data17 === "off") || (data17 === "info")) || (data17 === "warning")) || (data17 === "error"))) {
-                    const err24 = { instancePath: instancePath + "/profanity/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data17 };
+            if (data14.severity !== undefined) {
+                let data15 = data14.severity;
+                if (!((((data15 === "off") || (data15 === "info")) || (data15 === "warning")) || (data15 === "error"))) {
+                    const err21 = { instancePath: instancePath + "/inclusive/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data15 };
                     if (vErrors === null) {
-                        vErrors = [err24];
+                        vErrors = [err21];
                     }
                     else {
-                        vErrors.push(err24);
+                        vErrors.push(err21);
                     }
                     errors++;
                 }
             }
-            if (data16.sureness !== undefined) {
-                let data18 = data16.sureness;
-                if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
-                    const err25 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.profanity.anyOf[1].properties.sureness.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
+            if (data14.ignore !== undefined) {
+                let data16 = data14.ignore;
+                if (Array.isArray(data16)) {
+                    if (data16.length > 500) {
+                        const err22 = { instancePath: instancePath + "/inclusive/ignore", schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    const len0 = data16.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data17 = data16[i0];
+                        if (typeof data17 === "string") {
+                            if (func1(data17) < 1) {
+                                const err23 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err24 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err25 = { instancePath: instancePath + "/inclusive/ignore", schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.inclusive.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore, data: data16 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -50312,71 +51143,90 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if ((typeof data18 == "number") && (isFinite(data18))) {
-                    if (data18 > 2 || isNaN(data18)) {
-                        const err26 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2", schema: 2, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err26];
-                        }
-                        else {
-                            vErrors.push(err26);
-                        }
-                        errors++;
-                    }
-                    if (data18 < 0 || isNaN(data18)) {
-                        const err27 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err27];
-                        }
-                        else {
-                            vErrors.push(err27);
-                        }
-                        errors++;
-                    }
-                }
             }
-            if (data16.ignore !== undefined) {
-                let data19 = data16.ignore;
-                if (Array.isArray(data19)) {
-                    if (data19.length > 500) {
-                        const err28 = { instancePath: instancePath + "/profanity/ignore", schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore, data: data19 };
-                        if (vErrors === null) {
-                            vErrors = [err28];
-                        }
-                        else {
-                            vErrors.push(err28);
-                        }
-                        errors++;
-                    }
-                    const len1 = data19.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                        let data20 = data19[i1];
-                        if (typeof data20 === "string") {
-                            if (func1(data20) < 1) {
-                                const err29 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data20 };
-                                if (vErrors === null) {
-                                    vErrors = [err29];
-                                }
-                                else {
-                                    vErrors.push(err29);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err30 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.profanity.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data20 };
-                            if (vErrors === null) {
-                                vErrors = [err30];
-                            }
-                            else {
-                                vErrors.push(err30);
-                            }
-                            errors++;
-                        }
-                    }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.inclusive.anyOf[1].type, parentSchema: schema42.properties.inclusive.anyOf[1], data: data14 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        var _valid3 = _errs43 === errors;
+        valid16 = valid16 || _valid3;
+        if (!valid16) {
+            const err27 = { instancePath: instancePath + "/inclusive", schemaPath: "#/properties/inclusive/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.inclusive.anyOf, parentSchema: schema42.properties.inclusive, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs40;
+            if (vErrors !== null) {
+                if (_errs40) {
+                    vErrors.length = _errs40;
                 }
                 else {
-                    const err31 = { instancePath: instancePath + "/profanity/ignore", schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.profanity.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore, data: data19 };
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.profanity !== undefined) {
+        let data18 = data.profanity;
+        const _errs53 = errors;
+        let valid22 = false;
+        const _errs54 = errors;
+        if (!((((data18 === "off") || (data18 === "info")) || (data18 === "warning")) || (data18 === "error"))) {
+            const err28 = { instancePath: instancePath + "/profanity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+        var _valid4 = _errs54 === errors;
+        valid22 = valid22 || _valid4;
+        const _errs56 = errors;
+        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key5 in data18) {
+                if (!(((key5 === "severity") || (key5 === "sureness")) || (key5 === "ignore"))) {
+                    const err29 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.profanity.anyOf[1], data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            if (data18.severity !== undefined) {
+                let data19 = data18.severity;
+                if (!((((data19 === "off") || (data19 === "info")) || (data19 === "warning")) || (data19 === "error"))) {
+                    const err30 = { instancePath: instancePath + "/profanity/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            if (data18.sureness !== undefined) {
+                let data20 = data18.sureness;
+                if (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) {
+                    const err31 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.profanity.anyOf[1].properties.sureness.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err31];
                     }
@@ -50385,35 +51235,108 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                if ((typeof data20 == "number") && (isFinite(data20))) {
+                    if (data20 > 2 || isNaN(data20)) {
+                        const err32 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2", schema: 2, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                    if (data20 < 0 || isNaN(data20)) {
+                        const err33 = { instancePath: instancePath + "/profanity/sureness", schemaPath: "#/properties/profanity/anyOf/1/properties/sureness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.profanity.anyOf[1].properties.sureness, data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data18.ignore !== undefined) {
+                let data21 = data18.ignore;
+                if (Array.isArray(data21)) {
+                    if (data21.length > 500) {
+                        const err34 = { instancePath: instancePath + "/profanity/ignore", schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                    const len1 = data21.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data22 = data21[i1];
+                        if (typeof data22 === "string") {
+                            if (func1(data22) < 1) {
+                                const err35 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err36 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.profanity.anyOf[1].properties.ignore.items.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err37 = { instancePath: instancePath + "/profanity/ignore", schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.profanity.anyOf[1].properties.ignore.type, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
             }
         }
         else {
-            const err32 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.profanity.anyOf[1].type, parentSchema: schema42.properties.profanity.anyOf[1], data: data16 };
+            const err38 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.profanity.anyOf[1].type, parentSchema: schema42.properties.profanity.anyOf[1], data: data18 };
             if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err38];
             }
             else {
-                vErrors.push(err32);
+                vErrors.push(err38);
             }
             errors++;
         }
-        var _valid3 = _errs46 === errors;
-        valid17 = valid17 || _valid3;
-        if (!valid17) {
-            const err33 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.profanity.anyOf, parentSchema: schema42.properties.profanity, data: data16 };
+        var _valid4 = _errs56 === errors;
+        valid22 = valid22 || _valid4;
+        if (!valid22) {
+            const err39 = { instancePath: instancePath + "/profanity", schemaPath: "#/properties/profanity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties.profanity.anyOf, parentSchema: schema42.properties.profanity, data: data18 };
             if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err39];
             }
             else {
-                vErrors.push(err33);
+                vErrors.push(err39);
             }
             errors++;
         }
         else {
-            errors = _errs43;
+            errors = _errs53;
             if (vErrors !== null) {
-                if (_errs43) {
-                    vErrors.length = _errs43;
+                if (_errs53) {
+                    vErrors.length = _errs53;
                 }
                 else {
                     vErrors = null;
@@ -50452,183 +51375,91 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data["sensitive-topic"] !== undefined) {
-        let data26 = data["sensitive-topic"];
-        const _errs63 = errors;
-        let valid23 = false;
-        const _errs64 = errors;
-        if (!((((data26 === "off") || (data26 === "info")) || (data26 === "warning")) || (data26 === "error"))) {
-            const err34 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data26 };
+        let data28 = data["sensitive-topic"];
+        const _errs73 = errors;
+        let valid28 = false;
+        const _errs74 = errors;
+        if (!((((data28 === "off") || (data28 === "info")) || (data28 === "warning")) || (data28 === "error"))) {
+            const err40 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data28 };
             if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err40];
             }
             else {
-                vErrors.push(err34);
+                vErrors.push(err40);
             }
             errors++;
         }
-        var _valid4 = _errs64 === errors;
-        valid23 = valid23 || _valid4;
-        const _errs66 = errors;
-        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            for (const key5 in data26) {
-                if (!((key5 === "severity") || (key5 === "allow"))) {
-                    const err35 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data26 };
+        var _valid5 = _errs74 === errors;
+        valid28 = valid28 || _valid5;
+        const _errs76 = errors;
+        if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            for (const key6 in data28) {
+                if (!((key6 === "severity") || (key6 === "allow"))) {
+                    const err41 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data28 };
                     if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err41];
                     }
                     else {
-                        vErrors.push(err35);
+                        vErrors.push(err41);
                     }
                     errors++;
                 }
             }
-            if (data26.severity !== undefined) {
-                let data27 = data26.severity;
-                if (!((((data27 === "off") || (data27 === "info")) || (data27 === "warning")) || (data27 === "error"))) {
-                    const err36 = { instancePath: instancePath + "/sensitive-topic/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data27 };
+            if (data28.severity !== undefined) {
+                let data29 = data28.severity;
+                if (!((((data29 === "off") || (data29 === "info")) || (data29 === "warning")) || (data29 === "error"))) {
+                    const err42 = { instancePath: instancePath + "/sensitive-topic/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data29 };
                     if (vErrors === null) {
-                        vErrors = [err36];
+                        vErrors = [err42];
                     }
                     else {
-                        vErrors.push(err36);
+                        vErrors.push(err42);
                     }
                     errors++;
                 }
             }
-            if (data26.allow !== undefined) {
-                let data28 = data26.allow;
-                if (Array.isArray(data28)) {
-                    if (data28.length > 50) {
-                        const err37 = { instancePath: instancePath + "/sensitive-topic/allow", schemaPath: "#/properties/sensitive-topic/anyOf/1/properties/allow/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow, data: data28 };
+            if (data28.allow !== undefined) {
+                let data30 = data28.allow;
+                if (Array.isArray(data30)) {
+                    if (data30.length > 50) {
+                        const err43 = { instancePath: instancePath + "/sensitive-topic/allow", schemaPath: "#/properties/sensitive-topic/anyOf/1/properties/allow/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow, data: data30 };
                         if (vErrors === null) {
-                            vErrors = [err37];
+                            vErrors = [err43];
                         }
                         else {
-                            vErrors.push(err37);
+                            vErrors.push(err43);
                         }
                         errors++;
                     }
-                    const len2 = data28.length;
+                    const len2 = data30.length;
                     for (let i2 = 0; i2 < len2; i2++) {
-                        let data29 = data28[i2];
-                        if (typeof data29 === "string") {
-                            if (!pattern4.test(data29)) {
-                                const err38 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: data29 };
+                        let data31 = data30[i2];
+                        if (typeof data31 === "string") {
+                            if (!pattern4.test(data31)) {
+                                const err44 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z0-9][a-z0-9_-]{0,63}$", parentSchema: schema34, data: data31 };
                                 if (vErrors === null) {
-                                    vErrors = [err38];
+                                    vErrors = [err44];
                                 }
                                 else {
-                                    vErrors.push(err38);
+                                    vErrors.push(err44);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err39 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data29 };
+                            const err45 = { instancePath: instancePath + "/sensitive-topic/allow/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data31 };
                             if (vErrors === null) {
-                                vErrors = [err39];
+                                vErrors = [err45];
                             }
                             else {
-                                vErrors.push(err39);
+                                vErrors.push(err45);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err40 = { instancePath: instancePath + "/sensitive-topic/allow", schemaPath: "#/properties/sensitive-topic/anyOf/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow.type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow, data: data28 };
-                    if (vErrors === null) {
-                        vErrors = [err40];
-                    }
-                    else {
-                        vErrors.push(err40);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err41 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["sensitive-topic"].anyOf[1].type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data26 };
-            if (vErrors === null) {
-                vErrors = [err41];
-            }
-            else {
-                vErrors.push(err41);
-            }
-            errors++;
-        }
-        var _valid4 = _errs66 === errors;
-        valid23 = valid23 || _valid4;
-        if (!valid23) {
-            const err42 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["sensitive-topic"].anyOf, parentSchema: schema42.properties["sensitive-topic"], data: data26 };
-            if (vErrors === null) {
-                vErrors = [err42];
-            }
-            else {
-                vErrors.push(err42);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs63;
-            if (vErrors !== null) {
-                if (_errs63) {
-                    vErrors.length = _errs63;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data["publish-window"] !== undefined) {
-        let data30 = data["publish-window"];
-        const _errs77 = errors;
-        let valid30 = false;
-        const _errs78 = errors;
-        if (!((((data30 === "off") || (data30 === "info")) || (data30 === "warning")) || (data30 === "error"))) {
-            const err43 = { instancePath: instancePath + "/publish-window", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data30 };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
-        var _valid5 = _errs78 === errors;
-        valid30 = valid30 || _valid5;
-        const _errs80 = errors;
-        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-            for (const key6 in data30) {
-                if (!((key6 === "severity") || (key6 === "past"))) {
-                    const err44 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data30 };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-            }
-            if (data30.severity !== undefined) {
-                let data31 = data30.severity;
-                if (!((((data31 === "off") || (data31 === "info")) || (data31 === "warning")) || (data31 === "error"))) {
-                    const err45 = { instancePath: instancePath + "/publish-window/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data31 };
-                    if (vErrors === null) {
-                        vErrors = [err45];
-                    }
-                    else {
-                        vErrors.push(err45);
-                    }
-                    errors++;
-                }
-            }
-            if (data30.past !== undefined) {
-                let data32 = data30.past;
-                if (!((data32 === "error") || (data32 === "warning"))) {
-                    const err46 = { instancePath: instancePath + "/publish-window/past", schemaPath: "#/properties/publish-window/anyOf/1/properties/past/enum", keyword: "enum", params: { allowedValues: schema42.properties["publish-window"].anyOf[1].properties.past.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties["publish-window"].anyOf[1].properties.past.enum, parentSchema: schema42.properties["publish-window"].anyOf[1].properties.past, data: data32 };
+                    const err46 = { instancePath: instancePath + "/sensitive-topic/allow", schemaPath: "#/properties/sensitive-topic/anyOf/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow.type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1].properties.allow, data: data30 };
                     if (vErrors === null) {
                         vErrors = [err46];
                     }
@@ -50640,7 +51471,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err47 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["publish-window"].anyOf[1].type, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data30 };
+            const err47 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["sensitive-topic"].anyOf[1].type, parentSchema: schema42.properties["sensitive-topic"].anyOf[1], data: data28 };
             if (vErrors === null) {
                 vErrors = [err47];
             }
@@ -50649,10 +51480,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        var _valid5 = _errs80 === errors;
-        valid30 = valid30 || _valid5;
-        if (!valid30) {
-            const err48 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["publish-window"].anyOf, parentSchema: schema42.properties["publish-window"], data: data30 };
+        var _valid5 = _errs76 === errors;
+        valid28 = valid28 || _valid5;
+        if (!valid28) {
+            const err48 = { instancePath: instancePath + "/sensitive-topic", schemaPath: "#/properties/sensitive-topic/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["sensitive-topic"].anyOf, parentSchema: schema42.properties["sensitive-topic"], data: data28 };
             if (vErrors === null) {
                 vErrors = [err48];
             }
@@ -50662,10 +51493,102 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         else {
-            errors = _errs77;
+            errors = _errs73;
             if (vErrors !== null) {
-                if (_errs77) {
-                    vErrors.length = _errs77;
+                if (_errs73) {
+                    vErrors.length = _errs73;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data["publish-window"] !== undefined) {
+        let data32 = data["publish-window"];
+        const _errs87 = errors;
+        let valid35 = false;
+        const _errs88 = errors;
+        if (!((((data32 === "off") || (data32 === "info")) || (data32 === "warning")) || (data32 === "error"))) {
+            const err49 = { instancePath: instancePath + "/publish-window", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data32 };
+            if (vErrors === null) {
+                vErrors = [err49];
+            }
+            else {
+                vErrors.push(err49);
+            }
+            errors++;
+        }
+        var _valid6 = _errs88 === errors;
+        valid35 = valid35 || _valid6;
+        const _errs90 = errors;
+        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key7 in data32) {
+                if (!((key7 === "severity") || (key7 === "past"))) {
+                    const err50 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.severity !== undefined) {
+                let data33 = data32.severity;
+                if (!((((data33 === "off") || (data33 === "info")) || (data33 === "warning")) || (data33 === "error"))) {
+                    const err51 = { instancePath: instancePath + "/publish-window/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err51];
+                    }
+                    else {
+                        vErrors.push(err51);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.past !== undefined) {
+                let data34 = data32.past;
+                if (!((data34 === "error") || (data34 === "warning"))) {
+                    const err52 = { instancePath: instancePath + "/publish-window/past", schemaPath: "#/properties/publish-window/anyOf/1/properties/past/enum", keyword: "enum", params: { allowedValues: schema42.properties["publish-window"].anyOf[1].properties.past.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties["publish-window"].anyOf[1].properties.past.enum, parentSchema: schema42.properties["publish-window"].anyOf[1].properties.past, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err53 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties["publish-window"].anyOf[1].type, parentSchema: schema42.properties["publish-window"].anyOf[1], data: data32 };
+            if (vErrors === null) {
+                vErrors = [err53];
+            }
+            else {
+                vErrors.push(err53);
+            }
+            errors++;
+        }
+        var _valid6 = _errs90 === errors;
+        valid35 = valid35 || _valid6;
+        if (!valid35) {
+            const err54 = { instancePath: instancePath + "/publish-window", schemaPath: "#/properties/publish-window/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema42.properties["publish-window"].anyOf, parentSchema: schema42.properties["publish-window"], data: data32 };
+            if (vErrors === null) {
+                vErrors = [err54];
+            }
+            else {
+                vErrors.push(err54);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs87;
+            if (vErrors !== null) {
+                if (_errs87) {
+                    vErrors.length = _errs87;
                 }
                 else {
                     vErrors = null;
@@ -50680,25 +51603,25 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.hashtags !== undefined) {
-        if (!(validate39(data.hashtags, { instancePath: instancePath + "/hashtags", parentData: data, parentDataProperty: "hashtags", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+        if (!(validate38(data.hashtags, { instancePath: instancePath + "/hashtags", parentData: data, parentDataProperty: "hashtags", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
             errors = vErrors.length;
         }
     }
     if (data.mentions !== undefined) {
-        if (!(validate39(data.mentions, { instancePath: instancePath + "/mentions", parentData: data, parentDataProperty: "mentions", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+        if (!(validate38(data.mentions, { instancePath: instancePath + "/mentions", parentData: data, parentDataProperty: "mentions", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
             errors = vErrors.length;
         }
     }
 }
 else {
-    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     if (vErrors === null) {
-        vErrors = [err49];
+        vErrors = [err55];
     }
     else {
-        vErrors.push(err49);
+        vErrors.push(err55);
     }
     errors++;
 } validate24.errors = vErrors; return errors === 0; }
@@ -50879,15 +51802,15 @@ else {
     errors++;
 } validate23.errors = vErrors; return errors === 0; }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema63 = { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "visibility": { "description": "Visibility of published statuses. Default public.", "enum": ["public", "unlisted", "private"], "default": "public" }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+const schema66 = { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "visibility": { "description": "Visibility of published statuses. Default public.", "enum": ["public", "unlisted", "private"], "default": "public" }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
 const pattern14 = new RegExp("^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", "u");
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate43.evaluated; if (evaluated0.dynamicProps) {
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate42.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema63.required, parentSchema: schema63, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema66.required, parentSchema: schema66, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50897,7 +51820,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.instance === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instance" }, message: "must have required property '" + "instance" + "'", schema: schema63.required, parentSchema: schema63, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instance" }, message: "must have required property '" + "instance" + "'", schema: schema66.required, parentSchema: schema66, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50907,7 +51830,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.account === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property '" + "account" + "'", schema: schema63.required, parentSchema: schema63, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property '" + "account" + "'", schema: schema66.required, parentSchema: schema66, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50917,7 +51840,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema63.required, parentSchema: schema63, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema66.required, parentSchema: schema66, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -50928,7 +51851,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((((key0 === "type") || (key0 === "name")) || (key0 === "instance")) || (key0 === "account")) || (key0 === "max_characters")) || (key0 === "visibility")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema63, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -50941,7 +51864,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("mastodon" !== data0) {
-            const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "mastodon" }, message: "must be equal to constant", schema: "mastodon", parentSchema: schema63.properties.type, data: data0 };
+            const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "mastodon" }, message: "must be equal to constant", schema: "mastodon", parentSchema: schema66.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -50954,7 +51877,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.name.type, parentSchema: schema63.properties.name, data: data1 };
+            const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.name.type, parentSchema: schema66.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -51003,7 +51926,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.account;
         if (typeof data3 === "string") {
             if (!pattern14.test(data3)) {
-                const err10 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" + "\"", schema: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", parentSchema: schema63.properties.account, data: data3 };
+                const err10 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" + "\"", schema: "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$", parentSchema: schema66.properties.account, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -51014,7 +51937,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.account.type, parentSchema: schema63.properties.account, data: data3 };
+            const err11 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.account.type, parentSchema: schema66.properties.account, data: data3 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -51027,7 +51950,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.max_characters !== undefined) {
         let data4 = data.max_characters;
         if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
-            const err12 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema63.properties.max_characters.type, parentSchema: schema63.properties.max_characters, data: data4 };
+            const err12 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.max_characters.type, parentSchema: schema66.properties.max_characters, data: data4 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -51038,7 +51961,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data4 == "number") && (isFinite(data4))) {
             if (data4 < 1 || isNaN(data4)) {
-                const err13 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema63.properties.max_characters, data: data4 };
+                const err13 = { instancePath: instancePath + "/max_characters", schemaPath: "#/properties/max_characters/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66.properties.max_characters, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -51052,7 +51975,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.visibility !== undefined) {
         let data5 = data.visibility;
         if (!(((data5 === "public") || (data5 === "unlisted")) || (data5 === "private"))) {
-            const err14 = { instancePath: instancePath + "/visibility", schemaPath: "#/properties/visibility/enum", keyword: "enum", params: { allowedValues: schema63.properties.visibility.enum }, message: "must be equal to one of the allowed values", schema: schema63.properties.visibility.enum, parentSchema: schema63.properties.visibility, data: data5 };
+            const err14 = { instancePath: instancePath + "/visibility", schemaPath: "#/properties/visibility/enum", keyword: "enum", params: { allowedValues: schema66.properties.visibility.enum }, message: "must be equal to one of the allowed values", schema: schema66.properties.visibility.enum, parentSchema: schema66.properties.visibility, data: data5 };
             if (vErrors === null) {
                 vErrors = [err14];
             }
@@ -51095,7 +52018,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
     if (vErrors === null) {
         vErrors = [err17];
     }
@@ -51103,18 +52026,18 @@ else {
         vErrors.push(err17);
     }
     errors++;
-} validate43.errors = vErrors; return errors === 0; }
-validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema66 = { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+} validate42.errors = vErrors; return errors === 0; }
+validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema69 = { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
 const pattern16 = new RegExp("^urn:li:(organization|person):[A-Za-z0-9_-]+$", "u");
 const pattern17 = new RegExp("^\\d{6}$", "u");
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate45.evaluated; if (evaluated0.dynamicProps) {
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate44.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema66.required, parentSchema: schema66, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema69.required, parentSchema: schema69, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51124,7 +52047,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.author === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property '" + "author" + "'", schema: schema66.required, parentSchema: schema66, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property '" + "author" + "'", schema: schema69.required, parentSchema: schema69, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -51134,7 +52057,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema66.required, parentSchema: schema66, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema69.required, parentSchema: schema69, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -51145,7 +52068,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "type") || (key0 === "name")) || (key0 === "author")) || (key0 === "api_version")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -51158,7 +52081,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("linkedin" !== data0) {
-            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "linkedin" }, message: "must be equal to constant", schema: "linkedin", parentSchema: schema66.properties.type, data: data0 };
+            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "linkedin" }, message: "must be equal to constant", schema: "linkedin", parentSchema: schema69.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -51171,7 +52094,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.name.type, parentSchema: schema66.properties.name, data: data1 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.name.type, parentSchema: schema69.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -51185,7 +52108,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.author;
         if (typeof data2 === "string") {
             if (!pattern16.test(data2)) {
-                const err6 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/pattern", keyword: "pattern", params: { pattern: "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, message: "must match pattern \"" + "^urn:li:(organization|person):[A-Za-z0-9_-]+$" + "\"", schema: "^urn:li:(organization|person):[A-Za-z0-9_-]+$", parentSchema: schema66.properties.author, data: data2 };
+                const err6 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/pattern", keyword: "pattern", params: { pattern: "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, message: "must match pattern \"" + "^urn:li:(organization|person):[A-Za-z0-9_-]+$" + "\"", schema: "^urn:li:(organization|person):[A-Za-z0-9_-]+$", parentSchema: schema69.properties.author, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -51196,7 +52119,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.author.type, parentSchema: schema66.properties.author, data: data2 };
+            const err7 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.author.type, parentSchema: schema69.properties.author, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -51210,7 +52133,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.api_version;
         if (typeof data3 === "string") {
             if (!pattern17.test(data3)) {
-                const err8 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/pattern", keyword: "pattern", params: { pattern: "^\\d{6}$" }, message: "must match pattern \"" + "^\\d{6}$" + "\"", schema: "^\\d{6}$", parentSchema: schema66.properties.api_version, data: data3 };
+                const err8 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/pattern", keyword: "pattern", params: { pattern: "^\\d{6}$" }, message: "must match pattern \"" + "^\\d{6}$" + "\"", schema: "^\\d{6}$", parentSchema: schema69.properties.api_version, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -51221,7 +52144,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.api_version.type, parentSchema: schema66.properties.api_version, data: data3 };
+            const err9 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.api_version.type, parentSchema: schema69.properties.api_version, data: data3 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -51264,7 +52187,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -51272,17 +52195,17 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate45.errors = vErrors; return errors === 0; }
-validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema68 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "guild_id": { "description": "The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "channel_id": { "description": "The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "allow_mentions": { "description": "Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.", "type": "boolean", "default": false }, "checks": { "$ref": "#/$defs/checks" } } };
+} validate44.errors = vErrors; return errors === 0; }
+validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema71 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "guild_id": { "description": "The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "channel_id": { "description": "The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "allow_mentions": { "description": "Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.", "type": "boolean", "default": false }, "checks": { "$ref": "#/$defs/checks" } } };
 const pattern20 = new RegExp("^[0-9]{5,25}$", "u");
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate47.evaluated; if (evaluated0.dynamicProps) {
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate46.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema68.required, parentSchema: schema68, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema71.required, parentSchema: schema71, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51292,7 +52215,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema68.required, parentSchema: schema68, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema71.required, parentSchema: schema71, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -51303,7 +52226,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((((key0 === "type") || (key0 === "name")) || (key0 === "secret_env")) || (key0 === "guild_id")) || (key0 === "channel_id")) || (key0 === "allow_mentions")) || (key0 === "checks"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -51316,7 +52239,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("discord" !== data0) {
-            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "discord" }, message: "must be equal to constant", schema: "discord", parentSchema: schema68.properties.type, data: data0 };
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "discord" }, message: "must be equal to constant", schema: "discord", parentSchema: schema71.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -51329,7 +52252,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.name.type, parentSchema: schema68.properties.name, data: data1 };
+            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.name.type, parentSchema: schema71.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -51368,7 +52291,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.guild_id;
         if (typeof data3 === "string") {
             if (!pattern20.test(data3)) {
-                const err7 = { instancePath: instancePath + "/guild_id", schemaPath: "#/properties/guild_id/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5,25}$" }, message: "must match pattern \"" + "^[0-9]{5,25}$" + "\"", schema: "^[0-9]{5,25}$", parentSchema: schema68.properties.guild_id, data: data3 };
+                const err7 = { instancePath: instancePath + "/guild_id", schemaPath: "#/properties/guild_id/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5,25}$" }, message: "must match pattern \"" + "^[0-9]{5,25}$" + "\"", schema: "^[0-9]{5,25}$", parentSchema: schema71.properties.guild_id, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -51379,7 +52302,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/guild_id", schemaPath: "#/properties/guild_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.guild_id.type, parentSchema: schema68.properties.guild_id, data: data3 };
+            const err8 = { instancePath: instancePath + "/guild_id", schemaPath: "#/properties/guild_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.guild_id.type, parentSchema: schema71.properties.guild_id, data: data3 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -51393,7 +52316,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.channel_id;
         if (typeof data4 === "string") {
             if (!pattern20.test(data4)) {
-                const err9 = { instancePath: instancePath + "/channel_id", schemaPath: "#/properties/channel_id/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5,25}$" }, message: "must match pattern \"" + "^[0-9]{5,25}$" + "\"", schema: "^[0-9]{5,25}$", parentSchema: schema68.properties.channel_id, data: data4 };
+                const err9 = { instancePath: instancePath + "/channel_id", schemaPath: "#/properties/channel_id/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5,25}$" }, message: "must match pattern \"" + "^[0-9]{5,25}$" + "\"", schema: "^[0-9]{5,25}$", parentSchema: schema71.properties.channel_id, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -51404,7 +52327,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/channel_id", schemaPath: "#/properties/channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.channel_id.type, parentSchema: schema68.properties.channel_id, data: data4 };
+            const err10 = { instancePath: instancePath + "/channel_id", schemaPath: "#/properties/channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.channel_id.type, parentSchema: schema71.properties.channel_id, data: data4 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -51417,7 +52340,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.allow_mentions !== undefined) {
         let data5 = data.allow_mentions;
         if (typeof data5 !== "boolean") {
-            const err11 = { instancePath: instancePath + "/allow_mentions", schemaPath: "#/properties/allow_mentions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema68.properties.allow_mentions.type, parentSchema: schema68.properties.allow_mentions, data: data5 };
+            const err11 = { instancePath: instancePath + "/allow_mentions", schemaPath: "#/properties/allow_mentions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema71.properties.allow_mentions.type, parentSchema: schema71.properties.allow_mentions, data: data5 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -51435,7 +52358,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -51443,16 +52366,16 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate47.errors = vErrors; return errors === 0; }
-validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema70 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "signing_secret_env": { "description": "Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate49.evaluated; if (evaluated0.dynamicProps) {
+} validate46.errors = vErrors; return errors === 0; }
+validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema73 = { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "signing_secret_env": { "description": "Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate48.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema70.required, parentSchema: schema70, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema73.required, parentSchema: schema73, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51462,7 +52385,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema70.required, parentSchema: schema70, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema73.required, parentSchema: schema73, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -51473,7 +52396,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "type") || (key0 === "name")) || (key0 === "max_length")) || (key0 === "secret_env")) || (key0 === "signing_secret_env")) || (key0 === "checks"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -51486,7 +52409,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("webhook" !== data0) {
-            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "webhook" }, message: "must be equal to constant", schema: "webhook", parentSchema: schema70.properties.type, data: data0 };
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "webhook" }, message: "must be equal to constant", schema: "webhook", parentSchema: schema73.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -51499,7 +52422,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.name.type, parentSchema: schema70.properties.name, data: data1 };
+            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.name.type, parentSchema: schema73.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -51512,7 +52435,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.max_length !== undefined) {
         let data2 = data.max_length;
         if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
-            const err5 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.properties.max_length.type, parentSchema: schema70.properties.max_length, data: data2 };
+            const err5 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.max_length.type, parentSchema: schema73.properties.max_length, data: data2 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -51523,7 +52446,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data2 == "number") && (isFinite(data2))) {
             if (data2 < 1 || isNaN(data2)) {
-                const err6 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70.properties.max_length, data: data2 };
+                const err6 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema73.properties.max_length, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -51592,7 +52515,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
     if (vErrors === null) {
         vErrors = [err11];
     }
@@ -51600,17 +52523,17 @@ else {
         vErrors.push(err11);
     }
     errors++;
-} validate49.errors = vErrors; return errors === 0; }
-validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema73 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
+} validate48.errors = vErrors; return errors === 0; }
+validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema76 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
 const pattern24 = new RegExp("^@?[A-Za-z0-9_]{1,15}$", "u");
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate51.evaluated; if (evaluated0.dynamicProps) {
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate50.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema73.required, parentSchema: schema73, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema76.required, parentSchema: schema76, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51620,7 +52543,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.handle === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handle" }, message: "must have required property '" + "handle" + "'", schema: schema73.required, parentSchema: schema73, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handle" }, message: "must have required property '" + "handle" + "'", schema: schema76.required, parentSchema: schema76, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -51630,7 +52553,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret_env === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema73.required, parentSchema: schema73, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_env" }, message: "must have required property '" + "secret_env" + "'", schema: schema76.required, parentSchema: schema76, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -51641,7 +52564,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "type") || (key0 === "name")) || (key0 === "handle")) || (key0 === "secret_env")) || (key0 === "checks"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -51654,7 +52577,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if ("x" !== data0) {
-            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "x" }, message: "must be equal to constant", schema: "x", parentSchema: schema73.properties.type, data: data0 };
+            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "x" }, message: "must be equal to constant", schema: "x", parentSchema: schema76.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -51667,7 +52590,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data1 = data.name;
         if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.name.type, parentSchema: schema73.properties.name, data: data1 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.name.type, parentSchema: schema76.properties.name, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -51681,7 +52604,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.handle;
         if (typeof data2 === "string") {
             if (!pattern24.test(data2)) {
-                const err6 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_]{1,15}$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_]{1,15}$" + "\"", schema: "^@?[A-Za-z0-9_]{1,15}$", parentSchema: schema73.properties.handle, data: data2 };
+                const err6 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9_]{1,15}$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9_]{1,15}$" + "\"", schema: "^@?[A-Za-z0-9_]{1,15}$", parentSchema: schema76.properties.handle, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -51692,7 +52615,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.handle.type, parentSchema: schema73.properties.handle, data: data2 };
+            const err7 = { instancePath: instancePath + "/handle", schemaPath: "#/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.handle.type, parentSchema: schema76.properties.handle, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -51735,7 +52658,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
     if (vErrors === null) {
         vErrors = [err10];
     }
@@ -51743,8 +52666,8 @@ else {
         vErrors.push(err10);
     }
     errors++;
-} validate51.errors = vErrors; return errors === 0; }
-validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+} validate50.errors = vErrors; return errors === 0; }
+validate50.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate22.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -51783,8 +52706,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             var props0 = true;
         }
         else if (tag0 === "mastodon") {
-            if (!(validate43(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            if (!(validate42(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
                 errors = vErrors.length;
             }
             if (props0 !== true) {
@@ -51792,8 +52715,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else if (tag0 === "linkedin") {
-            if (!(validate45(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+            if (!(validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
                 errors = vErrors.length;
             }
             if (props0 !== true) {
@@ -51801,8 +52724,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else if (tag0 === "discord") {
-            if (!(validate47(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            if (!(validate46(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
                 errors = vErrors.length;
             }
             if (props0 !== true) {
@@ -51810,8 +52733,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else if (tag0 === "webhook") {
-            if (!(validate49(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+            if (!(validate48(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
                 errors = vErrors.length;
             }
             if (props0 !== true) {
@@ -51819,8 +52742,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else if (tag0 === "x") {
-            if (!(validate51(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+            if (!(validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
                 errors = vErrors.length;
             }
             if (props0 !== true) {
@@ -51860,17 +52783,17 @@ else {
     errors++;
 } validate22.errors = vErrors; evaluated0.props = props0; return errors === 0; }
 validate22.evaluated = { "dynamicProps": true, "dynamicItems": false };
-const schema75 = { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } };
-const schema76 = { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" };
+const schema78 = { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } };
+const schema79 = { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" };
 const func0 = required2.default;
 const pattern26 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", "u");
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate59.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.timezone === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timezone" }, message: "must have required property '" + "timezone" + "'", schema: schema75.required, parentSchema: schema75, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timezone" }, message: "must have required property '" + "timezone" + "'", schema: schema78.required, parentSchema: schema78, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51881,7 +52804,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "timezone") || (key0 === "days")) || (key0 === "start")) || (key0 === "end"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -51895,7 +52818,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.timezone;
         if (typeof data0 === "string") {
             if (func1(data0) < 1) {
-                const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema75.properties.timezone, data: data0 };
+                const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.timezone, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -51906,7 +52829,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err3 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.timezone.type, parentSchema: schema75.properties.timezone, data: data0 };
+            const err3 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.timezone.type, parentSchema: schema78.properties.timezone, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -51920,7 +52843,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.days;
         if (Array.isArray(data1)) {
             if (data1.length < 1) {
-                const err4 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema75.properties.days, data: data1 };
+                const err4 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema78.properties.days, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -51933,7 +52856,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data2 = data1[i0];
                 if (!(((((((data2 === "mon") || (data2 === "tue")) || (data2 === "wed")) || (data2 === "thu")) || (data2 === "fri")) || (data2 === "sat")) || (data2 === "sun"))) {
-                    const err5 = { instancePath: instancePath + "/days/" + i0, schemaPath: "#/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema75.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.days.items.enum, parentSchema: schema75.properties.days.items, data: data2 };
+                    const err5 = { instancePath: instancePath + "/days/" + i0, schemaPath: "#/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema78.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema78.properties.days.items.enum, parentSchema: schema78.properties.days.items, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err5];
                     }
@@ -51949,7 +52872,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 outer0: for (; i1--;) {
                     for (j0 = i1; j0--;) {
                         if (func0(data1[i1], data1[j0])) {
-                            const err6 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema75.properties.days, data: data1 };
+                            const err6 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema78.properties.days, data: data1 };
                             if (vErrors === null) {
                                 vErrors = [err6];
                             }
@@ -51964,7 +52887,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.days.type, parentSchema: schema75.properties.days, data: data1 };
+            const err7 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.days.type, parentSchema: schema78.properties.days, data: data1 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -51978,7 +52901,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.start;
         if (typeof data3 === "string") {
             if (!pattern26.test(data3)) {
-                const err8 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema76, data: data3 };
+                const err8 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema79, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -51989,7 +52912,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.type, parentSchema: schema76, data: data3 };
+            const err9 = { instancePath: instancePath + "/start", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data3 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -52003,7 +52926,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.end;
         if (typeof data4 === "string") {
             if (!pattern26.test(data4)) {
-                const err10 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema76, data: data4 };
+                const err10 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/pattern", keyword: "pattern", params: { pattern: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, message: "must match pattern \"" + "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" + "\"", schema: "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$", parentSchema: schema79, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -52014,7 +52937,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.type, parentSchema: schema76, data: data4 };
+            const err11 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data4 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -52026,7 +52949,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -52034,8 +52957,8 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate60.errors = vErrors; return errors === 0; }
-validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+} validate59.errors = vErrors; return errors === 0; }
+validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate21.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -52277,8 +53200,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.publish_window !== undefined) {
-        if (!(validate60(data.publish_window, { instancePath: instancePath + "/publish_window", parentData: data, parentDataProperty: "publish_window", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+        if (!(validate59(data.publish_window, { instancePath: instancePath + "/publish_window", parentData: data, parentDataProperty: "publish_window", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
         }
     }
@@ -52357,7 +53280,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             for (const key3 in data12) {
                 if (!((key3 === "words") || (key3 === "file"))) {
-                    const err24 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data: data12 };
+                    const err24 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -52371,7 +53294,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 let data13 = data12.words;
                 if (Array.isArray(data13)) {
                     if (data13.length > 10000) {
-                        const err25 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema79.properties.words, data: data13 };
+                        const err25 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema82.properties.words, data: data13 };
                         if (vErrors === null) {
                             vErrors = [err25];
                         }
@@ -52385,7 +53308,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         let data14 = data13[i2];
                         if (typeof data14 === "string") {
                             if (func1(data14) < 1) {
-                                const err26 = { instancePath: instancePath + "/dictionary/words/" + i2, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.words.items, data: data14 };
+                                const err26 = { instancePath: instancePath + "/dictionary/words/" + i2, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.words.items, data: data14 };
                                 if (vErrors === null) {
                                     vErrors = [err26];
                                 }
@@ -52396,7 +53319,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err27 = { instancePath: instancePath + "/dictionary/words/" + i2, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.words.items.type, parentSchema: schema79.properties.words.items, data: data14 };
+                            const err27 = { instancePath: instancePath + "/dictionary/words/" + i2, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.words.items.type, parentSchema: schema82.properties.words.items, data: data14 };
                             if (vErrors === null) {
                                 vErrors = [err27];
                             }
@@ -52408,7 +53331,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err28 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.words.type, parentSchema: schema79.properties.words, data: data13 };
+                    const err28 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.words.type, parentSchema: schema82.properties.words, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err28];
                     }
@@ -52425,7 +53348,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs39 = errors;
                 if (typeof data15 === "string") {
                     if (func1(data15) < 1) {
-                        const err29 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[0], data: data15 };
+                        const err29 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.file.anyOf[0], data: data15 };
                         if (vErrors === null) {
                             vErrors = [err29];
                         }
@@ -52436,7 +53359,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err30 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[0].type, parentSchema: schema79.properties.file.anyOf[0], data: data15 };
+                    const err30 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.file.anyOf[0].type, parentSchema: schema82.properties.file.anyOf[0], data: data15 };
                     if (vErrors === null) {
                         vErrors = [err30];
                     }
@@ -52450,7 +53373,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs41 = errors;
                 if (Array.isArray(data15)) {
                     if (data15.length > 10) {
-                        const err31 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema79.properties.file.anyOf[1], data: data15 };
+                        const err31 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema82.properties.file.anyOf[1], data: data15 };
                         if (vErrors === null) {
                             vErrors = [err31];
                         }
@@ -52464,7 +53387,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         let data16 = data15[i3];
                         if (typeof data16 === "string") {
                             if (func1(data16) < 1) {
-                                const err32 = { instancePath: instancePath + "/dictionary/file/" + i3, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[1].items, data: data16 };
+                                const err32 = { instancePath: instancePath + "/dictionary/file/" + i3, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.file.anyOf[1].items, data: data16 };
                                 if (vErrors === null) {
                                     vErrors = [err32];
                                 }
@@ -52475,7 +53398,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err33 = { instancePath: instancePath + "/dictionary/file/" + i3, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[1].items.type, parentSchema: schema79.properties.file.anyOf[1].items, data: data16 };
+                            const err33 = { instancePath: instancePath + "/dictionary/file/" + i3, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.file.anyOf[1].items.type, parentSchema: schema82.properties.file.anyOf[1].items, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err33];
                             }
@@ -52487,7 +53410,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err34 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.file.anyOf[1].type, parentSchema: schema79.properties.file.anyOf[1], data: data15 };
+                    const err34 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.file.anyOf[1].type, parentSchema: schema82.properties.file.anyOf[1], data: data15 };
                     if (vErrors === null) {
                         vErrors = [err34];
                     }
@@ -52499,7 +53422,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid0 = _errs41 === errors;
                 valid14 = valid14 || _valid0;
                 if (!valid14) {
-                    const err35 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema79.properties.file.anyOf, parentSchema: schema79.properties.file, data: data15 };
+                    const err35 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema82.properties.file.anyOf, parentSchema: schema82.properties.file, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err35];
                     }
@@ -52522,7 +53445,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err36 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data: data12 };
+            const err36 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data: data12 };
             if (vErrors === null) {
                 vErrors = [err36];
             }
@@ -52532,14 +53455,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.language !== undefined) {
+        let data17 = data.language;
+        if (!((data17 === "en-US") || (data17 === "en-GB"))) {
+            const err37 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema35.properties.language.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.language.enum, parentSchema: schema35.properties.language, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
-        vErrors = [err37];
+        vErrors = [err38];
     }
     else {
-        vErrors.push(err37);
+        vErrors.push(err38);
     }
     errors++;
 } validate21.errors = vErrors; return errors === 0; }
@@ -52771,7 +53707,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key3 in data5) {
                 if (!((key3 === "words") || (key3 === "file"))) {
-                    const err16 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data: data5 };
+                    const err16 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -52785,7 +53721,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data6 = data5.words;
                 if (Array.isArray(data6)) {
                     if (data6.length > 10000) {
-                        const err17 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema79.properties.words, data: data6 };
+                        const err17 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema82.properties.words, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err17];
                         }
@@ -52799,7 +53735,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data6[i1];
                         if (typeof data7 === "string") {
                             if (func1(data7) < 1) {
-                                const err18 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.words.items, data: data7 };
+                                const err18 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.words.items, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err18];
                                 }
@@ -52810,7 +53746,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err19 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.words.items.type, parentSchema: schema79.properties.words.items, data: data7 };
+                            const err19 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.words.items.type, parentSchema: schema82.properties.words.items, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err19];
                             }
@@ -52822,7 +53758,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.words.type, parentSchema: schema79.properties.words, data: data6 };
+                    const err20 = { instancePath: instancePath + "/dictionary/words", schemaPath: "#/$defs/dictionary/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.words.type, parentSchema: schema82.properties.words, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -52839,7 +53775,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs30 = errors;
                 if (typeof data8 === "string") {
                     if (func1(data8) < 1) {
-                        const err21 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[0], data: data8 };
+                        const err21 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.file.anyOf[0], data: data8 };
                         if (vErrors === null) {
                             vErrors = [err21];
                         }
@@ -52850,7 +53786,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err22 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[0].type, parentSchema: schema79.properties.file.anyOf[0], data: data8 };
+                    const err22 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.file.anyOf[0].type, parentSchema: schema82.properties.file.anyOf[0], data: data8 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -52864,7 +53800,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs32 = errors;
                 if (Array.isArray(data8)) {
                     if (data8.length > 10) {
-                        const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema79.properties.file.anyOf[1], data: data8 };
+                        const err23 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema82.properties.file.anyOf[1], data: data8 };
                         if (vErrors === null) {
                             vErrors = [err23];
                         }
@@ -52878,7 +53814,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data9 = data8[i2];
                         if (typeof data9 === "string") {
                             if (func1(data9) < 1) {
-                                const err24 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.file.anyOf[1].items, data: data9 };
+                                const err24 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.file.anyOf[1].items, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err24];
                                 }
@@ -52889,7 +53825,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err25 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.file.anyOf[1].items.type, parentSchema: schema79.properties.file.anyOf[1].items, data: data9 };
+                            const err25 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.file.anyOf[1].items.type, parentSchema: schema82.properties.file.anyOf[1].items, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err25];
                             }
@@ -52901,7 +53837,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err26 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.file.anyOf[1].type, parentSchema: schema79.properties.file.anyOf[1], data: data8 };
+                    const err26 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.file.anyOf[1].type, parentSchema: schema82.properties.file.anyOf[1], data: data8 };
                     if (vErrors === null) {
                         vErrors = [err26];
                     }
@@ -52913,7 +53849,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid1 = _errs32 === errors;
                 valid13 = valid13 || _valid1;
                 if (!valid13) {
-                    const err27 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema79.properties.file.anyOf, parentSchema: schema79.properties.file, data: data8 };
+                    const err27 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema82.properties.file.anyOf, parentSchema: schema82.properties.file, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err27];
                     }
@@ -52936,7 +53872,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err28 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data: data5 };
+            const err28 = { instancePath: instancePath + "/dictionary", schemaPath: "#/$defs/dictionary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data: data5 };
             if (vErrors === null) {
                 vErrors = [err28];
             }
@@ -54450,6 +55386,7 @@ async function parseConfig(file, text, ruleIds, readWords = readWordsFile) {
             ...(window ? { publishWindow: window } : {}),
             checks: client.checks ?? {},
             words: [...globalWords, ...words],
+            ...(client.language ? { language: client.language } : {}),
         });
     }
     if (messages.length)
@@ -54749,7 +55686,60 @@ class disk_content_repo_DiskContentRepo {
     }
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/repo/git-changes.ts
+
+
+
+/** Runs git in `cwd` and returns its output; undefined when git fails (not a repository, an unknown ref). */
+function git(cwd, args) {
+    try {
+        return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The base a pull request would be compared with: the remote's default branch (origin/HEAD), else origin/main,
+ * else main: what `checkpost check --changed` compares with when given no base.
+ */
+function git_changes_defaultBase(cwd) {
+    assertRepository(cwd);
+    const head = git(cwd, ["rev-parse", "--abbrev-ref", "origin/HEAD"])?.trim();
+    if (head && head !== "origin/HEAD")
+        return head;
+    for (const candidate of ["origin/main", "main"]) {
+        if (git(cwd, ["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]) !== undefined)
+            return candidate;
+    }
+    throw new UserError("--changed found no base to compare with (no origin/HEAD, origin/main or main); pass one: --changed BASE");
+}
+/**
+ * The files under `cwd` that differ from where the current branch left `base` (their merge base, as a pull
+ * request's diff does): committed, staged, unstaged and untracked changes, without deleted files. Absolute paths.
+ */
+function git_changes_changedFiles(cwd, base) {
+    assertRepository(cwd);
+    const mergeBase = git(cwd, ["merge-base", base, "HEAD"])?.trim();
+    if (!mergeBase) {
+        throw new UserError(`--changed: "${base}" is not a branch, tag or commit that shares history with HEAD; expected e.g. origin/main`);
+    }
+    // --relative: paths relative to cwd, and only files under it (the content root).
+    const tracked = git(cwd, ["diff", "--name-only", "--relative", "--no-renames", "--diff-filter=d", "-z", mergeBase, "--"]) ?? "";
+    const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]) ?? "";
+    const files = new Set([...tracked.split("\0"), ...untracked.split("\0")].filter(Boolean));
+    return [...files].map((file) => path.join(cwd, file));
+}
+function assertRepository(cwd) {
+    if (git(cwd, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
+        throw new UserError(`--changed compares with a git base, but ${cwd} is not inside a git repository`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
+
 
 
 
@@ -54779,11 +55769,25 @@ async function runCheck(options) {
         return { kind: "config-error", report: toReport([{ path: display(cwd, configFile), messages: loaded.messages }]) };
     }
     const config = loaded.config;
+    if (options.changed)
+        return checkChanged(repo, config, options, options.changed.base ?? defaultBase(config.root));
     const files = await resolvePostFiles(config, options.paths.map((p) => path.resolve(cwd, p)));
     if (files.length === 0) {
         const where = options.paths.length ? options.paths.join(", ") : display(cwd, config.root) || ".";
         throw new UserError(`no post files found in ${where} (posts: ${config.posts.join(", ")} relative to ${display(cwd, config.file)})`);
     }
+    return { kind: "report", report: reportOf(config, cwd, await checkFiles(repo, config, files, options)), config };
+}
+/** `--changed`: the posts that differ from the base, checked as the pull request's check checks them; none is no error. */
+async function checkChanged(repo, config, options, base) {
+    const changed = new Set(changedFiles(config.root, base));
+    const files = (await resolvePostFiles(config, [])).filter((file) => changed.has(file));
+    const ruleOptions = { ...PROPOSED_POST_OPTIONS, ...options.ruleOptions };
+    const reports = await checkFiles(repo, config, files, { ...options, ruleOptions });
+    // No advice on checkpost.yml itself: the pull request's check gives none, and --changed says what it says.
+    return { kind: "report", report: { ...toReport(reports), posts: reports.length }, config };
+}
+async function checkFiles(repo, config, files, options) {
     const reports = [];
     // Posts are read synchronously (see readTextFile): one at a time, in order, is the fastest here.
     for (const file of files) {
@@ -54796,12 +55800,15 @@ async function runCheck(options) {
         const nameFinding = fileNameFinding(relPath);
         if (nameFinding)
             messages.unshift(nameFinding);
-        reports.push({ path: display(cwd, file), messages });
+        reports.push({ path: display(options.cwd, file), messages });
     }
-    // checkpost.yml's own warnings (a contact without contact_id) come first; they are no post.
+    return reports;
+}
+/** The posts' reports, after checkpost.yml's own warnings (a contact without contact_id), which are no post. */
+function reportOf(config, cwd, reports) {
     const advice = unpinnedContacts(config);
-    const configReport = advice.length ? [{ path: display(cwd, configFile), messages: advice }] : [];
-    return { kind: "report", report: { ...toReport([...configReport, ...reports]), posts: reports.length }, config };
+    const configReport = advice.length ? [{ path: display(cwd, config.file), messages: advice }] : [];
+    return { ...toReport([...configReport, ...reports]), posts: reports.length };
 }
 /** Explicit files are checked as given; folders contribute the config's post files inside them. */
 async function resolvePostFiles(config, targets) {
@@ -55160,7 +56167,7 @@ function renderReview(view, budget = 60_000) {
     }
     head.push(...renderConfig(view.config));
     if (view.deleted.length)
-        head.push(`**Deleted posts:** ${listed(view.deleted.map((d) => d.repoPath), 50)}`, "");
+        head.push(`**Deleted posts:** ${render_report_listed(view.deleted.map((d) => d.repoPath), 50)}`, "");
     if (view.unsafeNames?.length) {
         head.push("**Files whose names hold control characters** (a line break or a direction override could forge lines of this review); rename them:", "", ...view.unsafeNames.map((name) => `- ${mdCode(name)}`), "");
     }
@@ -55179,14 +56186,14 @@ function renderReview(view, budget = 60_000) {
             left.push(checked.change.repoPath);
     }
     if (left.length)
-        out.push(`… and ${left.length} more (see the check run for their findings): ${listed(left, 50)}`, "");
+        out.push(`… and ${left.length} more (see the check run for their findings): ${render_report_listed(left, 50)}`, "");
     out.push(`<sub>checked at ${view.headSha.slice(0, 7)}</sub>`);
     return clip(out.join("\n"), COMMENT_MAX);
 }
 /** GitHub refuses a comment body over 65,536 characters (a 422 would fail the whole step). */
 const COMMENT_MAX = 65_000;
 /** Up to `max` names as code, then how many more. */
-function listed(names, max) {
+function render_report_listed(names, max) {
     const shown = names.slice(0, max).map(mdCode);
     return names.length > max ? `${shown.join(", ")} and ${names.length - max} more` : shown.join(", ");
 }
@@ -55546,7 +56553,7 @@ async function checkChangedPost(head, change, config, options) {
         ...(options.now ? { now: options.now } : {}),
         ...(options.rules ? { rules: options.rules } : {}),
         // A pull request proposes these posts: scheduling one in the past is a mistake, not history.
-        ruleOptions: { media: { lookup }, "publish-window": { past: "error" } },
+        ruleOptions: { ...check_post_PROPOSED_POST_OPTIONS, media: { lookup } },
     });
     const valid = loaded.post?.data && config.clients.has(loaded.post.data.client) ? loaded.post : undefined;
     const client = clientOf(loaded.post);
