@@ -2,7 +2,7 @@ export const id = 249;
 export const ids = [249];
 export const modules = {
 
-/***/ 5033:
+/***/ 15033:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -50,7 +50,7 @@ function toString(value) {
 
 /***/ }),
 
-/***/ 2011:
+/***/ 37249:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -62,7 +62,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/nlcst-to-string/lib/index.js
-var lib = __webpack_require__(5033);
+var lib = __webpack_require__(15033);
 ;// CONCATENATED MODULE: ./node_modules/array-iterate/lib/index.js
 const own = {}.hasOwnProperty
 

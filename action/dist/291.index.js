@@ -2,7 +2,7 @@ export const id = 291;
 export const ids = [291];
 export const modules = {
 
-/***/ 6112:
+/***/ 86112:
 /***/ (function(module) {
 
 /* global define */
@@ -504,7 +504,7 @@ export const modules = {
 
 /***/ }),
 
-/***/ 2291:
+/***/ 32291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2320,15 +2320,15 @@ const cuss = {
 }
 
 // EXTERNAL MODULE: ./node_modules/pluralize/pluralize.js
-var pluralize = __webpack_require__(6112);
+var pluralize = __webpack_require__(86112);
 // EXTERNAL MODULE: ./node_modules/nlcst-search/lib/index.js + 1 modules
-var lib = __webpack_require__(2908);
+var lib = __webpack_require__(42908);
 // EXTERNAL MODULE: ./node_modules/nlcst-to-string/lib/index.js
-var nlcst_to_string_lib = __webpack_require__(5033);
+var nlcst_to_string_lib = __webpack_require__(15033);
 // EXTERNAL MODULE: ./node_modules/quotation/index.js
-var quotation = __webpack_require__(4623);
+var quotation = __webpack_require__(74623);
 // EXTERNAL MODULE: ./node_modules/unist-util-position/lib/index.js
-var unist_util_position_lib = __webpack_require__(1717);
+var unist_util_position_lib = __webpack_require__(81717);
 ;// CONCATENATED MODULE: ./node_modules/retext-profanities/lib/create-plugin.js
 /**
  * @typedef {import('nlcst').Root} Root

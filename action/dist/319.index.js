@@ -2,7 +2,7 @@ export const id = 319;
 export const ids = [319];
 export const modules = {
 
-/***/ 7776:
+/***/ 77776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22,7 +22,7 @@ function unreachable() {}
 
 /***/ }),
 
-/***/ 319:
+/***/ 10319:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,21 +34,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/devlop/lib/default.js
-var lib_default = __webpack_require__(7776);
+var lib_default = __webpack_require__(77776);
 // EXTERNAL MODULE: ./node_modules/nlcst-normalize/lib/index.js
-var lib = __webpack_require__(6251);
+var lib = __webpack_require__(56251);
 // EXTERNAL MODULE: ./node_modules/nlcst-search/lib/index.js + 1 modules
-var nlcst_search_lib = __webpack_require__(2908);
+var nlcst_search_lib = __webpack_require__(42908);
 // EXTERNAL MODULE: ./node_modules/nlcst-to-string/lib/index.js
-var nlcst_to_string_lib = __webpack_require__(5033);
+var nlcst_to_string_lib = __webpack_require__(15033);
 // EXTERNAL MODULE: ./node_modules/quotation/index.js
-var quotation = __webpack_require__(4623);
+var quotation = __webpack_require__(74623);
 // EXTERNAL MODULE: ./node_modules/unist-util-position/lib/index.js
-var unist_util_position_lib = __webpack_require__(1717);
+var unist_util_position_lib = __webpack_require__(81717);
 // EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
-var unist_util_visit_lib = __webpack_require__(3617);
+var unist_util_visit_lib = __webpack_require__(73617);
 // EXTERNAL MODULE: ./node_modules/unist-util-visit-parents/lib/index.js + 2 modules
-var unist_util_visit_parents_lib = __webpack_require__(6727);
+var unist_util_visit_parents_lib = __webpack_require__(96727);
 ;// CONCATENATED MODULE: ./node_modules/retext-equality/lib/create-plugin.js
 /**
  * @typedef {import('nlcst').Parents} Parents

@@ -2,7 +2,7 @@ export const id = 414;
 export const ids = [414];
 export const modules = {
 
-/***/ 5414:
+/***/ 75414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,7 +2,7 @@ export const id = 458;
 export const ids = [458];
 export const modules = {
 
-/***/ 458:
+/***/ 80458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

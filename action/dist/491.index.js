@@ -2,7 +2,7 @@ export const id = 491;
 export const ids = [491];
 export const modules = {
 
-/***/ 3860:
+/***/ 23860:
 /***/ ((module) => {
 
 
@@ -126,7 +126,7 @@ module.exports = function extend() {
 
 /***/ }),
 
-/***/ 7776:
+/***/ 77776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -146,7 +146,7 @@ function unreachable() {}
 
 /***/ }),
 
-/***/ 4491:
+/***/ 94491:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -172,9 +172,9 @@ function bail(error) {
 }
 
 // EXTERNAL MODULE: ./node_modules/extend/index.js
-var extend = __webpack_require__(3860);
+var extend = __webpack_require__(23860);
 // EXTERNAL MODULE: ./node_modules/devlop/lib/default.js
-var lib_default = __webpack_require__(7776);
+var lib_default = __webpack_require__(77776);
 ;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
 	if (typeof value !== 'object' || value === null) {
@@ -826,7 +826,7 @@ Object.defineProperties(VFileMessage.prototype, {
 })
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __webpack_require__(1708);
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
@@ -863,7 +863,7 @@ function isUrl(fileUrlOrPath) {
 }
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
 /**
  * @import {Node, Point, Position} from 'unist'

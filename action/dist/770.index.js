@@ -2,7 +2,7 @@ export const id = 770;
 export const ids = [770];
 export const modules = {
 
-/***/ 3992:
+/***/ 93992:
 /***/ ((module) => {
 
 module.exports = function (it) {
@@ -17,9 +17,9 @@ module.exports = function (it) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 22.1.3.31 Array.prototype[@@unscopables]
-var UNSCOPABLES = __webpack_require__(6331)('unscopables');
+var UNSCOPABLES = __webpack_require__(86331)('unscopables');
 var ArrayProto = Array.prototype;
-if (ArrayProto[UNSCOPABLES] == undefined) __webpack_require__(9862)(ArrayProto, UNSCOPABLES, {});
+if (ArrayProto[UNSCOPABLES] == undefined) __webpack_require__(79862)(ArrayProto, UNSCOPABLES, {});
 module.exports = function (key) {
   ArrayProto[UNSCOPABLES][key] = true;
 };
@@ -31,7 +31,7 @@ module.exports = function (key) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var at = __webpack_require__(6533)(true);
+var at = __webpack_require__(26533)(true);
 
  // `AdvanceStringIndex` abstract operation
 // https://tc39.github.io/ecma262/#sec-advancestringindex
@@ -42,10 +42,10 @@ module.exports = function (S, index, unicode) {
 
 /***/ }),
 
-/***/ 9630:
+/***/ 87249:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var isObject = __webpack_require__(6220);
+var isObject = __webpack_require__(86220);
 module.exports = function (it) {
   if (!isObject(it)) throw TypeError(it + ' is not an object!');
   return it;
@@ -54,14 +54,14 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 3815:
+/***/ 13815:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // false -> Array#indexOf
 // true  -> Array#includes
-var toIObject = __webpack_require__(1345);
+var toIObject = __webpack_require__(73726);
 var toLength = __webpack_require__(8088);
-var toAbsoluteIndex = __webpack_require__(2052);
+var toAbsoluteIndex = __webpack_require__(92052);
 module.exports = function (IS_INCLUDES) {
   return function ($this, el, fromIndex) {
     var O = toIObject($this);
@@ -84,7 +84,7 @@ module.exports = function (IS_INCLUDES) {
 
 /***/ }),
 
-/***/ 6934:
+/***/ 26934:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 0 -> Array#forEach
@@ -95,10 +95,10 @@ module.exports = function (IS_INCLUDES) {
 // 5 -> Array#find
 // 6 -> Array#findIndex
 var ctx = __webpack_require__(4817);
-var IObject = __webpack_require__(9760);
-var toObject = __webpack_require__(1903);
+var IObject = __webpack_require__(79760);
+var toObject = __webpack_require__(61903);
 var toLength = __webpack_require__(8088);
-var asc = __webpack_require__(5675);
+var asc = __webpack_require__(55675);
 module.exports = function (TYPE, $create) {
   var IS_MAP = TYPE == 1;
   var IS_FILTER = TYPE == 2;
@@ -135,12 +135,12 @@ module.exports = function (TYPE, $create) {
 
 /***/ }),
 
-/***/ 728:
+/***/ 70728:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var aFunction = __webpack_require__(3992);
-var toObject = __webpack_require__(1903);
-var IObject = __webpack_require__(9760);
+var aFunction = __webpack_require__(93992);
+var toObject = __webpack_require__(61903);
+var IObject = __webpack_require__(79760);
 var toLength = __webpack_require__(8088);
 
 module.exports = function (that, callbackfn, aLen, memo, isRight) {
@@ -170,12 +170,12 @@ module.exports = function (that, callbackfn, aLen, memo, isRight) {
 
 /***/ }),
 
-/***/ 8875:
+/***/ 88875:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var isObject = __webpack_require__(6220);
-var isArray = __webpack_require__(6854);
-var SPECIES = __webpack_require__(6331)('species');
+var isObject = __webpack_require__(86220);
+var isArray = __webpack_require__(96854);
+var SPECIES = __webpack_require__(86331)('species');
 
 module.exports = function (original) {
   var C;
@@ -193,11 +193,11 @@ module.exports = function (original) {
 
 /***/ }),
 
-/***/ 5675:
+/***/ 55675:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 9.4.2.3 ArraySpeciesCreate(originalArray, length)
-var speciesConstructor = __webpack_require__(8875);
+var speciesConstructor = __webpack_require__(88875);
 
 module.exports = function (original, length) {
   return new (speciesConstructor(original))(length);
@@ -206,12 +206,12 @@ module.exports = function (original, length) {
 
 /***/ }),
 
-/***/ 5741:
+/***/ 15741:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // getting tag from 19.1.3.6 Object.prototype.toString()
-var cof = __webpack_require__(7160);
-var TAG = __webpack_require__(6331)('toStringTag');
+var cof = __webpack_require__(27160);
+var TAG = __webpack_require__(86331)('toStringTag');
 // ES3 wrong here
 var ARG = cof(function () { return arguments; }()) == 'Arguments';
 
@@ -236,7 +236,7 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 7160:
+/***/ 27160:
 /***/ ((module) => {
 
 var toString = {}.toString;
@@ -248,7 +248,7 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 4897:
+/***/ 14897:
 /***/ ((module) => {
 
 var core = module.exports = { version: '2.6.12' };
@@ -257,12 +257,12 @@ if (typeof __e == 'number') __e = core; // eslint-disable-line no-undef
 
 /***/ }),
 
-/***/ 9034:
+/***/ 89034:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var $defineProperty = __webpack_require__(2554);
-var createDesc = __webpack_require__(9309);
+var $defineProperty = __webpack_require__(72554);
+var createDesc = __webpack_require__(39309);
 
 module.exports = function (object, index, value) {
   if (index in object) $defineProperty.f(object, index, createDesc(0, value));
@@ -276,7 +276,7 @@ module.exports = function (object, index, value) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // optional / simple context binding
-var aFunction = __webpack_require__(3992);
+var aFunction = __webpack_require__(93992);
 module.exports = function (fn, that, length) {
   aFunction(fn);
   if (that === undefined) return fn;
@@ -299,7 +299,7 @@ module.exports = function (fn, that, length) {
 
 /***/ }),
 
-/***/ 8021:
+/***/ 68021:
 /***/ ((module) => {
 
 // 7.2.1 RequireObjectCoercible(argument)
@@ -311,22 +311,22 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 7202:
+/***/ 67202:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Thank's IE8 for his funny defineProperty
-module.exports = !__webpack_require__(8989)(function () {
+module.exports = !__webpack_require__(98989)(function () {
   return Object.defineProperty({}, 'a', { get: function () { return 7; } }).a != 7;
 });
 
 
 /***/ }),
 
-/***/ 7025:
+/***/ 47025:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var isObject = __webpack_require__(6220);
-var document = (__webpack_require__(7041).document);
+var isObject = __webpack_require__(86220);
+var document = (__webpack_require__(27041).document);
 // typeof document.createElement is 'object' in old IE
 var is = isObject(document) && isObject(document.createElement);
 module.exports = function (it) {
@@ -336,7 +336,7 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 7329:
+/***/ 17329:
 /***/ ((module) => {
 
 // IE 8- don't enum bug keys
@@ -347,13 +347,13 @@ module.exports = (
 
 /***/ }),
 
-/***/ 4212:
+/***/ 64212:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // all enumerable object keys, includes symbols
-var getKeys = __webpack_require__(3718);
+var getKeys = __webpack_require__(23718);
 var gOPS = __webpack_require__(2593);
-var pIE = __webpack_require__(6518);
+var pIE = __webpack_require__(96518);
 module.exports = function (it) {
   var result = getKeys(it);
   var getSymbols = gOPS.f;
@@ -369,13 +369,13 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 8456:
+/***/ 58456:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var global = __webpack_require__(7041);
-var core = __webpack_require__(4897);
-var hide = __webpack_require__(9862);
-var redefine = __webpack_require__(6552);
+var global = __webpack_require__(27041);
+var core = __webpack_require__(14897);
+var hide = __webpack_require__(79862);
+var redefine = __webpack_require__(46552);
 var ctx = __webpack_require__(4817);
 var PROTOTYPE = 'prototype';
 
@@ -419,7 +419,7 @@ module.exports = $export;
 
 /***/ }),
 
-/***/ 8989:
+/***/ 98989:
 /***/ ((module) => {
 
 module.exports = function (exec) {
@@ -433,17 +433,17 @@ module.exports = function (exec) {
 
 /***/ }),
 
-/***/ 3399:
+/***/ 93399:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 __webpack_require__(9063);
-var redefine = __webpack_require__(6552);
-var hide = __webpack_require__(9862);
-var fails = __webpack_require__(8989);
-var defined = __webpack_require__(8021);
-var wks = __webpack_require__(6331);
-var regexpExec = __webpack_require__(8533);
+var redefine = __webpack_require__(46552);
+var hide = __webpack_require__(79862);
+var fails = __webpack_require__(98989);
+var defined = __webpack_require__(68021);
+var wks = __webpack_require__(86331);
+var regexpExec = __webpack_require__(68533);
 
 var SPECIES = wks('species');
 
@@ -536,12 +536,12 @@ module.exports = function (KEY, length, exec) {
 
 /***/ }),
 
-/***/ 7195:
+/***/ 77195:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 // 21.2.5.3 get RegExp.prototype.flags
-var anObject = __webpack_require__(9630);
+var anObject = __webpack_require__(87249);
 module.exports = function () {
   var that = anObject(this);
   var result = '';
@@ -556,15 +556,15 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 4634:
+/***/ 34634:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(9859)('native-function-to-string', Function.toString);
+module.exports = __webpack_require__(49859)('native-function-to-string', Function.toString);
 
 
 /***/ }),
 
-/***/ 7041:
+/***/ 27041:
 /***/ ((module) => {
 
 // https://github.com/zloirock/core-js/issues/86#issuecomment-115759028
@@ -577,7 +577,7 @@ if (typeof __g == 'number') __g = global; // eslint-disable-line no-undef
 
 /***/ }),
 
-/***/ 4648:
+/***/ 54648:
 /***/ ((module) => {
 
 var hasOwnProperty = {}.hasOwnProperty;
@@ -588,12 +588,12 @@ module.exports = function (it, key) {
 
 /***/ }),
 
-/***/ 9862:
+/***/ 79862:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var dP = __webpack_require__(2554);
-var createDesc = __webpack_require__(9309);
-module.exports = __webpack_require__(7202) ? function (object, key, value) {
+var dP = __webpack_require__(72554);
+var createDesc = __webpack_require__(39309);
+module.exports = __webpack_require__(67202) ? function (object, key, value) {
   return dP.f(object, key, createDesc(1, value));
 } : function (object, key, value) {
   object[key] = value;
@@ -603,30 +603,30 @@ module.exports = __webpack_require__(7202) ? function (object, key, value) {
 
 /***/ }),
 
-/***/ 2415:
+/***/ 32415:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var document = (__webpack_require__(7041).document);
+var document = (__webpack_require__(27041).document);
 module.exports = document && document.documentElement;
 
 
 /***/ }),
 
-/***/ 6827:
+/***/ 76827:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = !__webpack_require__(7202) && !__webpack_require__(8989)(function () {
-  return Object.defineProperty(__webpack_require__(7025)('div'), 'a', { get: function () { return 7; } }).a != 7;
+module.exports = !__webpack_require__(67202) && !__webpack_require__(98989)(function () {
+  return Object.defineProperty(__webpack_require__(47025)('div'), 'a', { get: function () { return 7; } }).a != 7;
 });
 
 
 /***/ }),
 
-/***/ 2465:
+/***/ 42465:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var isObject = __webpack_require__(6220);
-var setPrototypeOf = (__webpack_require__(1663).set);
+var isObject = __webpack_require__(86220);
+var setPrototypeOf = (__webpack_require__(91663).set);
 module.exports = function (that, target, C) {
   var S = target.constructor;
   var P;
@@ -638,11 +638,11 @@ module.exports = function (that, target, C) {
 
 /***/ }),
 
-/***/ 9760:
+/***/ 79760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // fallback for non-array-like ES3 and non-enumerable old V8 strings
-var cof = __webpack_require__(7160);
+var cof = __webpack_require__(27160);
 // eslint-disable-next-line no-prototype-builtins
 module.exports = Object('z').propertyIsEnumerable(0) ? Object : function (it) {
   return cof(it) == 'String' ? it.split('') : Object(it);
@@ -651,12 +651,12 @@ module.exports = Object('z').propertyIsEnumerable(0) ? Object : function (it) {
 
 /***/ }),
 
-/***/ 209:
+/***/ 40209:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // check on default Array iterator
-var Iterators = __webpack_require__(7211);
-var ITERATOR = __webpack_require__(6331)('iterator');
+var Iterators = __webpack_require__(17211);
+var ITERATOR = __webpack_require__(86331)('iterator');
 var ArrayProto = Array.prototype;
 
 module.exports = function (it) {
@@ -666,11 +666,11 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 6854:
+/***/ 96854:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 7.2.2 IsArray(argument)
-var cof = __webpack_require__(7160);
+var cof = __webpack_require__(27160);
 module.exports = Array.isArray || function isArray(arg) {
   return cof(arg) == 'Array';
 };
@@ -678,7 +678,7 @@ module.exports = Array.isArray || function isArray(arg) {
 
 /***/ }),
 
-/***/ 6220:
+/***/ 86220:
 /***/ ((module) => {
 
 module.exports = function (it) {
@@ -688,13 +688,13 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 3254:
+/***/ 73254:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 7.2.8 IsRegExp(argument)
-var isObject = __webpack_require__(6220);
-var cof = __webpack_require__(7160);
-var MATCH = __webpack_require__(6331)('match');
+var isObject = __webpack_require__(86220);
+var cof = __webpack_require__(27160);
+var MATCH = __webpack_require__(86331)('match');
 module.exports = function (it) {
   var isRegExp;
   return isObject(it) && ((isRegExp = it[MATCH]) !== undefined ? !!isRegExp : cof(it) == 'RegExp');
@@ -703,11 +703,11 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 2061:
+/***/ 92061:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // call something on iterator step with safe closing on error
-var anObject = __webpack_require__(9630);
+var anObject = __webpack_require__(87249);
 module.exports = function (iterator, fn, value, entries) {
   try {
     return entries ? fn(anObject(value)[0], value[1]) : fn(value);
@@ -722,17 +722,17 @@ module.exports = function (iterator, fn, value, entries) {
 
 /***/ }),
 
-/***/ 45:
+/***/ 80045:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var create = __webpack_require__(5622);
-var descriptor = __webpack_require__(9309);
-var setToStringTag = __webpack_require__(4105);
+var create = __webpack_require__(65622);
+var descriptor = __webpack_require__(39309);
+var setToStringTag = __webpack_require__(24105);
 var IteratorPrototype = {};
 
 // 25.1.2.1.1 %IteratorPrototype%[@@iterator]()
-__webpack_require__(9862)(IteratorPrototype, __webpack_require__(6331)('iterator'), function () { return this; });
+__webpack_require__(79862)(IteratorPrototype, __webpack_require__(86331)('iterator'), function () { return this; });
 
 module.exports = function (Constructor, NAME, next) {
   Constructor.prototype = create(IteratorPrototype, { next: descriptor(1, next) });
@@ -742,19 +742,19 @@ module.exports = function (Constructor, NAME, next) {
 
 /***/ }),
 
-/***/ 842:
+/***/ 40842:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var LIBRARY = __webpack_require__(9511);
-var $export = __webpack_require__(8456);
-var redefine = __webpack_require__(6552);
-var hide = __webpack_require__(9862);
-var Iterators = __webpack_require__(7211);
-var $iterCreate = __webpack_require__(45);
-var setToStringTag = __webpack_require__(4105);
-var getPrototypeOf = __webpack_require__(8956);
-var ITERATOR = __webpack_require__(6331)('iterator');
+var LIBRARY = __webpack_require__(99511);
+var $export = __webpack_require__(58456);
+var redefine = __webpack_require__(46552);
+var hide = __webpack_require__(79862);
+var Iterators = __webpack_require__(17211);
+var $iterCreate = __webpack_require__(80045);
+var setToStringTag = __webpack_require__(24105);
+var getPrototypeOf = __webpack_require__(18956);
+var ITERATOR = __webpack_require__(86331)('iterator');
 var BUGGY = !([].keys && 'next' in [].keys()); // Safari has buggy iterators w/o `next`
 var FF_ITERATOR = '@@iterator';
 var KEYS = 'keys';
@@ -818,10 +818,10 @@ module.exports = function (Base, NAME, Constructor, next, DEFAULT, IS_SET, FORCE
 
 /***/ }),
 
-/***/ 2994:
+/***/ 62994:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var ITERATOR = __webpack_require__(6331)('iterator');
+var ITERATOR = __webpack_require__(86331)('iterator');
 var SAFE_CLOSING = false;
 
 try {
@@ -847,7 +847,7 @@ module.exports = function (exec, skipClosing) {
 
 /***/ }),
 
-/***/ 9083:
+/***/ 69083:
 /***/ ((module) => {
 
 module.exports = function (done, value) {
@@ -857,7 +857,7 @@ module.exports = function (done, value) {
 
 /***/ }),
 
-/***/ 7211:
+/***/ 17211:
 /***/ ((module) => {
 
 module.exports = {};
@@ -865,7 +865,7 @@ module.exports = {};
 
 /***/ }),
 
-/***/ 9511:
+/***/ 99511:
 /***/ ((module) => {
 
 module.exports = false;
@@ -873,18 +873,18 @@ module.exports = false;
 
 /***/ }),
 
-/***/ 2631:
+/***/ 22631:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var META = __webpack_require__(1502)('meta');
-var isObject = __webpack_require__(6220);
-var has = __webpack_require__(4648);
-var setDesc = (__webpack_require__(2554).f);
+var META = __webpack_require__(71502)('meta');
+var isObject = __webpack_require__(86220);
+var has = __webpack_require__(54648);
+var setDesc = (__webpack_require__(72554).f);
 var id = 0;
 var isExtensible = Object.isExtensible || function () {
   return true;
 };
-var FREEZE = !__webpack_require__(8989)(function () {
+var FREEZE = !__webpack_require__(98989)(function () {
   return isExtensible(Object.preventExtensions({}));
 });
 var setMeta = function (it) {
@@ -933,27 +933,27 @@ var meta = module.exports = {
 
 /***/ }),
 
-/***/ 5622:
+/***/ 65622:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 19.1.2.2 / 15.2.3.5 Object.create(O [, Properties])
-var anObject = __webpack_require__(9630);
+var anObject = __webpack_require__(87249);
 var dPs = __webpack_require__(3545);
-var enumBugKeys = __webpack_require__(7329);
-var IE_PROTO = __webpack_require__(717)('IE_PROTO');
+var enumBugKeys = __webpack_require__(17329);
+var IE_PROTO = __webpack_require__(30717)('IE_PROTO');
 var Empty = function () { /* empty */ };
 var PROTOTYPE = 'prototype';
 
 // Create object with fake `null` prototype: use iframe Object with cleared prototype
 var createDict = function () {
   // Thrash, waste and sodomy: IE GC bug
-  var iframe = __webpack_require__(7025)('iframe');
+  var iframe = __webpack_require__(47025)('iframe');
   var i = enumBugKeys.length;
   var lt = '<';
   var gt = '>';
   var iframeDocument;
   iframe.style.display = 'none';
-  (__webpack_require__(2415).appendChild)(iframe);
+  (__webpack_require__(32415).appendChild)(iframe);
   iframe.src = 'javascript:'; // eslint-disable-line no-script-url
   // createDict = iframe.contentWindow.Object;
   // html.removeChild(iframe);
@@ -981,15 +981,15 @@ module.exports = Object.create || function create(O, Properties) {
 
 /***/ }),
 
-/***/ 2554:
+/***/ 72554:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var anObject = __webpack_require__(9630);
-var IE8_DOM_DEFINE = __webpack_require__(6827);
-var toPrimitive = __webpack_require__(5847);
+var anObject = __webpack_require__(87249);
+var IE8_DOM_DEFINE = __webpack_require__(76827);
+var toPrimitive = __webpack_require__(95847);
 var dP = Object.defineProperty;
 
-exports.f = __webpack_require__(7202) ? Object.defineProperty : function defineProperty(O, P, Attributes) {
+exports.f = __webpack_require__(67202) ? Object.defineProperty : function defineProperty(O, P, Attributes) {
   anObject(O);
   P = toPrimitive(P, true);
   anObject(Attributes);
@@ -1007,11 +1007,11 @@ exports.f = __webpack_require__(7202) ? Object.defineProperty : function defineP
 /***/ 3545:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var dP = __webpack_require__(2554);
-var anObject = __webpack_require__(9630);
-var getKeys = __webpack_require__(3718);
+var dP = __webpack_require__(72554);
+var anObject = __webpack_require__(87249);
+var getKeys = __webpack_require__(23718);
 
-module.exports = __webpack_require__(7202) ? Object.defineProperties : function defineProperties(O, Properties) {
+module.exports = __webpack_require__(67202) ? Object.defineProperties : function defineProperties(O, Properties) {
   anObject(O);
   var keys = getKeys(Properties);
   var length = keys.length;
@@ -1024,18 +1024,18 @@ module.exports = __webpack_require__(7202) ? Object.defineProperties : function 
 
 /***/ }),
 
-/***/ 7188:
+/***/ 17188:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var pIE = __webpack_require__(6518);
-var createDesc = __webpack_require__(9309);
-var toIObject = __webpack_require__(1345);
-var toPrimitive = __webpack_require__(5847);
-var has = __webpack_require__(4648);
-var IE8_DOM_DEFINE = __webpack_require__(6827);
+var pIE = __webpack_require__(96518);
+var createDesc = __webpack_require__(39309);
+var toIObject = __webpack_require__(73726);
+var toPrimitive = __webpack_require__(95847);
+var has = __webpack_require__(54648);
+var IE8_DOM_DEFINE = __webpack_require__(76827);
 var gOPD = Object.getOwnPropertyDescriptor;
 
-exports.f = __webpack_require__(7202) ? gOPD : function getOwnPropertyDescriptor(O, P) {
+exports.f = __webpack_require__(67202) ? gOPD : function getOwnPropertyDescriptor(O, P) {
   O = toIObject(O);
   P = toPrimitive(P, true);
   if (IE8_DOM_DEFINE) try {
@@ -1047,12 +1047,12 @@ exports.f = __webpack_require__(7202) ? gOPD : function getOwnPropertyDescriptor
 
 /***/ }),
 
-/***/ 9688:
+/***/ 19688:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // fallback for IE11 buggy Object.getOwnPropertyNames with iframe and window
-var toIObject = __webpack_require__(1345);
-var gOPN = (__webpack_require__(4502).f);
+var toIObject = __webpack_require__(73726);
+var gOPN = (__webpack_require__(34502).f);
 var toString = {}.toString;
 
 var windowNames = typeof window == 'object' && window && Object.getOwnPropertyNames
@@ -1073,12 +1073,12 @@ module.exports.f = function getOwnPropertyNames(it) {
 
 /***/ }),
 
-/***/ 4502:
+/***/ 34502:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 // 19.1.2.7 / 15.2.3.4 Object.getOwnPropertyNames(O)
-var $keys = __webpack_require__(7754);
-var hiddenKeys = (__webpack_require__(7329).concat)('length', 'prototype');
+var $keys = __webpack_require__(97754);
+var hiddenKeys = (__webpack_require__(17329).concat)('length', 'prototype');
 
 exports.f = Object.getOwnPropertyNames || function getOwnPropertyNames(O) {
   return $keys(O, hiddenKeys);
@@ -1095,13 +1095,13 @@ exports.f = Object.getOwnPropertySymbols;
 
 /***/ }),
 
-/***/ 8956:
+/***/ 18956:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 19.1.2.9 / 15.2.3.2 Object.getPrototypeOf(O)
-var has = __webpack_require__(4648);
-var toObject = __webpack_require__(1903);
-var IE_PROTO = __webpack_require__(717)('IE_PROTO');
+var has = __webpack_require__(54648);
+var toObject = __webpack_require__(61903);
+var IE_PROTO = __webpack_require__(30717)('IE_PROTO');
 var ObjectProto = Object.prototype;
 
 module.exports = Object.getPrototypeOf || function (O) {
@@ -1115,13 +1115,13 @@ module.exports = Object.getPrototypeOf || function (O) {
 
 /***/ }),
 
-/***/ 7754:
+/***/ 97754:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var has = __webpack_require__(4648);
-var toIObject = __webpack_require__(1345);
-var arrayIndexOf = __webpack_require__(3815)(false);
-var IE_PROTO = __webpack_require__(717)('IE_PROTO');
+var has = __webpack_require__(54648);
+var toIObject = __webpack_require__(73726);
+var arrayIndexOf = __webpack_require__(13815)(false);
+var IE_PROTO = __webpack_require__(30717)('IE_PROTO');
 
 module.exports = function (object, names) {
   var O = toIObject(object);
@@ -1139,12 +1139,12 @@ module.exports = function (object, names) {
 
 /***/ }),
 
-/***/ 3718:
+/***/ 23718:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 19.1.2.14 / 15.2.3.14 Object.keys(O)
-var $keys = __webpack_require__(7754);
-var enumBugKeys = __webpack_require__(7329);
+var $keys = __webpack_require__(97754);
+var enumBugKeys = __webpack_require__(17329);
 
 module.exports = Object.keys || function keys(O) {
   return $keys(O, enumBugKeys);
@@ -1153,7 +1153,7 @@ module.exports = Object.keys || function keys(O) {
 
 /***/ }),
 
-/***/ 6518:
+/***/ 96518:
 /***/ ((__unused_webpack_module, exports) => {
 
 exports.f = {}.propertyIsEnumerable;
@@ -1161,13 +1161,13 @@ exports.f = {}.propertyIsEnumerable;
 
 /***/ }),
 
-/***/ 5208:
+/***/ 35208:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // most Object methods by ES6 should accept primitives
-var $export = __webpack_require__(8456);
-var core = __webpack_require__(4897);
-var fails = __webpack_require__(8989);
+var $export = __webpack_require__(58456);
+var core = __webpack_require__(14897);
+var fails = __webpack_require__(98989);
 module.exports = function (KEY, exec) {
   var fn = (core.Object || {})[KEY] || Object[KEY];
   var exp = {};
@@ -1182,10 +1182,10 @@ module.exports = function (KEY, exec) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // all object keys, includes non-enumerable and symbols
-var gOPN = __webpack_require__(4502);
+var gOPN = __webpack_require__(34502);
 var gOPS = __webpack_require__(2593);
-var anObject = __webpack_require__(9630);
-var Reflect = (__webpack_require__(7041).Reflect);
+var anObject = __webpack_require__(87249);
+var Reflect = (__webpack_require__(27041).Reflect);
 module.exports = Reflect && Reflect.ownKeys || function ownKeys(it) {
   var keys = gOPN.f(anObject(it));
   var getSymbols = gOPS.f;
@@ -1195,7 +1195,7 @@ module.exports = Reflect && Reflect.ownKeys || function ownKeys(it) {
 
 /***/ }),
 
-/***/ 9309:
+/***/ 39309:
 /***/ ((module) => {
 
 module.exports = function (bitmap, value) {
@@ -1210,18 +1210,18 @@ module.exports = function (bitmap, value) {
 
 /***/ }),
 
-/***/ 6552:
+/***/ 46552:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var global = __webpack_require__(7041);
-var hide = __webpack_require__(9862);
-var has = __webpack_require__(4648);
-var SRC = __webpack_require__(1502)('src');
-var $toString = __webpack_require__(4634);
+var global = __webpack_require__(27041);
+var hide = __webpack_require__(79862);
+var has = __webpack_require__(54648);
+var SRC = __webpack_require__(71502)('src');
+var $toString = __webpack_require__(34634);
 var TO_STRING = 'toString';
 var TPL = ('' + $toString).split(TO_STRING);
 
-(__webpack_require__(4897).inspectSource) = function (it) {
+(__webpack_require__(14897).inspectSource) = function (it) {
   return $toString.call(it);
 };
 
@@ -1248,12 +1248,12 @@ var TPL = ('' + $toString).split(TO_STRING);
 
 /***/ }),
 
-/***/ 4688:
+/***/ 94688:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var classof = __webpack_require__(5741);
+var classof = __webpack_require__(15741);
 var builtinExec = RegExp.prototype.exec;
 
  // `RegExpExec` abstract operation
@@ -1276,12 +1276,12 @@ module.exports = function (R, S) {
 
 /***/ }),
 
-/***/ 8533:
+/***/ 68533:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var regexpFlags = __webpack_require__(7195);
+var regexpFlags = __webpack_require__(77195);
 
 var nativeExec = RegExp.prototype.exec;
 // This always refers to the native implementation, because the
@@ -1341,13 +1341,13 @@ module.exports = patchedExec;
 
 /***/ }),
 
-/***/ 1663:
+/***/ 91663:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Works with __proto__ only. Old v8 can't work with null proto objects.
 /* eslint-disable no-proto */
-var isObject = __webpack_require__(6220);
-var anObject = __webpack_require__(9630);
+var isObject = __webpack_require__(86220);
+var anObject = __webpack_require__(87249);
 var check = function (O, proto) {
   anObject(O);
   if (!isObject(proto) && proto !== null) throw TypeError(proto + ": can't set as prototype!");
@@ -1356,7 +1356,7 @@ module.exports = {
   set: Object.setPrototypeOf || ('__proto__' in {} ? // eslint-disable-line
     function (test, buggy, set) {
       try {
-        set = __webpack_require__(4817)(Function.call, (__webpack_require__(7188).f)(Object.prototype, '__proto__').set, 2);
+        set = __webpack_require__(4817)(Function.call, (__webpack_require__(17188).f)(Object.prototype, '__proto__').set, 2);
         set(test, []);
         buggy = !(test instanceof Array);
       } catch (e) { buggy = true; }
@@ -1373,14 +1373,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3839:
+/***/ 53839:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var global = __webpack_require__(7041);
-var dP = __webpack_require__(2554);
-var DESCRIPTORS = __webpack_require__(7202);
-var SPECIES = __webpack_require__(6331)('species');
+var global = __webpack_require__(27041);
+var dP = __webpack_require__(72554);
+var DESCRIPTORS = __webpack_require__(67202);
+var SPECIES = __webpack_require__(86331)('species');
 
 module.exports = function (KEY) {
   var C = global[KEY];
@@ -1393,12 +1393,12 @@ module.exports = function (KEY) {
 
 /***/ }),
 
-/***/ 4105:
+/***/ 24105:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var def = (__webpack_require__(2554).f);
-var has = __webpack_require__(4648);
-var TAG = __webpack_require__(6331)('toStringTag');
+var def = (__webpack_require__(72554).f);
+var has = __webpack_require__(54648);
+var TAG = __webpack_require__(86331)('toStringTag');
 
 module.exports = function (it, tag, stat) {
   if (it && !has(it = stat ? it : it.prototype, TAG)) def(it, TAG, { configurable: true, value: tag });
@@ -1407,11 +1407,11 @@ module.exports = function (it, tag, stat) {
 
 /***/ }),
 
-/***/ 717:
+/***/ 30717:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var shared = __webpack_require__(9859)('keys');
-var uid = __webpack_require__(1502);
+var shared = __webpack_require__(49859)('keys');
+var uid = __webpack_require__(71502);
 module.exports = function (key) {
   return shared[key] || (shared[key] = uid(key));
 };
@@ -1419,11 +1419,11 @@ module.exports = function (key) {
 
 /***/ }),
 
-/***/ 9859:
+/***/ 49859:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var core = __webpack_require__(4897);
-var global = __webpack_require__(7041);
+var core = __webpack_require__(14897);
+var global = __webpack_require__(27041);
 var SHARED = '__core-js_shared__';
 var store = global[SHARED] || (global[SHARED] = {});
 
@@ -1431,20 +1431,20 @@ var store = global[SHARED] || (global[SHARED] = {});
   return store[key] || (store[key] = value !== undefined ? value : {});
 })('versions', []).push({
   version: core.version,
-  mode: __webpack_require__(9511) ? 'pure' : 'global',
+  mode: __webpack_require__(99511) ? 'pure' : 'global',
   copyright: '© 2020 Denis Pushkarev (zloirock.ru)'
 });
 
 
 /***/ }),
 
-/***/ 6847:
+/***/ 16847:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 7.3.20 SpeciesConstructor(O, defaultConstructor)
-var anObject = __webpack_require__(9630);
-var aFunction = __webpack_require__(3992);
-var SPECIES = __webpack_require__(6331)('species');
+var anObject = __webpack_require__(87249);
+var aFunction = __webpack_require__(93992);
+var SPECIES = __webpack_require__(86331)('species');
 module.exports = function (O, D) {
   var C = anObject(O).constructor;
   var S;
@@ -1454,11 +1454,11 @@ module.exports = function (O, D) {
 
 /***/ }),
 
-/***/ 3085:
+/***/ 93085:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var fails = __webpack_require__(8989);
+var fails = __webpack_require__(98989);
 
 module.exports = function (method, arg) {
   return !!method && fails(function () {
@@ -1470,11 +1470,11 @@ module.exports = function (method, arg) {
 
 /***/ }),
 
-/***/ 6533:
+/***/ 26533:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var toInteger = __webpack_require__(5320);
-var defined = __webpack_require__(8021);
+var toInteger = __webpack_require__(95320);
+var defined = __webpack_require__(68021);
 // true  -> String#at
 // false -> String#codePointAt
 module.exports = function (TO_STRING) {
@@ -1494,10 +1494,10 @@ module.exports = function (TO_STRING) {
 
 /***/ }),
 
-/***/ 2052:
+/***/ 92052:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var toInteger = __webpack_require__(5320);
+var toInteger = __webpack_require__(95320);
 var max = Math.max;
 var min = Math.min;
 module.exports = function (index, length) {
@@ -1508,7 +1508,7 @@ module.exports = function (index, length) {
 
 /***/ }),
 
-/***/ 5320:
+/***/ 95320:
 /***/ ((module) => {
 
 // 7.1.4 ToInteger
@@ -1521,12 +1521,12 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 1345:
+/***/ 73726:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // to indexed object, toObject with fallback for non-array-like ES3 strings
-var IObject = __webpack_require__(9760);
-var defined = __webpack_require__(8021);
+var IObject = __webpack_require__(79760);
+var defined = __webpack_require__(68021);
 module.exports = function (it) {
   return IObject(defined(it));
 };
@@ -1538,7 +1538,7 @@ module.exports = function (it) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 7.1.15 ToLength
-var toInteger = __webpack_require__(5320);
+var toInteger = __webpack_require__(95320);
 var min = Math.min;
 module.exports = function (it) {
   return it > 0 ? min(toInteger(it), 0x1fffffffffffff) : 0; // pow(2, 53) - 1 == 9007199254740991
@@ -1547,11 +1547,11 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 1903:
+/***/ 61903:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 7.1.13 ToObject(argument)
-var defined = __webpack_require__(8021);
+var defined = __webpack_require__(68021);
 module.exports = function (it) {
   return Object(defined(it));
 };
@@ -1559,11 +1559,11 @@ module.exports = function (it) {
 
 /***/ }),
 
-/***/ 5847:
+/***/ 95847:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // 7.1.1 ToPrimitive(input [, PreferredType])
-var isObject = __webpack_require__(6220);
+var isObject = __webpack_require__(86220);
 // instead of the ES6 spec version, we didn't implement @@toPrimitive case
 // and the second argument - flag - preferred type is a string
 module.exports = function (it, S) {
@@ -1578,7 +1578,7 @@ module.exports = function (it, S) {
 
 /***/ }),
 
-/***/ 1502:
+/***/ 71502:
 /***/ ((module) => {
 
 var id = 0;
@@ -1590,14 +1590,14 @@ module.exports = function (key) {
 
 /***/ }),
 
-/***/ 5815:
+/***/ 85815:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var global = __webpack_require__(7041);
-var core = __webpack_require__(4897);
-var LIBRARY = __webpack_require__(9511);
-var wksExt = __webpack_require__(9177);
-var defineProperty = (__webpack_require__(2554).f);
+var global = __webpack_require__(27041);
+var core = __webpack_require__(14897);
+var LIBRARY = __webpack_require__(99511);
+var wksExt = __webpack_require__(39177);
+var defineProperty = (__webpack_require__(72554).f);
 module.exports = function (name) {
   var $Symbol = core.Symbol || (core.Symbol = LIBRARY ? {} : global.Symbol || {});
   if (name.charAt(0) != '_' && !(name in $Symbol)) defineProperty($Symbol, name, { value: wksExt.f(name) });
@@ -1606,20 +1606,20 @@ module.exports = function (name) {
 
 /***/ }),
 
-/***/ 9177:
+/***/ 39177:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-exports.f = __webpack_require__(6331);
+exports.f = __webpack_require__(86331);
 
 
 /***/ }),
 
-/***/ 6331:
+/***/ 86331:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var store = __webpack_require__(9859)('wks');
-var uid = __webpack_require__(1502);
-var Symbol = (__webpack_require__(7041).Symbol);
+var store = __webpack_require__(49859)('wks');
+var uid = __webpack_require__(71502);
+var Symbol = (__webpack_require__(27041).Symbol);
 var USE_SYMBOL = typeof Symbol == 'function';
 
 var $exports = module.exports = function (name) {
@@ -1632,13 +1632,13 @@ $exports.store = store;
 
 /***/ }),
 
-/***/ 6791:
+/***/ 46791:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var classof = __webpack_require__(5741);
-var ITERATOR = __webpack_require__(6331)('iterator');
-var Iterators = __webpack_require__(7211);
-module.exports = (__webpack_require__(4897).getIteratorMethod) = function (it) {
+var classof = __webpack_require__(15741);
+var ITERATOR = __webpack_require__(86331)('iterator');
+var Iterators = __webpack_require__(17211);
+module.exports = (__webpack_require__(14897).getIteratorMethod) = function (it) {
   if (it != undefined) return it[ITERATOR]
     || it['@@iterator']
     || Iterators[classof(it)];
@@ -1647,14 +1647,14 @@ module.exports = (__webpack_require__(4897).getIteratorMethod) = function (it) {
 
 /***/ }),
 
-/***/ 7880:
+/***/ 17880:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var $export = __webpack_require__(8456);
-var $filter = __webpack_require__(6934)(2);
+var $export = __webpack_require__(58456);
+var $filter = __webpack_require__(26934)(2);
 
-$export($export.P + $export.F * !__webpack_require__(3085)([].filter, true), 'Array', {
+$export($export.P + $export.F * !__webpack_require__(93085)([].filter, true), 'Array', {
   // 22.1.3.7 / 15.4.4.20 Array.prototype.filter(callbackfn [, thisArg])
   filter: function filter(callbackfn /* , thisArg */) {
     return $filter(this, callbackfn, arguments[1]);
@@ -1664,13 +1664,13 @@ $export($export.P + $export.F * !__webpack_require__(3085)([].filter, true), 'Ar
 
 /***/ }),
 
-/***/ 8077:
+/***/ 48077:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var $export = __webpack_require__(8456);
-var $forEach = __webpack_require__(6934)(0);
-var STRICT = __webpack_require__(3085)([].forEach, true);
+var $export = __webpack_require__(58456);
+var $forEach = __webpack_require__(26934)(0);
+var STRICT = __webpack_require__(93085)([].forEach, true);
 
 $export($export.P + $export.F * !STRICT, 'Array', {
   // 22.1.3.10 / 15.4.4.18 Array.prototype.forEach(callbackfn [, thisArg])
@@ -1682,20 +1682,20 @@ $export($export.P + $export.F * !STRICT, 'Array', {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 44890:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
 var ctx = __webpack_require__(4817);
-var $export = __webpack_require__(8456);
-var toObject = __webpack_require__(1903);
-var call = __webpack_require__(2061);
-var isArrayIter = __webpack_require__(209);
+var $export = __webpack_require__(58456);
+var toObject = __webpack_require__(61903);
+var call = __webpack_require__(92061);
+var isArrayIter = __webpack_require__(40209);
 var toLength = __webpack_require__(8088);
-var createProperty = __webpack_require__(9034);
-var getIterFn = __webpack_require__(6791);
+var createProperty = __webpack_require__(89034);
+var getIterFn = __webpack_require__(46791);
 
-$export($export.S + $export.F * !__webpack_require__(2994)(function (iter) { Array.from(iter); }), 'Array', {
+$export($export.S + $export.F * !__webpack_require__(62994)(function (iter) { Array.from(iter); }), 'Array', {
   // 22.1.2.1 Array.from(arrayLike, mapfn = undefined, thisArg = undefined)
   from: function from(arrayLike /* , mapfn = undefined, thisArg = undefined */) {
     var O = toObject(arrayLike);
@@ -1726,16 +1726,16 @@ $export($export.S + $export.F * !__webpack_require__(2994)(function (iter) { Arr
 
 /***/ }),
 
-/***/ 2780:
+/***/ 22780:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var $export = __webpack_require__(8456);
-var $indexOf = __webpack_require__(3815)(false);
+var $export = __webpack_require__(58456);
+var $indexOf = __webpack_require__(13815)(false);
 var $native = [].indexOf;
 var NEGATIVE_ZERO = !!$native && 1 / [1].indexOf(1, -0) < 0;
 
-$export($export.P + $export.F * (NEGATIVE_ZERO || !__webpack_require__(3085)($native)), 'Array', {
+$export($export.P + $export.F * (NEGATIVE_ZERO || !__webpack_require__(93085)($native)), 'Array', {
   // 22.1.3.11 / 15.4.4.14 Array.prototype.indexOf(searchElement [, fromIndex])
   indexOf: function indexOf(searchElement /* , fromIndex = 0 */) {
     return NEGATIVE_ZERO
@@ -1748,13 +1748,13 @@ $export($export.P + $export.F * (NEGATIVE_ZERO || !__webpack_require__(3085)($na
 
 /***/ }),
 
-/***/ 4314:
+/***/ 84314:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 // 22.1.2.2 / 15.4.3.2 Array.isArray(arg)
-var $export = __webpack_require__(8456);
+var $export = __webpack_require__(58456);
 
-$export($export.S, 'Array', { isArray: __webpack_require__(6854) });
+$export($export.S, 'Array', { isArray: __webpack_require__(96854) });
 
 
 /***/ }),
@@ -1764,15 +1764,15 @@ $export($export.S, 'Array', { isArray: __webpack_require__(6854) });
 
 
 var addToUnscopables = __webpack_require__(9435);
-var step = __webpack_require__(9083);
-var Iterators = __webpack_require__(7211);
-var toIObject = __webpack_require__(1345);
+var step = __webpack_require__(69083);
+var Iterators = __webpack_require__(17211);
+var toIObject = __webpack_require__(73726);
 
 // 22.1.3.4 Array.prototype.entries()
 // 22.1.3.13 Array.prototype.keys()
 // 22.1.3.29 Array.prototype.values()
 // 22.1.3.30 Array.prototype[@@iterator]()
-module.exports = __webpack_require__(842)(Array, 'Array', function (iterated, kind) {
+module.exports = __webpack_require__(40842)(Array, 'Array', function (iterated, kind) {
   this._t = toIObject(iterated); // target
   this._i = 0;                   // next index
   this._k = kind;                // kind
@@ -1800,14 +1800,14 @@ addToUnscopables('entries');
 
 /***/ }),
 
-/***/ 6968:
+/***/ 96968:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var $export = __webpack_require__(8456);
-var $reduce = __webpack_require__(728);
+var $export = __webpack_require__(58456);
+var $reduce = __webpack_require__(70728);
 
-$export($export.P + $export.F * !__webpack_require__(3085)([].reduce, true), 'Array', {
+$export($export.P + $export.F * !__webpack_require__(93085)([].reduce, true), 'Array', {
   // 22.1.3.18 / 15.4.4.21 Array.prototype.reduce(callbackfn [, initialValue])
   reduce: function reduce(callbackfn /* , initialValue */) {
     return $reduce(this, callbackfn, arguments.length, arguments[1], false);
@@ -1817,14 +1817,14 @@ $export($export.P + $export.F * !__webpack_require__(3085)([].reduce, true), 'Ar
 
 /***/ }),
 
-/***/ 1422:
+/***/ 31422:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var $export = __webpack_require__(8456);
-var aFunction = __webpack_require__(3992);
-var toObject = __webpack_require__(1903);
-var fails = __webpack_require__(8989);
+var $export = __webpack_require__(58456);
+var aFunction = __webpack_require__(93992);
+var toObject = __webpack_require__(61903);
+var fails = __webpack_require__(98989);
 var $sort = [].sort;
 var test = [1, 2, 3];
 
@@ -1835,7 +1835,7 @@ $export($export.P + $export.F * (fails(function () {
   // V8 bug
   test.sort(null);
   // Old WebKit
-}) || !__webpack_require__(3085)($sort)), 'Array', {
+}) || !__webpack_require__(93085)($sort)), 'Array', {
   // 22.1.3.25 Array.prototype.sort(comparefn)
   sort: function sort(comparefn) {
     return comparefn === undefined
@@ -1847,7 +1847,7 @@ $export($export.P + $export.F * (fails(function () {
 
 /***/ }),
 
-/***/ 6088:
+/***/ 96088:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 var DateProto = Date.prototype;
@@ -1856,7 +1856,7 @@ var TO_STRING = 'toString';
 var $toString = DateProto[TO_STRING];
 var getTime = DateProto.getTime;
 if (new Date(NaN) + '' != INVALID_DATE) {
-  __webpack_require__(6552)(DateProto, TO_STRING, function toString() {
+  __webpack_require__(46552)(DateProto, TO_STRING, function toString() {
     var value = getTime.call(this);
     // eslint-disable-next-line no-self-compare
     return value === value ? $toString.call(this) : INVALID_DATE;
@@ -1866,34 +1866,34 @@ if (new Date(NaN) + '' != INVALID_DATE) {
 
 /***/ }),
 
-/***/ 1561:
+/***/ 31561:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
-var $export = __webpack_require__(8456);
+var $export = __webpack_require__(58456);
 // 19.1.2.3 / 15.2.3.7 Object.defineProperties(O, Properties)
-$export($export.S + $export.F * !__webpack_require__(7202), 'Object', { defineProperties: __webpack_require__(3545) });
+$export($export.S + $export.F * !__webpack_require__(67202), 'Object', { defineProperties: __webpack_require__(3545) });
 
 
 /***/ }),
 
-/***/ 4169:
+/***/ 74169:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
-var $export = __webpack_require__(8456);
+var $export = __webpack_require__(58456);
 // 19.1.2.4 / 15.2.3.6 Object.defineProperty(O, P, Attributes)
-$export($export.S + $export.F * !__webpack_require__(7202), 'Object', { defineProperty: (__webpack_require__(2554).f) });
+$export($export.S + $export.F * !__webpack_require__(67202), 'Object', { defineProperty: (__webpack_require__(72554).f) });
 
 
 /***/ }),
 
-/***/ 7960:
+/***/ 97960:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 // 19.1.2.14 Object.keys(O)
-var toObject = __webpack_require__(1903);
-var $keys = __webpack_require__(3718);
+var toObject = __webpack_require__(61903);
+var $keys = __webpack_require__(23718);
 
-__webpack_require__(5208)('keys', function () {
+__webpack_require__(35208)('keys', function () {
   return function keys(it) {
     return $keys(toObject(it));
   };
@@ -1907,11 +1907,11 @@ __webpack_require__(5208)('keys', function () {
 
 
 // 19.1.3.6 Object.prototype.toString()
-var classof = __webpack_require__(5741);
+var classof = __webpack_require__(15741);
 var test = {};
-test[__webpack_require__(6331)('toStringTag')] = 'z';
+test[__webpack_require__(86331)('toStringTag')] = 'z';
 if (test + '' != '[object z]') {
-  __webpack_require__(6552)(Object.prototype, 'toString', function toString() {
+  __webpack_require__(46552)(Object.prototype, 'toString', function toString() {
     return '[object ' + classof(this) + ']';
   }, true);
 }
@@ -1919,15 +1919,15 @@ if (test + '' != '[object z]') {
 
 /***/ }),
 
-/***/ 3472:
+/***/ 33472:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
-var global = __webpack_require__(7041);
-var inheritIfRequired = __webpack_require__(2465);
-var dP = (__webpack_require__(2554).f);
-var gOPN = (__webpack_require__(4502).f);
-var isRegExp = __webpack_require__(3254);
-var $flags = __webpack_require__(7195);
+var global = __webpack_require__(27041);
+var inheritIfRequired = __webpack_require__(42465);
+var dP = (__webpack_require__(72554).f);
+var gOPN = (__webpack_require__(34502).f);
+var isRegExp = __webpack_require__(73254);
+var $flags = __webpack_require__(77195);
 var $RegExp = global.RegExp;
 var Base = $RegExp;
 var proto = $RegExp.prototype;
@@ -1936,8 +1936,8 @@ var re2 = /a/g;
 // "new" creates a new object, old webkit buggy here
 var CORRECT_NEW = new $RegExp(re1) !== re1;
 
-if (__webpack_require__(7202) && (!CORRECT_NEW || __webpack_require__(8989)(function () {
-  re2[__webpack_require__(6331)('match')] = false;
+if (__webpack_require__(67202) && (!CORRECT_NEW || __webpack_require__(98989)(function () {
+  re2[__webpack_require__(86331)('match')] = false;
   // RegExp constructor can alter flags and IsRegExp works correct with @@match
   return $RegExp(re1) != re1 || $RegExp(re2) == re2 || $RegExp(re1, 'i') != '/a/i';
 }))) {
@@ -1961,10 +1961,10 @@ if (__webpack_require__(7202) && (!CORRECT_NEW || __webpack_require__(8989)(func
   for (var keys = gOPN(Base), i = 0; keys.length > i;) proxy(keys[i++]);
   proto.constructor = $RegExp;
   $RegExp.prototype = proto;
-  __webpack_require__(6552)(global, 'RegExp', $RegExp);
+  __webpack_require__(46552)(global, 'RegExp', $RegExp);
 }
 
-__webpack_require__(3839)('RegExp');
+__webpack_require__(53839)('RegExp');
 
 
 /***/ }),
@@ -1973,8 +1973,8 @@ __webpack_require__(3839)('RegExp');
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var regexpExec = __webpack_require__(8533);
-__webpack_require__(8456)({
+var regexpExec = __webpack_require__(68533);
+__webpack_require__(58456)({
   target: 'RegExp',
   proto: true,
   forced: regexpExec !== /./.exec
@@ -1985,30 +1985,30 @@ __webpack_require__(8456)({
 
 /***/ }),
 
-/***/ 6535:
+/***/ 46535:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 // 21.2.5.3 get RegExp.prototype.flags()
-if (__webpack_require__(7202) && /./g.flags != 'g') (__webpack_require__(2554).f)(RegExp.prototype, 'flags', {
+if (__webpack_require__(67202) && /./g.flags != 'g') (__webpack_require__(72554).f)(RegExp.prototype, 'flags', {
   configurable: true,
-  get: __webpack_require__(7195)
+  get: __webpack_require__(77195)
 });
 
 
 /***/ }),
 
-/***/ 6869:
+/***/ 76869:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var anObject = __webpack_require__(9630);
+var anObject = __webpack_require__(87249);
 var toLength = __webpack_require__(8088);
 var advanceStringIndex = __webpack_require__(8063);
-var regExpExec = __webpack_require__(4688);
+var regExpExec = __webpack_require__(94688);
 
 // @@match logic
-__webpack_require__(3399)('match', 1, function (defined, MATCH, $match, maybeCallNative) {
+__webpack_require__(93399)('match', 1, function (defined, MATCH, $match, maybeCallNative) {
   return [
     // `String.prototype.match` method
     // https://tc39.github.io/ecma262/#sec-string.prototype.match
@@ -2044,17 +2044,17 @@ __webpack_require__(3399)('match', 1, function (defined, MATCH, $match, maybeCal
 
 /***/ }),
 
-/***/ 4140:
+/***/ 24140:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var anObject = __webpack_require__(9630);
-var toObject = __webpack_require__(1903);
+var anObject = __webpack_require__(87249);
+var toObject = __webpack_require__(61903);
 var toLength = __webpack_require__(8088);
-var toInteger = __webpack_require__(5320);
+var toInteger = __webpack_require__(95320);
 var advanceStringIndex = __webpack_require__(8063);
-var regExpExec = __webpack_require__(4688);
+var regExpExec = __webpack_require__(94688);
 var max = Math.max;
 var min = Math.min;
 var floor = Math.floor;
@@ -2066,7 +2066,7 @@ var maybeToString = function (it) {
 };
 
 // @@replace logic
-__webpack_require__(3399)('replace', 2, function (defined, REPLACE, $replace, maybeCallNative) {
+__webpack_require__(93399)('replace', 2, function (defined, REPLACE, $replace, maybeCallNative) {
   return [
     // `String.prototype.replace` method
     // https://tc39.github.io/ecma262/#sec-string.prototype.replace
@@ -2169,19 +2169,19 @@ __webpack_require__(3399)('replace', 2, function (defined, REPLACE, $replace, ma
 
 /***/ }),
 
-/***/ 524:
+/***/ 90524:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var isRegExp = __webpack_require__(3254);
-var anObject = __webpack_require__(9630);
-var speciesConstructor = __webpack_require__(6847);
+var isRegExp = __webpack_require__(73254);
+var anObject = __webpack_require__(87249);
+var speciesConstructor = __webpack_require__(16847);
 var advanceStringIndex = __webpack_require__(8063);
 var toLength = __webpack_require__(8088);
-var callRegExpExec = __webpack_require__(4688);
-var regexpExec = __webpack_require__(8533);
-var fails = __webpack_require__(8989);
+var callRegExpExec = __webpack_require__(94688);
+var regexpExec = __webpack_require__(68533);
+var fails = __webpack_require__(98989);
 var $min = Math.min;
 var $push = [].push;
 var $SPLIT = 'split';
@@ -2193,7 +2193,7 @@ var MAX_UINT32 = 0xffffffff;
 var SUPPORTS_Y = !fails(function () { RegExp(MAX_UINT32, 'y'); });
 
 // @@split logic
-__webpack_require__(3399)('split', 2, function (defined, SPLIT, $split, maybeCallNative) {
+__webpack_require__(93399)('split', 2, function (defined, SPLIT, $split, maybeCallNative) {
   var internalSplit;
   if (
     'abbc'[$SPLIT](/(b)*/)[1] == 'c' ||
@@ -2314,19 +2314,19 @@ __webpack_require__(3399)('split', 2, function (defined, SPLIT, $split, maybeCal
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
-__webpack_require__(6535);
-var anObject = __webpack_require__(9630);
-var $flags = __webpack_require__(7195);
-var DESCRIPTORS = __webpack_require__(7202);
+__webpack_require__(46535);
+var anObject = __webpack_require__(87249);
+var $flags = __webpack_require__(77195);
+var DESCRIPTORS = __webpack_require__(67202);
 var TO_STRING = 'toString';
 var $toString = /./[TO_STRING];
 
 var define = function (fn) {
-  __webpack_require__(6552)(RegExp.prototype, TO_STRING, fn, true);
+  __webpack_require__(46552)(RegExp.prototype, TO_STRING, fn, true);
 };
 
 // 21.2.5.14 RegExp.prototype.toString()
-if (__webpack_require__(8989)(function () { return $toString.call({ source: 'a', flags: 'b' }) != '/a/b'; })) {
+if (__webpack_require__(98989)(function () { return $toString.call({ source: 'a', flags: 'b' }) != '/a/b'; })) {
   define(function toString() {
     var R = anObject(this);
     return '/'.concat(R.source, '/',
@@ -2342,14 +2342,14 @@ if (__webpack_require__(8989)(function () { return $toString.call({ source: 'a',
 
 /***/ }),
 
-/***/ 8164:
+/***/ 58164:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var $at = __webpack_require__(6533)(true);
+var $at = __webpack_require__(26533)(true);
 
 // 21.1.3.27 String.prototype[@@iterator]()
-__webpack_require__(842)(String, 'String', function (iterated) {
+__webpack_require__(40842)(String, 'String', function (iterated) {
   this._t = String(iterated); // target
   this._i = 0;                // next index
 // 21.1.5.2.1 %StringIteratorPrototype%.next()
@@ -2366,38 +2366,38 @@ __webpack_require__(842)(String, 'String', function (iterated) {
 
 /***/ }),
 
-/***/ 4195:
+/***/ 84195:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 
 // ECMAScript 6 symbols shim
-var global = __webpack_require__(7041);
-var has = __webpack_require__(4648);
-var DESCRIPTORS = __webpack_require__(7202);
-var $export = __webpack_require__(8456);
-var redefine = __webpack_require__(6552);
-var META = (__webpack_require__(2631).KEY);
-var $fails = __webpack_require__(8989);
-var shared = __webpack_require__(9859);
-var setToStringTag = __webpack_require__(4105);
-var uid = __webpack_require__(1502);
-var wks = __webpack_require__(6331);
-var wksExt = __webpack_require__(9177);
-var wksDefine = __webpack_require__(5815);
-var enumKeys = __webpack_require__(4212);
-var isArray = __webpack_require__(6854);
-var anObject = __webpack_require__(9630);
-var isObject = __webpack_require__(6220);
-var toObject = __webpack_require__(1903);
-var toIObject = __webpack_require__(1345);
-var toPrimitive = __webpack_require__(5847);
-var createDesc = __webpack_require__(9309);
-var _create = __webpack_require__(5622);
-var gOPNExt = __webpack_require__(9688);
-var $GOPD = __webpack_require__(7188);
+var global = __webpack_require__(27041);
+var has = __webpack_require__(54648);
+var DESCRIPTORS = __webpack_require__(67202);
+var $export = __webpack_require__(58456);
+var redefine = __webpack_require__(46552);
+var META = (__webpack_require__(22631).KEY);
+var $fails = __webpack_require__(98989);
+var shared = __webpack_require__(49859);
+var setToStringTag = __webpack_require__(24105);
+var uid = __webpack_require__(71502);
+var wks = __webpack_require__(86331);
+var wksExt = __webpack_require__(39177);
+var wksDefine = __webpack_require__(85815);
+var enumKeys = __webpack_require__(64212);
+var isArray = __webpack_require__(96854);
+var anObject = __webpack_require__(87249);
+var isObject = __webpack_require__(86220);
+var toObject = __webpack_require__(61903);
+var toIObject = __webpack_require__(73726);
+var toPrimitive = __webpack_require__(95847);
+var createDesc = __webpack_require__(39309);
+var _create = __webpack_require__(65622);
+var gOPNExt = __webpack_require__(19688);
+var $GOPD = __webpack_require__(17188);
 var $GOPS = __webpack_require__(2593);
-var $DP = __webpack_require__(2554);
-var $keys = __webpack_require__(3718);
+var $DP = __webpack_require__(72554);
+var $keys = __webpack_require__(23718);
 var gOPD = $GOPD.f;
 var dP = $DP.f;
 var gOPN = gOPNExt.f;
@@ -2520,11 +2520,11 @@ if (!USE_NATIVE) {
 
   $GOPD.f = $getOwnPropertyDescriptor;
   $DP.f = $defineProperty;
-  (__webpack_require__(4502).f) = gOPNExt.f = $getOwnPropertyNames;
-  (__webpack_require__(6518).f) = $propertyIsEnumerable;
+  (__webpack_require__(34502).f) = gOPNExt.f = $getOwnPropertyNames;
+  (__webpack_require__(96518).f) = $propertyIsEnumerable;
   $GOPS.f = $getOwnPropertySymbols;
 
-  if (DESCRIPTORS && !__webpack_require__(9511)) {
+  if (DESCRIPTORS && !__webpack_require__(99511)) {
     redefine(ObjectProto, 'propertyIsEnumerable', $propertyIsEnumerable, true);
   }
 
@@ -2608,7 +2608,7 @@ $JSON && $export($export.S + $export.F * (!USE_NATIVE || $fails(function () {
 });
 
 // 19.4.3.4 Symbol.prototype[@@toPrimitive](hint)
-$Symbol[PROTOTYPE][TO_PRIMITIVE] || __webpack_require__(9862)($Symbol[PROTOTYPE], TO_PRIMITIVE, $Symbol[PROTOTYPE].valueOf);
+$Symbol[PROTOTYPE][TO_PRIMITIVE] || __webpack_require__(79862)($Symbol[PROTOTYPE], TO_PRIMITIVE, $Symbol[PROTOTYPE].valueOf);
 // 19.4.3.5 Symbol.prototype[@@toStringTag]
 setToStringTag($Symbol, 'Symbol');
 // 20.2.1.9 Math[@@toStringTag]
@@ -2623,11 +2623,11 @@ setToStringTag(global.JSON, 'JSON', true);
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/tc39/proposal-object-getownpropertydescriptors
-var $export = __webpack_require__(8456);
+var $export = __webpack_require__(58456);
 var ownKeys = __webpack_require__(605);
-var toIObject = __webpack_require__(1345);
-var gOPD = __webpack_require__(7188);
-var createProperty = __webpack_require__(9034);
+var toIObject = __webpack_require__(73726);
+var gOPD = __webpack_require__(17188);
+var createProperty = __webpack_require__(89034);
 
 $export($export.S, 'Object', {
   getOwnPropertyDescriptors: function getOwnPropertyDescriptors(object) {
@@ -2648,16 +2648,16 @@ $export($export.S, 'Object', {
 
 /***/ }),
 
-/***/ 5583:
+/***/ 35583:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 var $iterators = __webpack_require__(1008);
-var getKeys = __webpack_require__(3718);
-var redefine = __webpack_require__(6552);
-var global = __webpack_require__(7041);
-var hide = __webpack_require__(9862);
-var Iterators = __webpack_require__(7211);
-var wks = __webpack_require__(6331);
+var getKeys = __webpack_require__(23718);
+var redefine = __webpack_require__(46552);
+var global = __webpack_require__(27041);
+var hide = __webpack_require__(79862);
+var Iterators = __webpack_require__(17211);
+var wks = __webpack_require__(86331);
 var ITERATOR = wks('iterator');
 var TO_STRING_TAG = wks('toStringTag');
 var ArrayValues = Iterators.Array;
@@ -2713,7 +2713,7 @@ for (var collections = getKeys(DOMIterables), i = 0; i < collections.length; i++
 
 /***/ }),
 
-/***/ 9464:
+/***/ 39464:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2725,7 +2725,7 @@ exports.TypeName = undefined;
 exports.parse = parse;
 exports.toCodePoints = toCodePoints;
 
-var _regex = __webpack_require__(3691);
+var _regex = __webpack_require__(83691);
 
 var _regex2 = _interopRequireDefault(_regex);
 
@@ -2791,7 +2791,7 @@ function toCodePoints(unicodeSurrogates) {
 
 /***/ }),
 
-/***/ 3691:
+/***/ 83691:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2807,23 +2807,23 @@ exports["default"] = /(?:\ud83d[\udc68\udc69])(?:\ud83c[\udffb-\udfff])?\u200d(?
 
 /***/ }),
 
-/***/ 7023:
+/***/ 57023:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _extractEntitiesWithIndices = _interopRequireDefault(__webpack_require__(9911));
+var _extractEntitiesWithIndices = _interopRequireDefault(__webpack_require__(79911));
 
-var _autoLinkEntities = _interopRequireDefault(__webpack_require__(5832));
+var _autoLinkEntities = _interopRequireDefault(__webpack_require__(55832));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2839,23 +2839,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4553:
+/***/ 94553:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _autoLinkEntities = _interopRequireDefault(__webpack_require__(5832));
+var _autoLinkEntities = _interopRequireDefault(__webpack_require__(55832));
 
-var _extractCashtagsWithIndices = _interopRequireDefault(__webpack_require__(1868));
+var _extractCashtagsWithIndices = _interopRequireDefault(__webpack_require__(51868));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2869,35 +2869,35 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5832:
+/***/ 55832:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(1422);
+__webpack_require__(31422);
 
-var _clone = _interopRequireDefault(__webpack_require__(3979));
+var _clone = _interopRequireDefault(__webpack_require__(63979));
 
-var _extractHtmlAttrsFromOptions = _interopRequireDefault(__webpack_require__(1155));
+var _extractHtmlAttrsFromOptions = _interopRequireDefault(__webpack_require__(33536));
 
-var _htmlEscape = _interopRequireDefault(__webpack_require__(4396));
+var _htmlEscape = _interopRequireDefault(__webpack_require__(99634));
 
 var _linkToCashtag = _interopRequireDefault(__webpack_require__(4368));
 
-var _linkToHashtag = _interopRequireDefault(__webpack_require__(4521));
+var _linkToHashtag = _interopRequireDefault(__webpack_require__(94521));
 
-var _linkToUrl = _interopRequireDefault(__webpack_require__(7256));
+var _linkToUrl = _interopRequireDefault(__webpack_require__(37256));
 
-var _linkToMentionAndList = _interopRequireDefault(__webpack_require__(8706));
+var _linkToMentionAndList = _interopRequireDefault(__webpack_require__(48706));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2971,23 +2971,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 242:
+/***/ 47861:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _extractHashtagsWithIndices = _interopRequireDefault(__webpack_require__(7869));
+var _extractHashtagsWithIndices = _interopRequireDefault(__webpack_require__(17869));
 
-var _autoLinkEntities = _interopRequireDefault(__webpack_require__(5832));
+var _autoLinkEntities = _interopRequireDefault(__webpack_require__(55832));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3001,23 +3001,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8126:
+/***/ 98126:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _autoLinkEntities = _interopRequireDefault(__webpack_require__(5832));
+var _autoLinkEntities = _interopRequireDefault(__webpack_require__(55832));
 
-var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(8836));
+var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(78836));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3033,14 +3033,14 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5266:
+/***/ 55266:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -3049,7 +3049,7 @@ exports["default"] = _default;
 
 var _extractMentionsOrListsWithIndices = _interopRequireDefault(__webpack_require__(5427));
 
-var _autoLinkEntities = _interopRequireDefault(__webpack_require__(5832));
+var _autoLinkEntities = _interopRequireDefault(__webpack_require__(55832));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3068,18 +3068,18 @@ module.exports = exports.default;
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _autoLinkEntities = _interopRequireDefault(__webpack_require__(5832));
+var _autoLinkEntities = _interopRequireDefault(__webpack_require__(55832));
 
-var _modifyIndicesFromUnicodeToUTF = _interopRequireDefault(__webpack_require__(501));
+var _modifyIndicesFromUnicodeToUTF = _interopRequireDefault(__webpack_require__(30501));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3123,12 +3123,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9865:
+/***/ 39865:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -3224,19 +3224,19 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3121:
+/***/ 33121:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(1422);
+__webpack_require__(31422);
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3291,21 +3291,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7833:
+/***/ 27833:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _extractCashtagsWithIndices = _interopRequireDefault(__webpack_require__(1868));
+var _extractCashtagsWithIndices = _interopRequireDefault(__webpack_require__(51868));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3325,25 +3325,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1868:
+/***/ 51868:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(4140);
+__webpack_require__(24140);
 
-__webpack_require__(2780);
+__webpack_require__(22780);
 
-var _validCashtag = _interopRequireDefault(__webpack_require__(1547));
+var _validCashtag = _interopRequireDefault(__webpack_require__(71547));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3369,29 +3369,29 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9911:
+/***/ 79911:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _extractCashtagsWithIndices = _interopRequireDefault(__webpack_require__(1868));
+var _extractCashtagsWithIndices = _interopRequireDefault(__webpack_require__(51868));
 
-var _extractHashtagsWithIndices = _interopRequireDefault(__webpack_require__(7869));
+var _extractHashtagsWithIndices = _interopRequireDefault(__webpack_require__(17869));
 
 var _extractMentionsOrListsWithIndices = _interopRequireDefault(__webpack_require__(5427));
 
-var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(8836));
+var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(78836));
 
-var _removeOverlappingEntities = _interopRequireDefault(__webpack_require__(761));
+var _removeOverlappingEntities = _interopRequireDefault(__webpack_require__(73142));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3413,21 +3413,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8274:
+/***/ 38274:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _extractHashtagsWithIndices = _interopRequireDefault(__webpack_require__(7869));
+var _extractHashtagsWithIndices = _interopRequireDefault(__webpack_require__(17869));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3447,33 +3447,33 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7869:
+/***/ 17869:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-__webpack_require__(4140);
+__webpack_require__(24140);
 
-__webpack_require__(6869);
+__webpack_require__(76869);
 
-var _endHashtagMatch = _interopRequireDefault(__webpack_require__(9818));
+var _endHashtagMatch = _interopRequireDefault(__webpack_require__(29818));
 
-var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(8836));
+var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(78836));
 
-var _hashSigns = _interopRequireDefault(__webpack_require__(5724));
+var _hashSigns = _interopRequireDefault(__webpack_require__(35724));
 
-var _removeOverlappingEntities = _interopRequireDefault(__webpack_require__(761));
+var _removeOverlappingEntities = _interopRequireDefault(__webpack_require__(73142));
 
-var _validHashtag = _interopRequireDefault(__webpack_require__(1630));
+var _validHashtag = _interopRequireDefault(__webpack_require__(91630));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3533,12 +3533,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1155:
+/***/ 33536:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -3616,9 +3616,9 @@ module.exports = exports.default;
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -3651,24 +3651,24 @@ module.exports = exports.default;
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(4140);
+__webpack_require__(24140);
 
-__webpack_require__(6869);
+__webpack_require__(76869);
 
-var _atSigns = _interopRequireDefault(__webpack_require__(367));
+var _atSigns = _interopRequireDefault(__webpack_require__(40367));
 
-var _endMentionMatch = _interopRequireDefault(__webpack_require__(1208));
+var _endMentionMatch = _interopRequireDefault(__webpack_require__(61208));
 
-var _validMentionOrList = _interopRequireDefault(__webpack_require__(6957));
+var _validMentionOrList = _interopRequireDefault(__webpack_require__(76957));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3705,9 +3705,9 @@ module.exports = exports.default;
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -3742,27 +3742,27 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 911:
+/***/ 10911:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(3472);
+__webpack_require__(33472);
 
-__webpack_require__(6869);
+__webpack_require__(76869);
 
-var _endMentionMatch = _interopRequireDefault(__webpack_require__(1208));
+var _endMentionMatch = _interopRequireDefault(__webpack_require__(61208));
 
-var _validReply = _interopRequireDefault(__webpack_require__(1194));
+var _validReply = _interopRequireDefault(__webpack_require__(31194));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3785,21 +3785,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5201:
+/***/ 45201:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(8836));
+var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(78836));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3819,37 +3819,37 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8836:
+/***/ 78836:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-__webpack_require__(2780);
+__webpack_require__(22780);
 
-__webpack_require__(4140);
+__webpack_require__(24140);
 
-__webpack_require__(3472);
+__webpack_require__(33472);
 
-__webpack_require__(6869);
+__webpack_require__(76869);
 
-var _extractUrl = _interopRequireDefault(__webpack_require__(1218));
+var _extractUrl = _interopRequireDefault(__webpack_require__(91218));
 
-var _invalidUrlWithoutProtocolPrecedingChars = _interopRequireDefault(__webpack_require__(8172));
+var _invalidUrlWithoutProtocolPrecedingChars = _interopRequireDefault(__webpack_require__(98172));
 
-var _idna = _interopRequireDefault(__webpack_require__(5148));
+var _idna = _interopRequireDefault(__webpack_require__(95148));
 
-var _validAsciiDomain = _interopRequireDefault(__webpack_require__(3037));
+var _validAsciiDomain = _interopRequireDefault(__webpack_require__(43037));
 
-var _validTcoUrl = _interopRequireDefault(__webpack_require__(1923));
+var _validTcoUrl = _interopRequireDefault(__webpack_require__(61923));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3958,33 +3958,33 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1193:
+/***/ 61193:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _configs = _interopRequireDefault(__webpack_require__(9865));
+var _configs = _interopRequireDefault(__webpack_require__(39865));
 
-var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(8836));
+var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(78836));
 
-var _getCharacterWeight = _interopRequireDefault(__webpack_require__(9403));
+var _getCharacterWeight = _interopRequireDefault(__webpack_require__(49403));
 
-var _modifyIndicesFromUTF16ToUnicode = _interopRequireDefault(__webpack_require__(519));
+var _modifyIndicesFromUTF16ToUnicode = _interopRequireDefault(__webpack_require__(90519));
 
-var _nonBmpCodePairs = _interopRequireDefault(__webpack_require__(4650));
+var _nonBmpCodePairs = _interopRequireDefault(__webpack_require__(24650));
 
-var _parseTweet = _interopRequireDefault(__webpack_require__(4536));
+var _parseTweet = _interopRequireDefault(__webpack_require__(14536));
 
-var _urlHasHttps = _interopRequireDefault(__webpack_require__(6350));
+var _urlHasHttps = _interopRequireDefault(__webpack_require__(46350));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4000,23 +4000,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5628:
+/***/ 15628:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(4140);
+__webpack_require__(24140);
 
-var _nonBmpCodePairs = _interopRequireDefault(__webpack_require__(4650));
+var _nonBmpCodePairs = _interopRequireDefault(__webpack_require__(24650));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4033,21 +4033,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8111:
+/***/ 88111:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _invalidChars = _interopRequireDefault(__webpack_require__(1228));
+var _invalidChars = _interopRequireDefault(__webpack_require__(91228));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4060,21 +4060,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5035:
+/***/ 55035:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _splitTags = _interopRequireDefault(__webpack_require__(6393));
+var _splitTags = _interopRequireDefault(__webpack_require__(21155));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4171,19 +4171,19 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4396:
+/***/ 99634:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(4140);
+__webpack_require__(24140);
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4206,49 +4206,49 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4770:
+/***/ 64770:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _autoLink = _interopRequireDefault(__webpack_require__(7023));
+var _autoLink = _interopRequireDefault(__webpack_require__(57023));
 
-var _autoLinkCashtags = _interopRequireDefault(__webpack_require__(4553));
+var _autoLinkCashtags = _interopRequireDefault(__webpack_require__(94553));
 
-var _autoLinkEntities = _interopRequireDefault(__webpack_require__(5832));
+var _autoLinkEntities = _interopRequireDefault(__webpack_require__(55832));
 
-var _autoLinkHashtags = _interopRequireDefault(__webpack_require__(242));
+var _autoLinkHashtags = _interopRequireDefault(__webpack_require__(47861));
 
-var _autoLinkUrlsCustom = _interopRequireDefault(__webpack_require__(8126));
+var _autoLinkUrlsCustom = _interopRequireDefault(__webpack_require__(98126));
 
-var _autoLinkUsernamesOrLists = _interopRequireDefault(__webpack_require__(5266));
+var _autoLinkUsernamesOrLists = _interopRequireDefault(__webpack_require__(55266));
 
 var _autoLinkWithJSON = _interopRequireDefault(__webpack_require__(3117));
 
-var _configs = _interopRequireDefault(__webpack_require__(9865));
+var _configs = _interopRequireDefault(__webpack_require__(39865));
 
-var _convertUnicodeIndices = _interopRequireDefault(__webpack_require__(3121));
+var _convertUnicodeIndices = _interopRequireDefault(__webpack_require__(33121));
 
-var _extractCashtags = _interopRequireDefault(__webpack_require__(7833));
+var _extractCashtags = _interopRequireDefault(__webpack_require__(27833));
 
-var _extractCashtagsWithIndices = _interopRequireDefault(__webpack_require__(1868));
+var _extractCashtagsWithIndices = _interopRequireDefault(__webpack_require__(51868));
 
-var _extractEntitiesWithIndices = _interopRequireDefault(__webpack_require__(9911));
+var _extractEntitiesWithIndices = _interopRequireDefault(__webpack_require__(79911));
 
-var _extractHashtags = _interopRequireDefault(__webpack_require__(8274));
+var _extractHashtags = _interopRequireDefault(__webpack_require__(38274));
 
-var _extractHashtagsWithIndices = _interopRequireDefault(__webpack_require__(7869));
+var _extractHashtagsWithIndices = _interopRequireDefault(__webpack_require__(17869));
 
-var _extractHtmlAttrsFromOptions = _interopRequireDefault(__webpack_require__(1155));
+var _extractHtmlAttrsFromOptions = _interopRequireDefault(__webpack_require__(33536));
 
 var _extractMentions = _interopRequireDefault(__webpack_require__(9672));
 
@@ -4256,61 +4256,61 @@ var _extractMentionsOrListsWithIndices = _interopRequireDefault(__webpack_requir
 
 var _extractMentionsWithIndices = _interopRequireDefault(__webpack_require__(2775));
 
-var _extractReplies = _interopRequireDefault(__webpack_require__(911));
+var _extractReplies = _interopRequireDefault(__webpack_require__(10911));
 
-var _extractUrls = _interopRequireDefault(__webpack_require__(5201));
+var _extractUrls = _interopRequireDefault(__webpack_require__(45201));
 
-var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(8836));
+var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(78836));
 
-var _getTweetLength = _interopRequireDefault(__webpack_require__(1193));
+var _getTweetLength = _interopRequireDefault(__webpack_require__(61193));
 
-var _getUnicodeTextLength = _interopRequireDefault(__webpack_require__(5628));
+var _getUnicodeTextLength = _interopRequireDefault(__webpack_require__(15628));
 
-var _hasInvalidCharacters = _interopRequireDefault(__webpack_require__(8111));
+var _hasInvalidCharacters = _interopRequireDefault(__webpack_require__(88111));
 
-var _hitHighlight = _interopRequireDefault(__webpack_require__(5035));
+var _hitHighlight = _interopRequireDefault(__webpack_require__(55035));
 
-var _htmlEscape = _interopRequireDefault(__webpack_require__(4396));
+var _htmlEscape = _interopRequireDefault(__webpack_require__(99634));
 
-var _isInvalidTweet = _interopRequireDefault(__webpack_require__(9304));
+var _isInvalidTweet = _interopRequireDefault(__webpack_require__(49304));
 
-var _isValidHashtag = _interopRequireDefault(__webpack_require__(2658));
+var _isValidHashtag = _interopRequireDefault(__webpack_require__(42658));
 
-var _isValidList = _interopRequireDefault(__webpack_require__(640));
+var _isValidList = _interopRequireDefault(__webpack_require__(80640));
 
 var _isValidTweetText = _interopRequireDefault(__webpack_require__(1948));
 
-var _isValidUrl = _interopRequireDefault(__webpack_require__(5523));
+var _isValidUrl = _interopRequireDefault(__webpack_require__(15523));
 
-var _isValidUsername = _interopRequireDefault(__webpack_require__(2240));
+var _isValidUsername = _interopRequireDefault(__webpack_require__(82240));
 
-var _linkTextWithEntity = _interopRequireDefault(__webpack_require__(2800));
+var _linkTextWithEntity = _interopRequireDefault(__webpack_require__(62800));
 
 var _linkToCashtag = _interopRequireDefault(__webpack_require__(4368));
 
-var _linkToHashtag = _interopRequireDefault(__webpack_require__(4521));
+var _linkToHashtag = _interopRequireDefault(__webpack_require__(94521));
 
-var _linkToMentionAndList = _interopRequireDefault(__webpack_require__(8706));
+var _linkToMentionAndList = _interopRequireDefault(__webpack_require__(48706));
 
-var _linkToText = _interopRequireDefault(__webpack_require__(9562));
+var _linkToText = _interopRequireDefault(__webpack_require__(69562));
 
-var _linkToTextWithSymbol = _interopRequireDefault(__webpack_require__(6834));
+var _linkToTextWithSymbol = _interopRequireDefault(__webpack_require__(66834));
 
-var _linkToUrl = _interopRequireDefault(__webpack_require__(7256));
+var _linkToUrl = _interopRequireDefault(__webpack_require__(37256));
 
-var _modifyIndicesFromUTF16ToUnicode = _interopRequireDefault(__webpack_require__(519));
+var _modifyIndicesFromUTF16ToUnicode = _interopRequireDefault(__webpack_require__(90519));
 
-var _modifyIndicesFromUnicodeToUTF = _interopRequireDefault(__webpack_require__(501));
+var _modifyIndicesFromUnicodeToUTF = _interopRequireDefault(__webpack_require__(30501));
 
-var _index = _interopRequireDefault(__webpack_require__(5538));
+var _index = _interopRequireDefault(__webpack_require__(25538));
 
-var _removeOverlappingEntities = _interopRequireDefault(__webpack_require__(761));
+var _removeOverlappingEntities = _interopRequireDefault(__webpack_require__(73142));
 
-var _parseTweet = _interopRequireDefault(__webpack_require__(4536));
+var _parseTweet = _interopRequireDefault(__webpack_require__(14536));
 
-var _splitTags = _interopRequireDefault(__webpack_require__(6393));
+var _splitTags = _interopRequireDefault(__webpack_require__(21155));
 
-var _standardizeIndices = _interopRequireDefault(__webpack_require__(1458));
+var _standardizeIndices = _interopRequireDefault(__webpack_require__(31458));
 
 var _tagAttrs = _interopRequireDefault(__webpack_require__(532));
 
@@ -4371,45 +4371,45 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9304:
+/***/ 49304:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
-__webpack_require__(1561);
+__webpack_require__(31561);
 
 __webpack_require__(9001);
 
-__webpack_require__(8077);
+__webpack_require__(48077);
 
-__webpack_require__(7880);
+__webpack_require__(17880);
 
-__webpack_require__(4195);
+__webpack_require__(84195);
 
-__webpack_require__(5583);
+__webpack_require__(35583);
 
 __webpack_require__(1008);
 
 __webpack_require__(4307);
 
-__webpack_require__(7960);
+__webpack_require__(97960);
 
-var _defineProperty2 = _interopRequireDefault(__webpack_require__(5300));
+var _defineProperty2 = _interopRequireDefault(__webpack_require__(15300));
 
-var _configs = _interopRequireDefault(__webpack_require__(9865));
+var _configs = _interopRequireDefault(__webpack_require__(39865));
 
-var _getTweetLength = _interopRequireDefault(__webpack_require__(1193));
+var _getTweetLength = _interopRequireDefault(__webpack_require__(61193));
 
-var _hasInvalidCharacters = _interopRequireDefault(__webpack_require__(8111));
+var _hasInvalidCharacters = _interopRequireDefault(__webpack_require__(88111));
 
 function ownKeys(object, enumerableOnly) { var keys = Object.keys(object); if (Object.getOwnPropertySymbols) { var symbols = Object.getOwnPropertySymbols(object); if (enumerableOnly) symbols = symbols.filter(function (sym) { return Object.getOwnPropertyDescriptor(object, sym).enumerable; }); keys.push.apply(keys, symbols); } return keys; }
 
@@ -4441,21 +4441,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2658:
+/***/ 42658:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _extractHashtags = _interopRequireDefault(__webpack_require__(8274));
+var _extractHashtags = _interopRequireDefault(__webpack_require__(38274));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4474,25 +4474,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 640:
+/***/ 80640:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(6869);
+__webpack_require__(76869);
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validMentionOrList = _interopRequireDefault(__webpack_require__(6957));
+var _validMentionOrList = _interopRequireDefault(__webpack_require__(76957));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4516,16 +4516,16 @@ module.exports = exports.default;
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _isInvalidTweet = _interopRequireDefault(__webpack_require__(9304));
+var _isInvalidTweet = _interopRequireDefault(__webpack_require__(49304));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4538,37 +4538,37 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5523:
+/***/ 15523:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(3472);
+__webpack_require__(33472);
 
-__webpack_require__(6869);
+__webpack_require__(76869);
 
-var _validateUrlAuthority = _interopRequireDefault(__webpack_require__(1052));
+var _validateUrlAuthority = _interopRequireDefault(__webpack_require__(41052));
 
-var _validateUrlFragment = _interopRequireDefault(__webpack_require__(6529));
+var _validateUrlFragment = _interopRequireDefault(__webpack_require__(96529));
 
-var _validateUrlPath = _interopRequireDefault(__webpack_require__(8262));
+var _validateUrlPath = _interopRequireDefault(__webpack_require__(48262));
 
-var _validateUrlQuery = _interopRequireDefault(__webpack_require__(1749));
+var _validateUrlQuery = _interopRequireDefault(__webpack_require__(31749));
 
-var _validateUrlScheme = _interopRequireDefault(__webpack_require__(9174));
+var _validateUrlScheme = _interopRequireDefault(__webpack_require__(39174));
 
-var _validateUrlUnencoded = _interopRequireDefault(__webpack_require__(5898));
+var _validateUrlUnencoded = _interopRequireDefault(__webpack_require__(35898));
 
-var _validateUrlUnicodeAuthority = _interopRequireDefault(__webpack_require__(4549));
+var _validateUrlUnicodeAuthority = _interopRequireDefault(__webpack_require__(44549));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4620,14 +4620,14 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2240:
+/***/ 82240:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -4653,12 +4653,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3979:
+/***/ 63979:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -4684,19 +4684,19 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 165:
+/***/ 60165:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-__webpack_require__(1422);
+__webpack_require__(31422);
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4757,19 +4757,19 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9403:
+/***/ 49403:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-__webpack_require__(4314);
+__webpack_require__(84314);
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4800,27 +4800,27 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5148:
+/***/ 95148:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-__webpack_require__(524);
+__webpack_require__(90524);
 
-__webpack_require__(6869);
+__webpack_require__(76869);
 
-var _punycode = _interopRequireDefault(__webpack_require__(4876));
+var _punycode = _interopRequireDefault(__webpack_require__(24876));
 
-var _validAsciiDomain = _interopRequireDefault(__webpack_require__(3037));
+var _validAsciiDomain = _interopRequireDefault(__webpack_require__(43037));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4859,23 +4859,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7796:
+/***/ 47796:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(4140);
+__webpack_require__(24140);
 
-__webpack_require__(3472);
+__webpack_require__(33472);
 
-__webpack_require__(2780);
+__webpack_require__(22780);
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4915,19 +4915,19 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7056:
+/***/ 87056:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(4140);
+__webpack_require__(24140);
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -4943,29 +4943,29 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2800:
+/***/ 62800:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(6869);
+__webpack_require__(76869);
 
-__webpack_require__(2780);
+__webpack_require__(22780);
 
-__webpack_require__(4140);
+__webpack_require__(24140);
 
-var _htmlEscape = _interopRequireDefault(__webpack_require__(4396));
+var _htmlEscape = _interopRequireDefault(__webpack_require__(99634));
 
-var _stringSupplant = _interopRequireDefault(__webpack_require__(7056));
+var _stringSupplant = _interopRequireDefault(__webpack_require__(87056));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5050,20 +5050,20 @@ module.exports = exports.default;
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _clone = _interopRequireDefault(__webpack_require__(3979));
+var _clone = _interopRequireDefault(__webpack_require__(63979));
 
-var _htmlEscape = _interopRequireDefault(__webpack_require__(4396));
+var _htmlEscape = _interopRequireDefault(__webpack_require__(99634));
 
-var _linkToTextWithSymbol = _interopRequireDefault(__webpack_require__(6834));
+var _linkToTextWithSymbol = _interopRequireDefault(__webpack_require__(66834));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5086,29 +5086,29 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4521:
+/***/ 94521:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(6869);
+__webpack_require__(76869);
 
-var _clone = _interopRequireDefault(__webpack_require__(3979));
+var _clone = _interopRequireDefault(__webpack_require__(63979));
 
-var _htmlEscape = _interopRequireDefault(__webpack_require__(4396));
+var _htmlEscape = _interopRequireDefault(__webpack_require__(99634));
 
 var _rtlChars = _interopRequireDefault(__webpack_require__(1999));
 
-var _linkToTextWithSymbol = _interopRequireDefault(__webpack_require__(6834));
+var _linkToTextWithSymbol = _interopRequireDefault(__webpack_require__(66834));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5136,25 +5136,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8706:
+/***/ 48706:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _clone = _interopRequireDefault(__webpack_require__(3979));
+var _clone = _interopRequireDefault(__webpack_require__(63979));
 
-var _htmlEscape = _interopRequireDefault(__webpack_require__(4396));
+var _htmlEscape = _interopRequireDefault(__webpack_require__(99634));
 
-var _linkToTextWithSymbol = _interopRequireDefault(__webpack_require__(6834));
+var _linkToTextWithSymbol = _interopRequireDefault(__webpack_require__(66834));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5183,21 +5183,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9562:
+/***/ 69562:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _stringSupplant = _interopRequireDefault(__webpack_require__(7056));
+var _stringSupplant = _interopRequireDefault(__webpack_require__(87056));
 
 var _tagAttrs = _interopRequireDefault(__webpack_require__(532));
 
@@ -5230,27 +5230,27 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6834:
+/***/ 66834:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(6869);
+__webpack_require__(76869);
 
-var _atSigns = _interopRequireDefault(__webpack_require__(367));
+var _atSigns = _interopRequireDefault(__webpack_require__(40367));
 
-var _htmlEscape = _interopRequireDefault(__webpack_require__(4396));
+var _htmlEscape = _interopRequireDefault(__webpack_require__(99634));
 
-var _linkToText = _interopRequireDefault(__webpack_require__(9562));
+var _linkToText = _interopRequireDefault(__webpack_require__(69562));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5271,31 +5271,31 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7256:
+/***/ 37256:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(6869);
+__webpack_require__(76869);
 
-var _clone = _interopRequireDefault(__webpack_require__(3979));
+var _clone = _interopRequireDefault(__webpack_require__(63979));
 
-var _htmlEscape = _interopRequireDefault(__webpack_require__(4396));
+var _htmlEscape = _interopRequireDefault(__webpack_require__(99634));
 
-var _linkToText = _interopRequireDefault(__webpack_require__(9562));
+var _linkToText = _interopRequireDefault(__webpack_require__(69562));
 
-var _linkTextWithEntity = _interopRequireDefault(__webpack_require__(2800));
+var _linkTextWithEntity = _interopRequireDefault(__webpack_require__(62800));
 
-var _urlHasProtocol = _interopRequireDefault(__webpack_require__(8775));
+var _urlHasProtocol = _interopRequireDefault(__webpack_require__(28775));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5346,21 +5346,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 519:
+/***/ 90519:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _convertUnicodeIndices = _interopRequireDefault(__webpack_require__(165));
+var _convertUnicodeIndices = _interopRequireDefault(__webpack_require__(60165));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5373,21 +5373,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 501:
+/***/ 30501:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-var _convertUnicodeIndices = _interopRequireDefault(__webpack_require__(165));
+var _convertUnicodeIndices = _interopRequireDefault(__webpack_require__(60165));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5400,43 +5400,43 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4536:
+/***/ 14536:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-__webpack_require__(6968);
+__webpack_require__(96968);
 
-__webpack_require__(5583);
+__webpack_require__(35583);
 
 __webpack_require__(1008);
 
 __webpack_require__(4307);
 
-__webpack_require__(7960);
+__webpack_require__(97960);
 
-var _configs = _interopRequireDefault(__webpack_require__(9865));
+var _configs = _interopRequireDefault(__webpack_require__(39865));
 
-var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(8836));
+var _extractUrlsWithIndices = _interopRequireDefault(__webpack_require__(78836));
 
-var _getCharacterWeight = _interopRequireDefault(__webpack_require__(9403));
+var _getCharacterWeight = _interopRequireDefault(__webpack_require__(49403));
 
-var _hasInvalidCharacters = _interopRequireDefault(__webpack_require__(8111));
+var _hasInvalidCharacters = _interopRequireDefault(__webpack_require__(88111));
 
-var _modifyIndicesFromUTF16ToUnicode = _interopRequireDefault(__webpack_require__(519));
+var _modifyIndicesFromUTF16ToUnicode = _interopRequireDefault(__webpack_require__(90519));
 
-var _twemojiParser = __webpack_require__(9464);
+var _twemojiParser = __webpack_require__(39464);
 
-var _urlHasHttps = _interopRequireDefault(__webpack_require__(6350));
+var _urlHasHttps = _interopRequireDefault(__webpack_require__(46350));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5545,12 +5545,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6082:
+/***/ 26082:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -5567,12 +5567,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8052:
+/***/ 28052:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -5588,12 +5588,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 367:
+/***/ 40367:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -5609,12 +5609,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9932:
+/***/ 49932:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -5631,12 +5631,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3134:
+/***/ 13134:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -5652,12 +5652,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7119:
+/***/ 97119:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -5678,7 +5678,7 @@ module.exports = exports.default;
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -5694,12 +5694,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8529:
+/***/ 48529:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -5715,12 +5715,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2808:
+/***/ 92808:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -5736,23 +5736,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9818:
+/***/ 29818:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _hashSigns = _interopRequireDefault(__webpack_require__(5724));
+var _hashSigns = _interopRequireDefault(__webpack_require__(35724));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5766,25 +5766,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1208:
+/***/ 61208:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _atSigns = _interopRequireDefault(__webpack_require__(367));
+var _atSigns = _interopRequireDefault(__webpack_require__(40367));
 
-var _latinAccentChars = _interopRequireDefault(__webpack_require__(7941));
+var _latinAccentChars = _interopRequireDefault(__webpack_require__(47941));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5799,31 +5799,31 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1218:
+/***/ 91218:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validDomain = _interopRequireDefault(__webpack_require__(9448));
+var _validDomain = _interopRequireDefault(__webpack_require__(39448));
 
-var _validPortNumber = _interopRequireDefault(__webpack_require__(7253));
+var _validPortNumber = _interopRequireDefault(__webpack_require__(29634));
 
-var _validUrlPath = _interopRequireDefault(__webpack_require__(9356));
+var _validUrlPath = _interopRequireDefault(__webpack_require__(69356));
 
-var _validUrlPrecedingChars = _interopRequireDefault(__webpack_require__(9401));
+var _validUrlPrecedingChars = _interopRequireDefault(__webpack_require__(69401));
 
-var _validUrlQueryChars = _interopRequireDefault(__webpack_require__(8738));
+var _validUrlQueryChars = _interopRequireDefault(__webpack_require__(58738));
 
 var _validUrlQueryEndingChars = _interopRequireDefault(__webpack_require__(3059));
 
@@ -5852,12 +5852,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5724:
+/***/ 35724:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -5873,27 +5873,27 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8236:
+/***/ 98236:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _astralLetterAndMarks = _interopRequireDefault(__webpack_require__(6082));
+var _astralLetterAndMarks = _interopRequireDefault(__webpack_require__(26082));
 
-var _bmpLetterAndMarks = _interopRequireDefault(__webpack_require__(9932));
+var _bmpLetterAndMarks = _interopRequireDefault(__webpack_require__(49932));
 
-var _nonBmpCodePairs = _interopRequireDefault(__webpack_require__(4650));
+var _nonBmpCodePairs = _interopRequireDefault(__webpack_require__(24650));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5910,33 +5910,33 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2285:
+/***/ 72285:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _astralLetterAndMarks = _interopRequireDefault(__webpack_require__(6082));
+var _astralLetterAndMarks = _interopRequireDefault(__webpack_require__(26082));
 
-var _astralNumerals = _interopRequireDefault(__webpack_require__(8052));
+var _astralNumerals = _interopRequireDefault(__webpack_require__(28052));
 
-var _bmpLetterAndMarks = _interopRequireDefault(__webpack_require__(9932));
+var _bmpLetterAndMarks = _interopRequireDefault(__webpack_require__(49932));
 
-var _bmpNumerals = _interopRequireDefault(__webpack_require__(3134));
+var _bmpNumerals = _interopRequireDefault(__webpack_require__(13134));
 
-var _hashtagSpecialChars = _interopRequireDefault(__webpack_require__(3754));
+var _hashtagSpecialChars = _interopRequireDefault(__webpack_require__(63754));
 
-var _nonBmpCodePairs = _interopRequireDefault(__webpack_require__(4650));
+var _nonBmpCodePairs = _interopRequireDefault(__webpack_require__(24650));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5955,14 +5955,14 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3536:
+/***/ 13536:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -5971,9 +5971,9 @@ exports["default"] = void 0;
 
 var _codePoint = _interopRequireDefault(__webpack_require__(6635));
 
-var _hashtagAlphaNumeric = _interopRequireDefault(__webpack_require__(2285));
+var _hashtagAlphaNumeric = _interopRequireDefault(__webpack_require__(72285));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -5988,12 +5988,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3754:
+/***/ 63754:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6009,171 +6009,171 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5538:
+/***/ 25538:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _astralLetterAndMarks = _interopRequireDefault(__webpack_require__(6082));
+var _astralLetterAndMarks = _interopRequireDefault(__webpack_require__(26082));
 
-var _astralNumerals = _interopRequireDefault(__webpack_require__(8052));
+var _astralNumerals = _interopRequireDefault(__webpack_require__(28052));
 
-var _atSigns = _interopRequireDefault(__webpack_require__(367));
+var _atSigns = _interopRequireDefault(__webpack_require__(40367));
 
-var _bmpLetterAndMarks = _interopRequireDefault(__webpack_require__(9932));
+var _bmpLetterAndMarks = _interopRequireDefault(__webpack_require__(49932));
 
-var _bmpNumerals = _interopRequireDefault(__webpack_require__(3134));
+var _bmpNumerals = _interopRequireDefault(__webpack_require__(13134));
 
-var _cashtag = _interopRequireDefault(__webpack_require__(7119));
+var _cashtag = _interopRequireDefault(__webpack_require__(97119));
 
 var _codePoint = _interopRequireDefault(__webpack_require__(6635));
 
-var _cyrillicLettersAndMarks = _interopRequireDefault(__webpack_require__(8529));
+var _cyrillicLettersAndMarks = _interopRequireDefault(__webpack_require__(48529));
 
-var _endHashtagMatch = _interopRequireDefault(__webpack_require__(9818));
+var _endHashtagMatch = _interopRequireDefault(__webpack_require__(29818));
 
-var _endMentionMatch = _interopRequireDefault(__webpack_require__(1208));
+var _endMentionMatch = _interopRequireDefault(__webpack_require__(61208));
 
-var _extractUrl = _interopRequireDefault(__webpack_require__(1218));
+var _extractUrl = _interopRequireDefault(__webpack_require__(91218));
 
-var _hashSigns = _interopRequireDefault(__webpack_require__(5724));
+var _hashSigns = _interopRequireDefault(__webpack_require__(35724));
 
-var _hashtagAlpha = _interopRequireDefault(__webpack_require__(8236));
+var _hashtagAlpha = _interopRequireDefault(__webpack_require__(98236));
 
-var _hashtagAlphaNumeric = _interopRequireDefault(__webpack_require__(2285));
+var _hashtagAlphaNumeric = _interopRequireDefault(__webpack_require__(72285));
 
-var _hashtagBoundary = _interopRequireDefault(__webpack_require__(3536));
+var _hashtagBoundary = _interopRequireDefault(__webpack_require__(13536));
 
-var _hashtagSpecialChars = _interopRequireDefault(__webpack_require__(3754));
+var _hashtagSpecialChars = _interopRequireDefault(__webpack_require__(63754));
 
-var _invalidChars = _interopRequireDefault(__webpack_require__(1228));
+var _invalidChars = _interopRequireDefault(__webpack_require__(91228));
 
-var _invalidCharsGroup = _interopRequireDefault(__webpack_require__(3025));
+var _invalidCharsGroup = _interopRequireDefault(__webpack_require__(73025));
 
-var _invalidDomainChars = _interopRequireDefault(__webpack_require__(1408));
+var _invalidDomainChars = _interopRequireDefault(__webpack_require__(31408));
 
-var _invalidUrlWithoutProtocolPrecedingChars = _interopRequireDefault(__webpack_require__(8172));
+var _invalidUrlWithoutProtocolPrecedingChars = _interopRequireDefault(__webpack_require__(98172));
 
-var _latinAccentChars = _interopRequireDefault(__webpack_require__(7941));
+var _latinAccentChars = _interopRequireDefault(__webpack_require__(47941));
 
-var _nonBmpCodePairs = _interopRequireDefault(__webpack_require__(4650));
+var _nonBmpCodePairs = _interopRequireDefault(__webpack_require__(24650));
 
-var _punct = _interopRequireDefault(__webpack_require__(4146));
+var _punct = _interopRequireDefault(__webpack_require__(54146));
 
 var _rtlChars = _interopRequireDefault(__webpack_require__(1999));
 
-var _spaces = _interopRequireDefault(__webpack_require__(7347));
+var _spaces = _interopRequireDefault(__webpack_require__(67347));
 
-var _spacesGroup = _interopRequireDefault(__webpack_require__(5356));
+var _spacesGroup = _interopRequireDefault(__webpack_require__(55356));
 
-var _urlHasHttps = _interopRequireDefault(__webpack_require__(6350));
+var _urlHasHttps = _interopRequireDefault(__webpack_require__(46350));
 
-var _urlHasProtocol = _interopRequireDefault(__webpack_require__(8775));
+var _urlHasProtocol = _interopRequireDefault(__webpack_require__(28775));
 
-var _validAsciiDomain = _interopRequireDefault(__webpack_require__(3037));
+var _validAsciiDomain = _interopRequireDefault(__webpack_require__(43037));
 
-var _validateUrlAuthority = _interopRequireDefault(__webpack_require__(1052));
+var _validateUrlAuthority = _interopRequireDefault(__webpack_require__(41052));
 
-var _validateUrlDecOctet = _interopRequireDefault(__webpack_require__(6062));
+var _validateUrlDecOctet = _interopRequireDefault(__webpack_require__(26062));
 
-var _validateUrlDomain = _interopRequireDefault(__webpack_require__(8365));
+var _validateUrlDomain = _interopRequireDefault(__webpack_require__(38365));
 
-var _validateUrlDomainSegment = _interopRequireDefault(__webpack_require__(6936));
+var _validateUrlDomainSegment = _interopRequireDefault(__webpack_require__(96936));
 
-var _validateUrlDomainTld = _interopRequireDefault(__webpack_require__(7621));
+var _validateUrlDomainTld = _interopRequireDefault(__webpack_require__(57621));
 
-var _validateUrlFragment = _interopRequireDefault(__webpack_require__(6529));
+var _validateUrlFragment = _interopRequireDefault(__webpack_require__(96529));
 
-var _validateUrlHost = _interopRequireDefault(__webpack_require__(5951));
+var _validateUrlHost = _interopRequireDefault(__webpack_require__(25951));
 
-var _validateUrlIp = _interopRequireDefault(__webpack_require__(916));
+var _validateUrlIp = _interopRequireDefault(__webpack_require__(40916));
 
-var _validateUrlIpv = _interopRequireDefault(__webpack_require__(3110));
+var _validateUrlIpv = _interopRequireDefault(__webpack_require__(93110));
 
-var _validateUrlIpv2 = _interopRequireDefault(__webpack_require__(6668));
+var _validateUrlIpv2 = _interopRequireDefault(__webpack_require__(46668));
 
-var _validateUrlPath = _interopRequireDefault(__webpack_require__(8262));
+var _validateUrlPath = _interopRequireDefault(__webpack_require__(48262));
 
-var _validateUrlPchar = _interopRequireDefault(__webpack_require__(9817));
+var _validateUrlPchar = _interopRequireDefault(__webpack_require__(59817));
 
-var _validateUrlPctEncoded = _interopRequireDefault(__webpack_require__(6426));
+var _validateUrlPctEncoded = _interopRequireDefault(__webpack_require__(86426));
 
-var _validateUrlPort = _interopRequireDefault(__webpack_require__(7498));
+var _validateUrlPort = _interopRequireDefault(__webpack_require__(57498));
 
-var _validateUrlQuery = _interopRequireDefault(__webpack_require__(1749));
+var _validateUrlQuery = _interopRequireDefault(__webpack_require__(31749));
 
-var _validateUrlScheme = _interopRequireDefault(__webpack_require__(9174));
+var _validateUrlScheme = _interopRequireDefault(__webpack_require__(39174));
 
-var _validateUrlSubDelims = _interopRequireDefault(__webpack_require__(4848));
+var _validateUrlSubDelims = _interopRequireDefault(__webpack_require__(42467));
 
-var _validateUrlSubDomainSegment = _interopRequireDefault(__webpack_require__(6898));
+var _validateUrlSubDomainSegment = _interopRequireDefault(__webpack_require__(96898));
 
-var _validateUrlUnencoded = _interopRequireDefault(__webpack_require__(5898));
+var _validateUrlUnencoded = _interopRequireDefault(__webpack_require__(35898));
 
-var _validateUrlUnicodeAuthority = _interopRequireDefault(__webpack_require__(4549));
+var _validateUrlUnicodeAuthority = _interopRequireDefault(__webpack_require__(44549));
 
-var _validateUrlUnicodeDomain = _interopRequireDefault(__webpack_require__(1182));
+var _validateUrlUnicodeDomain = _interopRequireDefault(__webpack_require__(31182));
 
-var _validateUrlUnicodeDomainSegment = _interopRequireDefault(__webpack_require__(5345));
+var _validateUrlUnicodeDomainSegment = _interopRequireDefault(__webpack_require__(65345));
 
 var _validateUrlUnicodeDomainTld = _interopRequireDefault(__webpack_require__(6264));
 
-var _validateUrlUnicodeHost = _interopRequireDefault(__webpack_require__(3792));
+var _validateUrlUnicodeHost = _interopRequireDefault(__webpack_require__(23792));
 
 var _validateUrlUnicodeSubDomainSegment = _interopRequireDefault(__webpack_require__(1761));
 
-var _validateUrlUnreserved = _interopRequireDefault(__webpack_require__(9622));
+var _validateUrlUnreserved = _interopRequireDefault(__webpack_require__(69622));
 
 var _validateUrlUserinfo = _interopRequireDefault(__webpack_require__(5074));
 
-var _validCashtag = _interopRequireDefault(__webpack_require__(1547));
+var _validCashtag = _interopRequireDefault(__webpack_require__(71547));
 
-var _validCCTLD = _interopRequireDefault(__webpack_require__(4160));
+var _validCCTLD = _interopRequireDefault(__webpack_require__(44160));
 
-var _validDomain = _interopRequireDefault(__webpack_require__(9448));
+var _validDomain = _interopRequireDefault(__webpack_require__(39448));
 
 var _validDomainChars = _interopRequireDefault(__webpack_require__(5215));
 
-var _validDomainName = _interopRequireDefault(__webpack_require__(7455));
+var _validDomainName = _interopRequireDefault(__webpack_require__(87455));
 
-var _validGeneralUrlPathChars = _interopRequireDefault(__webpack_require__(7413));
+var _validGeneralUrlPathChars = _interopRequireDefault(__webpack_require__(57413));
 
-var _validGTLD = _interopRequireDefault(__webpack_require__(8459));
+var _validGTLD = _interopRequireDefault(__webpack_require__(38459));
 
-var _validHashtag = _interopRequireDefault(__webpack_require__(1630));
+var _validHashtag = _interopRequireDefault(__webpack_require__(91630));
 
-var _validMentionOrList = _interopRequireDefault(__webpack_require__(6957));
+var _validMentionOrList = _interopRequireDefault(__webpack_require__(76957));
 
-var _validMentionPrecedingChars = _interopRequireDefault(__webpack_require__(9398));
+var _validMentionPrecedingChars = _interopRequireDefault(__webpack_require__(89398));
 
-var _validPortNumber = _interopRequireDefault(__webpack_require__(7253));
+var _validPortNumber = _interopRequireDefault(__webpack_require__(29634));
 
-var _validPunycode = _interopRequireDefault(__webpack_require__(7199));
+var _validPunycode = _interopRequireDefault(__webpack_require__(27199));
 
-var _validReply = _interopRequireDefault(__webpack_require__(1194));
+var _validReply = _interopRequireDefault(__webpack_require__(31194));
 
-var _validSubdomain = _interopRequireDefault(__webpack_require__(5828));
+var _validSubdomain = _interopRequireDefault(__webpack_require__(95828));
 
-var _validTcoUrl = _interopRequireDefault(__webpack_require__(1923));
+var _validTcoUrl = _interopRequireDefault(__webpack_require__(61923));
 
-var _validUrlBalancedParens = _interopRequireDefault(__webpack_require__(1014));
+var _validUrlBalancedParens = _interopRequireDefault(__webpack_require__(51014));
 
-var _validUrlPath = _interopRequireDefault(__webpack_require__(9356));
+var _validUrlPath = _interopRequireDefault(__webpack_require__(69356));
 
-var _validUrlPathEndingChars = _interopRequireDefault(__webpack_require__(4746));
+var _validUrlPathEndingChars = _interopRequireDefault(__webpack_require__(34746));
 
-var _validUrlPrecedingChars = _interopRequireDefault(__webpack_require__(9401));
+var _validUrlPrecedingChars = _interopRequireDefault(__webpack_require__(69401));
 
-var _validUrlQueryChars = _interopRequireDefault(__webpack_require__(8738));
+var _validUrlQueryChars = _interopRequireDefault(__webpack_require__(58738));
 
 var _validUrlQueryEndingChars = _interopRequireDefault(__webpack_require__(3059));
 
@@ -6264,23 +6264,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1228:
+/***/ 91228:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _invalidCharsGroup = _interopRequireDefault(__webpack_require__(3025));
+var _invalidCharsGroup = _interopRequireDefault(__webpack_require__(73025));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6294,12 +6294,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3025:
+/***/ 73025:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6315,29 +6315,29 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1408:
+/***/ 31408:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _directionalMarkersGroup = _interopRequireDefault(__webpack_require__(2808));
+var _directionalMarkersGroup = _interopRequireDefault(__webpack_require__(92808));
 
-var _invalidCharsGroup = _interopRequireDefault(__webpack_require__(3025));
+var _invalidCharsGroup = _interopRequireDefault(__webpack_require__(73025));
 
-var _punct = _interopRequireDefault(__webpack_require__(4146));
+var _punct = _interopRequireDefault(__webpack_require__(54146));
 
-var _spacesGroup = _interopRequireDefault(__webpack_require__(5356));
+var _spacesGroup = _interopRequireDefault(__webpack_require__(55356));
 
-var _stringSupplant = _interopRequireDefault(__webpack_require__(7056));
+var _stringSupplant = _interopRequireDefault(__webpack_require__(87056));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6354,12 +6354,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8172:
+/***/ 98172:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6375,12 +6375,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7941:
+/***/ 47941:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6396,12 +6396,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4650:
+/***/ 24650:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6417,12 +6417,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4146:
+/***/ 54146:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6443,7 +6443,7 @@ module.exports = exports.default;
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6459,23 +6459,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7347:
+/***/ 67347:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _spacesGroup = _interopRequireDefault(__webpack_require__(5356));
+var _spacesGroup = _interopRequireDefault(__webpack_require__(55356));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6489,12 +6489,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5356:
+/***/ 55356:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6510,12 +6510,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6350:
+/***/ 46350:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6531,12 +6531,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 28775:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6552,29 +6552,29 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3037:
+/***/ 43037:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _latinAccentChars = _interopRequireDefault(__webpack_require__(7941));
+var _latinAccentChars = _interopRequireDefault(__webpack_require__(47941));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validCCTLD = _interopRequireDefault(__webpack_require__(4160));
+var _validCCTLD = _interopRequireDefault(__webpack_require__(44160));
 
-var _validGTLD = _interopRequireDefault(__webpack_require__(8459));
+var _validGTLD = _interopRequireDefault(__webpack_require__(38459));
 
-var _validPunycode = _interopRequireDefault(__webpack_require__(7199));
+var _validPunycode = _interopRequireDefault(__webpack_require__(27199));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6591,23 +6591,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4160:
+/***/ 44160:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-__webpack_require__(3472);
+__webpack_require__(33472);
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6619,27 +6619,27 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1547:
+/***/ 71547:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _cashtag = _interopRequireDefault(__webpack_require__(7119));
+var _cashtag = _interopRequireDefault(__webpack_require__(97119));
 
-var _punct = _interopRequireDefault(__webpack_require__(4146));
+var _punct = _interopRequireDefault(__webpack_require__(54146));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _spaces = _interopRequireDefault(__webpack_require__(7347));
+var _spaces = _interopRequireDefault(__webpack_require__(67347));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6655,31 +6655,31 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9448:
+/***/ 39448:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validCCTLD = _interopRequireDefault(__webpack_require__(4160));
+var _validCCTLD = _interopRequireDefault(__webpack_require__(44160));
 
-var _validDomainName = _interopRequireDefault(__webpack_require__(7455));
+var _validDomainName = _interopRequireDefault(__webpack_require__(87455));
 
-var _validGTLD = _interopRequireDefault(__webpack_require__(8459));
+var _validGTLD = _interopRequireDefault(__webpack_require__(38459));
 
-var _validPunycode = _interopRequireDefault(__webpack_require__(7199));
+var _validPunycode = _interopRequireDefault(__webpack_require__(27199));
 
-var _validSubdomain = _interopRequireDefault(__webpack_require__(5828));
+var _validSubdomain = _interopRequireDefault(__webpack_require__(95828));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6702,18 +6702,18 @@ module.exports = exports.default;
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _invalidDomainChars = _interopRequireDefault(__webpack_require__(1408));
+var _invalidDomainChars = _interopRequireDefault(__webpack_require__(31408));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6727,21 +6727,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7455:
+/***/ 87455:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 var _validDomainChars = _interopRequireDefault(__webpack_require__(5215));
 
@@ -6757,23 +6757,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8459:
+/***/ 38459:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-__webpack_require__(3472);
+__webpack_require__(33472);
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6785,25 +6785,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7413:
+/***/ 57413:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _cyrillicLettersAndMarks = _interopRequireDefault(__webpack_require__(8529));
+var _cyrillicLettersAndMarks = _interopRequireDefault(__webpack_require__(48529));
 
-var _latinAccentChars = _interopRequireDefault(__webpack_require__(7941));
+var _latinAccentChars = _interopRequireDefault(__webpack_require__(47941));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6818,29 +6818,29 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1630:
+/***/ 91630:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _hashSigns = _interopRequireDefault(__webpack_require__(5724));
+var _hashSigns = _interopRequireDefault(__webpack_require__(35724));
 
-var _hashtagAlpha = _interopRequireDefault(__webpack_require__(8236));
+var _hashtagAlpha = _interopRequireDefault(__webpack_require__(98236));
 
-var _hashtagAlphaNumeric = _interopRequireDefault(__webpack_require__(2285));
+var _hashtagAlphaNumeric = _interopRequireDefault(__webpack_require__(72285));
 
-var _hashtagBoundary = _interopRequireDefault(__webpack_require__(3536));
+var _hashtagBoundary = _interopRequireDefault(__webpack_require__(13536));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6857,25 +6857,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6957:
+/***/ 76957:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _atSigns = _interopRequireDefault(__webpack_require__(367));
+var _atSigns = _interopRequireDefault(__webpack_require__(40367));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validMentionPrecedingChars = _interopRequireDefault(__webpack_require__(9398));
+var _validMentionPrecedingChars = _interopRequireDefault(__webpack_require__(89398));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6894,12 +6894,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9398:
+/***/ 89398:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6915,12 +6915,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7253:
+/***/ 29634:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6936,12 +6936,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7199:
+/***/ 27199:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -6957,25 +6957,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1194:
+/***/ 31194:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _atSigns = _interopRequireDefault(__webpack_require__(367));
+var _atSigns = _interopRequireDefault(__webpack_require__(40367));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _spaces = _interopRequireDefault(__webpack_require__(7347));
+var _spaces = _interopRequireDefault(__webpack_require__(67347));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -6990,21 +6990,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5828:
+/***/ 95828:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 var _validDomainChars = _interopRequireDefault(__webpack_require__(5215));
 
@@ -7020,23 +7020,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1923:
+/***/ 61923:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validUrlQueryChars = _interopRequireDefault(__webpack_require__(8738));
+var _validUrlQueryChars = _interopRequireDefault(__webpack_require__(58738));
 
 var _validUrlQueryEndingChars = _interopRequireDefault(__webpack_require__(3059));
 
@@ -7053,23 +7053,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1014:
+/***/ 51014:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validGeneralUrlPathChars = _interopRequireDefault(__webpack_require__(7413));
+var _validGeneralUrlPathChars = _interopRequireDefault(__webpack_require__(57413));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7088,27 +7088,27 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9356:
+/***/ 69356:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validGeneralUrlPathChars = _interopRequireDefault(__webpack_require__(7413));
+var _validGeneralUrlPathChars = _interopRequireDefault(__webpack_require__(57413));
 
-var _validUrlBalancedParens = _interopRequireDefault(__webpack_require__(1014));
+var _validUrlBalancedParens = _interopRequireDefault(__webpack_require__(51014));
 
-var _validUrlPathEndingChars = _interopRequireDefault(__webpack_require__(4746));
+var _validUrlPathEndingChars = _interopRequireDefault(__webpack_require__(34746));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7125,27 +7125,27 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4746:
+/***/ 34746:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _cyrillicLettersAndMarks = _interopRequireDefault(__webpack_require__(8529));
+var _cyrillicLettersAndMarks = _interopRequireDefault(__webpack_require__(48529));
 
-var _latinAccentChars = _interopRequireDefault(__webpack_require__(7941));
+var _latinAccentChars = _interopRequireDefault(__webpack_require__(47941));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validUrlBalancedParens = _interopRequireDefault(__webpack_require__(1014));
+var _validUrlBalancedParens = _interopRequireDefault(__webpack_require__(51014));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7163,25 +7163,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9401:
+/***/ 69401:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _directionalMarkersGroup = _interopRequireDefault(__webpack_require__(2808));
+var _directionalMarkersGroup = _interopRequireDefault(__webpack_require__(92808));
 
-var _invalidCharsGroup = _interopRequireDefault(__webpack_require__(3025));
+var _invalidCharsGroup = _interopRequireDefault(__webpack_require__(73025));
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7196,12 +7196,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8738:
+/***/ 58738:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7222,7 +7222,7 @@ module.exports = exports.default;
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7238,27 +7238,27 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1052:
+/***/ 41052:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 var _validateUrlUserinfo = _interopRequireDefault(__webpack_require__(5074));
 
-var _validateUrlHost = _interopRequireDefault(__webpack_require__(5951));
+var _validateUrlHost = _interopRequireDefault(__webpack_require__(25951));
 
-var _validateUrlPort = _interopRequireDefault(__webpack_require__(7498));
+var _validateUrlPort = _interopRequireDefault(__webpack_require__(57498));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7277,12 +7277,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6062:
+/***/ 26062:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7298,27 +7298,27 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8365:
+/***/ 38365:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validateUrlDomainSegment = _interopRequireDefault(__webpack_require__(6936));
+var _validateUrlDomainSegment = _interopRequireDefault(__webpack_require__(96936));
 
-var _validateUrlDomainTld = _interopRequireDefault(__webpack_require__(7621));
+var _validateUrlDomainTld = _interopRequireDefault(__webpack_require__(57621));
 
-var _validateUrlSubDomainSegment = _interopRequireDefault(__webpack_require__(6898));
+var _validateUrlSubDomainSegment = _interopRequireDefault(__webpack_require__(96898));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7334,12 +7334,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6936:
+/***/ 96936:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7355,12 +7355,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7621:
+/***/ 57621:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7376,23 +7376,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6529:
+/***/ 96529:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validateUrlPchar = _interopRequireDefault(__webpack_require__(9817));
+var _validateUrlPchar = _interopRequireDefault(__webpack_require__(59817));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7406,25 +7406,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5951:
+/***/ 25951:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validateUrlDomain = _interopRequireDefault(__webpack_require__(8365));
+var _validateUrlDomain = _interopRequireDefault(__webpack_require__(38365));
 
-var _validateUrlIp = _interopRequireDefault(__webpack_require__(916));
+var _validateUrlIp = _interopRequireDefault(__webpack_require__(40916));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7439,25 +7439,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 916:
+/***/ 40916:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validateUrlIpv = _interopRequireDefault(__webpack_require__(3110));
+var _validateUrlIpv = _interopRequireDefault(__webpack_require__(93110));
 
-var _validateUrlIpv2 = _interopRequireDefault(__webpack_require__(6668));
+var _validateUrlIpv2 = _interopRequireDefault(__webpack_require__(46668));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7473,23 +7473,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3110:
+/***/ 93110:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validateUrlDecOctet = _interopRequireDefault(__webpack_require__(6062));
+var _validateUrlDecOctet = _interopRequireDefault(__webpack_require__(26062));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7503,12 +7503,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6668:
+/***/ 46668:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7525,23 +7525,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8262:
+/***/ 48262:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validateUrlPchar = _interopRequireDefault(__webpack_require__(9817));
+var _validateUrlPchar = _interopRequireDefault(__webpack_require__(59817));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7555,27 +7555,27 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9817:
+/***/ 59817:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validateUrlUnreserved = _interopRequireDefault(__webpack_require__(9622));
+var _validateUrlUnreserved = _interopRequireDefault(__webpack_require__(69622));
 
-var _validateUrlPctEncoded = _interopRequireDefault(__webpack_require__(6426));
+var _validateUrlPctEncoded = _interopRequireDefault(__webpack_require__(86426));
 
-var _validateUrlSubDelims = _interopRequireDefault(__webpack_require__(4848));
+var _validateUrlSubDelims = _interopRequireDefault(__webpack_require__(42467));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7592,12 +7592,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6426:
+/***/ 86426:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7613,12 +7613,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7498:
+/***/ 57498:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7634,23 +7634,23 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1749:
+/***/ 31749:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validateUrlPchar = _interopRequireDefault(__webpack_require__(9817));
+var _validateUrlPchar = _interopRequireDefault(__webpack_require__(59817));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7664,12 +7664,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9174:
+/***/ 39174:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7685,12 +7685,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4848:
+/***/ 42467:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7706,12 +7706,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6898:
+/***/ 96898:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7727,21 +7727,21 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5898:
+/***/ 35898:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7760,27 +7760,27 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4549:
+/***/ 44549:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 var _validateUrlUserinfo = _interopRequireDefault(__webpack_require__(5074));
 
-var _validateUrlUnicodeHost = _interopRequireDefault(__webpack_require__(3792));
+var _validateUrlUnicodeHost = _interopRequireDefault(__webpack_require__(23792));
 
-var _validateUrlPort = _interopRequireDefault(__webpack_require__(7498));
+var _validateUrlPort = _interopRequireDefault(__webpack_require__(57498));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7799,25 +7799,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1182:
+/***/ 31182:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
 var _validateUrlUnicodeSubDomainSegment = _interopRequireDefault(__webpack_require__(1761));
 
-var _validateUrlUnicodeDomainSegment = _interopRequireDefault(__webpack_require__(5345));
+var _validateUrlUnicodeDomainSegment = _interopRequireDefault(__webpack_require__(65345));
 
 var _validateUrlUnicodeDomainTld = _interopRequireDefault(__webpack_require__(6264));
 
@@ -7836,12 +7836,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5345:
+/***/ 65345:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7862,7 +7862,7 @@ module.exports = exports.default;
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7879,25 +7879,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3792:
+/***/ 23792:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validateUrlIp = _interopRequireDefault(__webpack_require__(916));
+var _validateUrlIp = _interopRequireDefault(__webpack_require__(40916));
 
-var _validateUrlUnicodeDomain = _interopRequireDefault(__webpack_require__(1182));
+var _validateUrlUnicodeDomain = _interopRequireDefault(__webpack_require__(31182));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7917,7 +7917,7 @@ module.exports = exports.default;
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7933,12 +7933,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9622:
+/***/ 69622:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -7959,22 +7959,22 @@ module.exports = exports.default;
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
+var _regexSupplant = _interopRequireDefault(__webpack_require__(47796));
 
-var _validateUrlUnreserved = _interopRequireDefault(__webpack_require__(9622));
+var _validateUrlUnreserved = _interopRequireDefault(__webpack_require__(69622));
 
-var _validateUrlPctEncoded = _interopRequireDefault(__webpack_require__(6426));
+var _validateUrlPctEncoded = _interopRequireDefault(__webpack_require__(86426));
 
-var _validateUrlSubDelims = _interopRequireDefault(__webpack_require__(4848));
+var _validateUrlSubDelims = _interopRequireDefault(__webpack_require__(42467));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -7990,19 +7990,19 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 761:
+/***/ 73142:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(1422);
+__webpack_require__(31422);
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -8027,19 +8027,19 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6393:
+/***/ 21155:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = _default;
 
-__webpack_require__(524);
+__webpack_require__(90524);
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -8075,25 +8075,25 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1458:
+/***/ 31458:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = standardizeIndices;
 
-__webpack_require__(8164);
+__webpack_require__(58164);
 
-__webpack_require__(4890);
+__webpack_require__(44890);
 
-var _getUnicodeTextLength = _interopRequireDefault(__webpack_require__(5628));
+var _getUnicodeTextLength = _interopRequireDefault(__webpack_require__(15628));
 
 function standardizeIndices(text, startIndex, endIndex) {
   var totalUnicodeTextLength = (0, _getUnicodeTextLength["default"])(text);
@@ -8119,9 +8119,9 @@ module.exports = exports.default;
 
 
 
-var _interopRequireDefault = __webpack_require__(2645);
+var _interopRequireDefault = __webpack_require__(32645);
 
-__webpack_require__(4169);
+__webpack_require__(74169);
 
 Object.defineProperty(exports, "__esModule", ({
   value: true
@@ -8130,11 +8130,11 @@ exports["default"] = _default;
 
 __webpack_require__(5469);
 
-__webpack_require__(6088);
+__webpack_require__(96088);
 
 __webpack_require__(4307);
 
-var _htmlEscape = _interopRequireDefault(__webpack_require__(4396));
+var _htmlEscape = _interopRequireDefault(__webpack_require__(99634));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -8170,10 +8170,10 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5300:
+/***/ 15300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var toPropertyKey = __webpack_require__(3963);
+var toPropertyKey = __webpack_require__(43963);
 function _defineProperty(e, r, t) {
   return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
     value: t,
@@ -8186,7 +8186,7 @@ module.exports = _defineProperty, module.exports.__esModule = true, module.expor
 
 /***/ }),
 
-/***/ 2645:
+/***/ 32645:
 /***/ ((module) => {
 
 function _interopRequireDefault(e) {
@@ -8198,7 +8198,7 @@ module.exports = _interopRequireDefault, module.exports.__esModule = true, modul
 
 /***/ }),
 
-/***/ 9558:
+/***/ 79558:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var _typeof = (__webpack_require__(7087)["default"]);
@@ -8216,11 +8216,11 @@ module.exports = toPrimitive, module.exports.__esModule = true, module.exports["
 
 /***/ }),
 
-/***/ 3963:
+/***/ 43963:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var _typeof = (__webpack_require__(7087)["default"]);
-var toPrimitive = __webpack_require__(9558);
+var toPrimitive = __webpack_require__(79558);
 function toPropertyKey(t) {
   var i = toPrimitive(t, "string");
   return "symbol" == _typeof(i) ? i : i + "";

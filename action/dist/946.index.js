@@ -2,13 +2,13 @@ export const id = 946;
 export const ids = [946];
 export const modules = {
 
-/***/ 6251:
+/***/ 56251:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ normalize)
 /* harmony export */ });
-/* harmony import */ var nlcst_to_string__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5033);
+/* harmony import */ var nlcst_to_string__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15033);
 /**
  * @typedef {import('nlcst').Nodes} Nodes
  *
@@ -58,7 +58,7 @@ function normalize(value, options) {
 
 /***/ }),
 
-/***/ 2908:
+/***/ 42908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -68,11 +68,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
-var lib = __webpack_require__(3617);
+var lib = __webpack_require__(73617);
 // EXTERNAL MODULE: ./node_modules/nlcst-normalize/lib/index.js
-var nlcst_normalize_lib = __webpack_require__(6251);
+var nlcst_normalize_lib = __webpack_require__(56251);
 // EXTERNAL MODULE: ./node_modules/nlcst-to-string/lib/index.js
-var nlcst_to_string_lib = __webpack_require__(5033);
+var nlcst_to_string_lib = __webpack_require__(15033);
 ;// CONCATENATED MODULE: ./node_modules/nlcst-is-literal/lib/index.js
 /**
  * @typedef {import('nlcst').Nodes} Nodes
@@ -415,7 +415,7 @@ function search(tree, phrases, handler, options) {
 
 /***/ }),
 
-/***/ 5033:
+/***/ 15033:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -463,7 +463,7 @@ function toString(value) {
 
 /***/ }),
 
-/***/ 4623:
+/***/ 74623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -521,7 +521,7 @@ const quotation =
 
 /***/ }),
 
-/***/ 1717:
+/***/ 81717:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -628,7 +628,7 @@ function position(node) {
 
 /***/ }),
 
-/***/ 6727:
+/***/ 96727:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1538,13 +1538,13 @@ function toResult(value) {
 
 /***/ }),
 
-/***/ 3617:
+/***/ 73617:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YR: () => (/* binding */ visit)
 /* harmony export */ });
-/* harmony import */ var unist_util_visit_parents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6727);
+/* harmony import */ var unist_util_visit_parents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96727);
 /**
  * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
  * @import {

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Simulator } from "../github-sim/server.js";
 import type { SimRepo } from "../github-sim/state.js";
 
@@ -35,7 +35,7 @@ export interface RunOptions {
   sim: Simulator;
   repo: SimRepo;
   event: "pull_request" | "pull_request_review" | "workflow_run" | "push" | "schedule" | "workflow_dispatch";
-  /** Which bundled entry runs: the pull-request review (action/dist/index.js) or publishing (action/dist/publish/index.js). */
+  /** What the bundle (action/dist/index.js) runs: the pull-request review, or publishing (`mode: publish`, as publish/action.yml sets it). */
   entry?: "review" | "publish";
   /** More environment, e.g. the channel secrets a publishing step gets. */
   env?: Record<string, string>;
@@ -110,7 +110,9 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   Object.assign(env, options.env);
-  const entry = options.entry === "publish" ? join(dirname(runnerBundle()), "publish/index.js") : runnerBundle();
+  // One bundle runs both: the runner sets INPUT_MODE from publish/action.yml's default.
+  if (options.entry === "publish") env.INPUT_MODE = "publish";
+  const entry = runnerBundle();
 
   const child = spawn(NODE[options.node ?? "20"], [entry], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";

@@ -7,7 +7,7 @@ import { type Simulator, startSimulator } from "../github-sim/server.js";
 import type { SimRepo, SimUser } from "../github-sim/state.js";
 import { runAction } from "./harness.js";
 
-// The bundled publishing entry (action/dist/publish/index.js) as a child process, against the GitHub simulator
+// The bundle (action/dist/index.js) in publishing mode as a child process, against the GitHub simulator
 // and a fake Mastodon instance: what ends up on the platform, in the ledger and on the pull request.
 const POST = "posts/acme/2026-12-02-trail-maps.md";
 const TEXT = "Fresh trail maps are ready for the weekend.";

@@ -1,3 +1,0 @@
-import { runPublishAction } from "./publish-main.js";
-
-await runPublishAction();
