@@ -1178,6 +1178,18 @@ function createOctokitApi(options) {
         }
     });
     const repoParams = { owner, repo };
+    /** A commit's whole tree, one request (GitHub cuts it past 100,000 entries or 7 MB: `truncated`). */
+    async function treeOf(commitSha) {
+        const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+            ...repoParams,
+            tree_sha: commitSha,
+            recursive: "1",
+        });
+        return {
+            truncated: data.truncated,
+            entries: data.tree.map((e) => ({ path: e.path, mode: e.mode, type: e.type, sha: e.sha })),
+        };
+    }
     const api = {
         async getPull(number) {
             const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams, pull_number: number });
@@ -1206,17 +1218,7 @@ function createOctokitApi(options) {
                 ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
             }));
         },
-        async getTree(commitSha) {
-            const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-                ...repoParams,
-                tree_sha: commitSha,
-                recursive: "1",
-            });
-            return {
-                truncated: data.truncated,
-                entries: data.tree.map((e) => ({ path: e.path, mode: e.mode, type: e.type, sha: e.sha })),
-            };
-        },
+        getTree: treeOf,
         async getFileBytes(path, ref) {
             try {
                 const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
@@ -1406,18 +1408,10 @@ function createOctokitApi(options) {
             });
         },
         async getFileTree(commitSha) {
-            const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-                ...repoParams,
-                tree_sha: commitSha,
-                recursive: "1",
-            });
-            const files = [];
-            for (const entry of data.tree) {
-                if (entry.type !== "blob" || !entry.path || !entry.sha)
-                    continue;
-                files.push({ path: entry.path, sha: entry.sha, ...(entry.size === undefined ? {} : { size: entry.size }) });
-            }
-            return { files, truncated: data.truncated };
+            // The same listing as the review's getTree: the files are its blobs (symlinks included, as before).
+            const tree = await treeOf(commitSha);
+            const files = tree.entries.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha }));
+            return { files, truncated: tree.truncated };
         },
         async lastCommitFor(path, ref) {
             const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits", { ...repoParams, path, sha: ref, per_page: 1 });

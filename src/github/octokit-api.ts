@@ -7,6 +7,7 @@ import {
   type GitHubApi,
   GitHubRequestError,
   type GitHubUser,
+  type GitTree,
   type PathInfo,
   type PullCommit,
   type PullRef,
@@ -87,6 +88,19 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi & Publis
   });
 
   const repoParams = { owner, repo };
+
+  /** A commit's whole tree, one request (GitHub cuts it past 100,000 entries or 7 MB: `truncated`). */
+  async function treeOf(commitSha: string): Promise<GitTree> {
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      ...repoParams,
+      tree_sha: commitSha,
+      recursive: "1",
+    });
+    return {
+      truncated: data.truncated,
+      entries: data.tree.map((e) => ({ path: e.path, mode: e.mode, type: e.type as TreeEntry["type"], sha: e.sha })),
+    };
+  }
   const api: GitHubApi & PublishGitHubApi = {
     async getPull(number) {
       const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repoParams, pull_number: number });
@@ -117,17 +131,7 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi & Publis
         }),
       );
     },
-    async getTree(commitSha) {
-      const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-        ...repoParams,
-        tree_sha: commitSha,
-        recursive: "1",
-      });
-      return {
-        truncated: data.truncated,
-        entries: data.tree.map((e) => ({ path: e.path, mode: e.mode, type: e.type as TreeEntry["type"], sha: e.sha })),
-      };
-    },
+    getTree: treeOf,
     async getFileBytes(path, ref) {
       try {
         const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repoParams, path, ref });
@@ -309,17 +313,10 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi & Publis
       });
     },
     async getFileTree(commitSha) {
-      const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-        ...repoParams,
-        tree_sha: commitSha,
-        recursive: "1",
-      });
-      const files: TreeFile[] = [];
-      for (const entry of data.tree) {
-        if (entry.type !== "blob" || !entry.path || !entry.sha) continue;
-        files.push({ path: entry.path, sha: entry.sha, ...(entry.size === undefined ? {} : { size: entry.size }) });
-      }
-      return { files, truncated: data.truncated };
+      // The same listing as the review's getTree: the files are its blobs (symlinks included, as before).
+      const tree = await treeOf(commitSha);
+      const files: TreeFile[] = tree.entries.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha }));
+      return { files, truncated: tree.truncated };
     },
     async lastCommitFor(path, ref) {
       const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits", { ...repoParams, path, sha: ref, per_page: 1 });

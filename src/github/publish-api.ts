@@ -44,7 +44,6 @@ export interface TreeFile {
   path: string;
   /** The blob sha: equal shas are equal bytes. */
   sha: string;
-  size?: number;
 }
 
 export interface Tree {
