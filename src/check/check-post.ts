@@ -1,11 +1,11 @@
 import { performance } from "node:perf_hooks";
 import { adapterOf } from "../channels/registry.js";
 import type { ResolvedClient, ResolvedConfig } from "../config/types.js";
+import { unknownClient } from "../config/unknown-names.js";
 import type { LoadedPost, ParsedPost } from "../post/parsed-post.js";
 import type { ValidPost } from "../post/valid-post.js";
 import { rules as allRules } from "../rules/registry.js";
 import type { Rule } from "../rules/types.js";
-import { closest } from "../schema/describe-errors.js";
 import { type Message, sortByPosition } from "../types.js";
 import { type RuleSetting, ruleSetting } from "./severity.js";
 import { applySuppressions } from "./suppressions.js";
@@ -49,15 +49,7 @@ export async function checkLoadedPost(loaded: LoadedPost, config: ResolvedConfig
 
   const client = config.clients.get(post.data.client);
   if (!client) {
-    const known = [...config.clients.keys()];
-    const close = closest(post.data.client, known);
-    messages.push({
-      ruleId: "schema",
-      severity: "error",
-      ...post.spanOf(["client"]),
-      message: `client: unknown client "${post.data.client}" (known: ${known.join(", ")})`,
-      ...(close ? { suggestions: [close] } : {}),
-    });
+    messages.push({ ruleId: "schema", severity: "error", ...post.spanOf(["client"]), ...unknownClient(post.data.client, config) });
     return withBodyRules(post, messages, config, options);
   }
 

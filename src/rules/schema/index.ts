@@ -1,4 +1,4 @@
-import { closest } from "../../schema/describe-errors.js";
+import { unknownChannel, withSuggestion } from "../../config/unknown-names.js";
 import type { Rule, RuleMessage } from "../types.js";
 
 /**
@@ -12,29 +12,21 @@ export const schemaRule: Rule = {
   defaultSeverity: "error",
   check(post, { config, client }) {
     const messages: RuleMessage[] = [];
-    const known = [...client.channels.keys()];
     post.data.channels.forEach((channelId, index) => {
-      // A channel of another client is the wrong-account rule's finding, not a typo.
-      if (client.channels.has(channelId) || config.channels.has(channelId)) return;
-      messages.push({
-        ...post.spanOf(["channels", index]),
-        message: `channels[${index}]: unknown channel "${channelId}" for client "${client.id}" (known: ${known.join(", ")})`,
-        ...suggest(channelId, known),
-      });
+      const unknown = unknownChannel(channelId, index, client, config);
+      if (unknown) messages.push({ ...post.spanOf(["channels", index]), ...unknown });
     });
     for (const channelId of Object.keys(post.data.variants ?? {})) {
       if (post.data.channels.includes(channelId)) continue;
       messages.push({
         ...post.spanOf(["variants", channelId], true),
-        message: `variants.${channelId}: not one of this post's channels (${post.data.channels.join(", ")}); a variant replaces the body for a channel the post goes to`,
-        ...suggest(channelId, post.data.channels),
+        ...withSuggestion(
+          `variants.${channelId}: not one of this post's channels (${post.data.channels.join(", ")}); a variant replaces the body for a channel the post goes to`,
+          channelId,
+          post.data.channels,
+        ),
       });
     }
     return messages;
   },
 };
-
-function suggest(word: string, candidates: readonly string[]): { suggestions?: string[] } {
-  const close = closest(word, candidates);
-  return close ? { suggestions: [close] } : {};
-}
