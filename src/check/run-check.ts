@@ -56,9 +56,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     config,
     options.paths.map((p) => path.resolve(cwd, p)),
   );
-  if (files.length === 0) {
-    const where = options.paths.length ? options.paths.join(", ") : display(cwd, config.root) || ".";
-    throw new UserError(`no post files found in ${where} (posts: ${config.posts.join(", ")} relative to ${display(cwd, config.file)})`);
+  // A content repository without posts yet (just set up by init) is in order; a path that holds none is a mistake.
+  if (files.length === 0 && options.paths.length > 0) {
+    throw new UserError(
+      `no post files found in ${options.paths.join(", ")} (posts: ${config.posts.join(", ")} relative to ${display(cwd, config.file)})`,
+    );
   }
 
   return { kind: "report", report: reportOf(config, cwd, await checkFiles(repo, config, files, options)), config };

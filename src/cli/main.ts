@@ -7,11 +7,14 @@ import { formatText } from "../report/format-text.js";
 import { rules } from "../rules/registry.js";
 import { UserError } from "../types.js";
 import { VERSION } from "../version.js";
+import { INIT_HELP, NEW_HELP } from "./setup-help.js";
 import { WORDS_HELP, wordsCommand } from "./words-command.js";
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** Where `init` reads its answers on a terminal. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd(): string;
   env: Record<string, string | undefined>;
 }
@@ -25,6 +28,8 @@ Usage:
   checkpost check --changed [BASE] [--config FILE] [--format text|json|github] [--check-links]
   checkpost rules
   checkpost words add WORD… [--client ID]
+  checkpost init [DIR] [--client ID --contact LOGIN --channel ID:TYPE[:KEY=VALUE…]…]… [--hook] [--force] [--yes]
+  checkpost new [--client ID] [--channels A,B] [--at ISO] [TITLE]
   checkpost --help | --version
 
 check   Validate posts (files, or folders holding posts). No paths: the config's posts globs.
@@ -35,6 +40,8 @@ check   Validate posts (files, or folders holding posts). No paths: the config's
         a publish_at in the past is an error there too.
 rules   List every rule with its default severity.
 ${WORDS_HELP}
+${INIT_HELP}
+${NEW_HELP}
 
 Exit codes: 0 no error, 1 at least one error, 2 usage or config error.
 `;
@@ -67,7 +74,10 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command === "rules") return listRules(io);
   if (command === "check") return check(rest, io);
   if (command === "words") return wordsCommand(rest, io);
-  throw new UserError(`unknown command "${command}"; expected "check", "rules" or "words" (see checkpost --help)`);
+  // Loaded only when run: a check never pays for the set-up commands' modules.
+  if (command === "init") return (await import("./init-command.js")).initCommand(rest, io);
+  if (command === "new") return (await import("./new-command.js")).newCommand(rest, io);
+  throw new UserError(`unknown command "${command}"; expected "check", "rules", "words", "init" or "new" (see checkpost --help)`);
 }
 
 async function check(argv: string[], io: CliIO): Promise<number> {
