@@ -15,7 +15,7 @@ const CONFIG = patch(BASE_CONFIG, "    contact: ola-northwind\n", "    contact: 
 let root: string;
 const frontMatter = (file: string) => {
   const loaded = parsePost(file, file, readFileSync(path.join(root, file), "utf8"));
-  return loaded.post?.data as Record<string, unknown>;
+  return loaded.post?.data as unknown as Record<string, unknown>;
 };
 
 beforeEach(() => {
