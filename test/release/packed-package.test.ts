@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { REPO } from "../helpers/cli.js";
 
 /**
@@ -157,5 +158,39 @@ describe("the packed package", () => {
         return floor && Number(floor) > 20 ? [`${manifest.name}: node ${manifest.engines?.node}`] : [];
       });
     expect(tooNew).toEqual([]);
+  });
+});
+
+describe("the repository's own workflows", () => {
+  const workflow = (name: string) => parse(readFileSync(path.join(REPO, ".github/workflows", name), "utf8"));
+
+  it("ci runs .ci/run on every supported Node major", () => {
+    const ci = workflow("ci.yml");
+    const floor = Number(/\d+/.exec((pkg as { engines?: { node?: string } }).engines?.node ?? "")?.[0]);
+    expect(ci.jobs.test.strategy.matrix.node).toEqual([floor, 24]);
+    expect(ci.jobs.test.steps.at(-1)).toEqual({ run: ".ci/run" });
+  });
+
+  it("release runs the gates, tags the version, publishes with provenance and moves the major tag", () => {
+    const release = workflow("release.yml");
+    expect(release.permissions).toEqual({ contents: "write", "id-token": "write" });
+    const runs = release.jobs.release.steps.map((step: { run?: string }) => step.run ?? "").join("\n");
+    const order = [".ci/run", 'git push origin "v', "npm publish --provenance", "git push --force origin"];
+    const at = order.map((text) => runs.indexOf(text));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it("npm version keeps src/version.ts in step through the version script", () => {
+    const scripts = (JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.version).toBe("node scripts/sync-version.mjs && git add src/version.ts");
+    const copy = path.join(work, "version-copy");
+    mkdirSync(path.join(copy, "src"), { recursive: true });
+    mkdirSync(path.join(copy, "scripts"));
+    cpSync(path.join(REPO, "scripts/sync-version.mjs"), path.join(copy, "scripts/sync-version.mjs"));
+    writeFileSync(path.join(copy, "package.json"), '{ "version": "1.2.3-rc.1" }\n');
+    cpSync(path.join(REPO, "src/version.ts"), path.join(copy, "src/version.ts"));
+    expect(run(process.execPath, ["scripts/sync-version.mjs"], copy).code).toBe(0);
+    expect(readFileSync(path.join(copy, "src/version.ts"), "utf8")).toContain('export const VERSION = "1.2.3-rc.1";');
   });
 });
