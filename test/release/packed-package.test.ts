@@ -112,36 +112,26 @@ describe("the packed package", () => {
     expect(result.stdout).toBe("function report 1\ncheckpost post front-matter\nERR_PACKAGE_PATH_NOT_EXPORTED\n");
   });
 
-  it("npx checkpost init, new and check work in an empty folder, and the schema paths they write resolve", () => {
+  it("the README's npx checkpost init and new work in an empty folder, check passes, and the schema paths they write resolve", () => {
     expect(npx("--version")).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
-    const init = npx(
-      "init",
-      "--client",
-      "acme",
-      "--name",
-      "Acme Outdoor",
-      "--contact",
-      "jane-acme",
-      "--contact-id",
-      "81234567",
-      "--timezone",
-      "Europe/Berlin",
-      "--channel",
-      "acme-bluesky:bluesky:handle=acmeoutdoor.bsky.social",
-      "--channel",
-      "acme-discord:discord:name=#news",
-    );
+    // The adoption path's own commands, as a shell runs them (quotes, line continuations); --hook needs git.
+    const readme = readFileSync(path.join(REPO, "README.md"), "utf8").replace(/\\\n\s*/g, "");
+    const command = (name: string) =>
+      /^npx checkpost (?:init|new) .*$/m.exec(readme.slice(readme.indexOf(`npx checkpost ${name} `)))?.[0] as string;
+    expect(run("git", ["init", "-q"], app).code).toBe(0);
+    const init = run("bash", ["-c", command("init")], app);
     expect(init.stderr).toBe("");
     expect(init.code).toBe(0);
-    const created = npx("new", "--client", "acme", "--at", "2027-12-01T09:30:00+01:00", "Winter sale");
-    expect(created).toEqual({ code: 0, stdout: "posts/acme/2027-12-01-winter-sale.md\n", stderr: "" });
+    expect(init.stdout).toContain('"checkpost" and "checkpost/approval"');
+    const created = run("bash", ["-c", command("new")], app);
+    expect(created).toEqual({ code: 0, stdout: "posts/acme/2027-12-01-winter-sale-launch.md\n", stderr: "" });
     const check = npx("check");
     expect(check.stderr).toBe("");
     expect(check.stdout).toContain("✔ 1 post checked, 0 errors, 0 warnings");
     expect(check.code).toBe(0);
 
     const schemaOf = (file: string) => /\$schema=(\S+)/.exec(readFileSync(path.join(app, file), "utf8"))?.[1] as string;
-    for (const file of ["checkpost.yml", "posts/acme/2027-12-01-winter-sale.md"]) {
+    for (const file of ["checkpost.yml", "posts/acme/2027-12-01-winter-sale-launch.md"]) {
       expect(existsSync(path.resolve(path.dirname(path.join(app, file)), schemaOf(file))), file).toBe(true);
     }
   });
