@@ -13,6 +13,12 @@ import { rules } from "../rules/registry.js";
 import { type Message, UserError } from "../types.js";
 import type { CliIO } from "./main.js";
 
+export const NEW_HELP = `new [--client ID] [--channels A,B] [--at ISO] [--config FILE] [TITLE]
+        Write a new post in the client's folder (posts/CLIENT/DATE-SLUG.md) with a front-matter skeleton: the
+        client (the only one, or the one whose folder you are in), its channels (all unless --channels), the
+        author (your GitHub login, from git), publish_at (--at, ISO 8601 with an offset), and commented
+        examples of facts and media. Prints the new file's path.`;
+
 /** The checks a skeleton must pass before it is written: that its client and channels are the config's. */
 const NAME_CHECKS = new Set(["schema", "wrong-account"]);
 const AT_PATTERN = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
