@@ -92,7 +92,8 @@ export async function initCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (values.hook) chmodSync(path.join(dir, files[files.length - 1]?.[0] as string), 0o755);
 
-  io.stdout.write(`Wrote in ${path.relative(io.cwd(), dir) || "."}:\n${files.map(([file]) => `  ${file}\n`).join("")}\n`);
+  const shown = path.relative(io.cwd(), dir);
+  io.stdout.write(`Wrote in ${shown.startsWith("..") ? dir : shown || "."}:\n${files.map(([file]) => `  ${file}\n`).join("")}\n`);
   io.stdout.write(leftToDo(clients, raw, branch));
   return 0;
 }

@@ -66,6 +66,8 @@ describe("checkpost init", () => {
   it("writes a content repository that checkpost check passes at once, and says what is left to do on GitHub", async () => {
     const run = await runCli(["init", root, ...ACME, ...NORTHWIND]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
+    // The folder outside the working directory is named as it is, not as ../../tmp/…
+    expect(run.stdout.split("\n")[0]).toBe(`Wrote in ${root}:`);
     for (const file of Object.values(INIT_PATHS)) expect(existsSync(path.join(root, file)), file).toBe(true);
     const config = parse(read("checkpost.yml"));
     expect(config.clients.acme).toMatchObject({
