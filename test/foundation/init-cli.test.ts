@@ -60,6 +60,12 @@ describe("the workflows init writes are example-content's", () => {
     expect(publishSecrets(config)).not.toContain("ACME_LINKEDIN_TOKEN");
     expect(publishWorkflow({ secrets: publishSecrets(config) })).toBe(exampleFile(".github/workflows/checkpost-publish.yml"));
   });
+  it("a publishing workflow without published channels is valid YAML with no env for the step", () => {
+    const step = parse(publishWorkflow({ secrets: [] })).jobs.publish.steps[0];
+    expect(step.uses).toBe("fieldnote/checkpost/publish@v1");
+    expect(step.env).toBeUndefined();
+    expect(parse(publishWorkflow({ secrets: ["A_TOKEN"], branch: "trunk" })).on.push.branches).toEqual(["trunk"]);
+  });
 });
 
 describe("checkpost init", () => {
