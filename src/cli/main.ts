@@ -7,6 +7,7 @@ import { formatText } from "../report/format-text.js";
 import { rules } from "../rules/registry.js";
 import { UserError } from "../types.js";
 import { VERSION } from "../version.js";
+import { PREVIEW_HELP, previewCommand } from "./preview-command.js";
 import { WORDS_HELP, wordsCommand } from "./words-command.js";
 
 export interface CliIO {
@@ -25,6 +26,7 @@ Usage:
   checkpost check --changed [BASE] [--config FILE] [--format text|json|github] [--check-links]
   checkpost rules
   checkpost words add WORD… [--client ID]
+  checkpost preview [paths...] [--out DIR] [--open] [--watch]
   checkpost --help | --version
 
 check   Validate posts (files, or folders holding posts). No paths: the config's posts globs.
@@ -35,6 +37,7 @@ check   Validate posts (files, or folders holding posts). No paths: the config's
         a publish_at in the past is an error there too.
 rules   List every rule with its default severity.
 ${WORDS_HELP}
+${PREVIEW_HELP}
 
 Exit codes: 0 no error, 1 at least one error, 2 usage or config error.
 `;
@@ -67,6 +70,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command === "rules") return listRules(io);
   if (command === "check") return check(rest, io);
   if (command === "words") return wordsCommand(rest, io);
+  if (command === "preview") return previewCommand(rest, io);
   throw new UserError(`unknown command "${command}"; expected "check", "rules" or "words" (see checkpost --help)`);
 }
 
