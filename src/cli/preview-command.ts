@@ -75,7 +75,7 @@ export async function previewCommand(argv: string[], io: PreviewIO, deps: Previe
     first.root,
     (changed) => {
       // The page itself may be inside the watched folder: writing it must not trigger another build.
-      if (path.resolve(first.root, changed).startsWith(out + path.sep)) return;
+      if (signal.aborted || path.resolve(first.root, changed).startsWith(out + path.sep)) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
         running = running.then(build).catch((error: Error) => io.stderr.write(`checkpost: preview not rebuilt: ${error.message}\n`));

@@ -51,14 +51,14 @@ nav .counts { color: var(--bad); font-size: 0.85em; }
 .card.linkedin .avatar { border-radius: 4px; }
 .who { flex: 1; min-width: 0; line-height: 1.2; }
 .who strong { display: block; }
-.handle { color: var(--muted); font-size: 0.88em; overflow-wrap: anywhere; }
+.handle { color: var(--muted); font-size: 0.88em; overflow-wrap: break-word; }
 .platform { color: var(--accent); font-size: 0.8em; font-weight: 700; border: 1px solid var(--accent); border-radius: 999px; padding: 0 0.5rem; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.7rem 0; }
 .card .link, .card .hashtag, .card .mention { color: var(--accent); text-decoration: none; }
 .card.linkedin .hashtag { font-weight: 600; }
 .card .link:hover { text-decoration: underline; }
 .card.discord .link { text-decoration: underline; }
-.invisible { font-size: 0; line-height: 0; display: inline-block; width: 0; height: 0; position: absolute; overflow: hidden; }
+.invisible { display: none; }
 .ellipsis::after { content: "…"; }
 .after-fold { background: var(--fold-bg); }
 .fold::before { content: attr(data-label); display: inline; margin: 0 0.2rem; padding: 0 0.35rem; border-radius: 4px; border: 1px dashed var(--muted); color: var(--muted); font-size: 0.85em; font-weight: 600; }

@@ -3,8 +3,11 @@ import type { ChannelType, ResolvedChannel, ResolvedClient } from "../config/typ
 /** How a platform shows a post in its feed: what the preview imitates for each channel type. */
 export interface PlatformLook {
   label: string;
-  /** Which social tokens the platform turns into links (Discord links only URLs; a webhook's reader gets plain text). */
-  links: { url: boolean; hashtag: boolean; mention: boolean };
+  /**
+   * Which social tokens the platform turns into links (Discord links only URLs; a webhook's reader gets plain text).
+   * `mention: "handle"`: only a mention that is a whole handle with a domain (Bluesky's @name.bsky.social).
+   */
+  links: { url: boolean; hashtag: boolean; mention: boolean | "handle" };
   /**
    * Where the feed cuts a long post behind a "see more" link: after `chars` characters or `lines` lines,
    * whichever comes first. Absent: the feed shows the whole post.
@@ -19,10 +22,12 @@ export interface PlatformLook {
 /**
  * The feeds as of 2026: LinkedIn shows about three lines or 210 characters before "…see more" (its mobile feed,
  * where most read it); Bluesky, Mastodon and Discord show a whole post; Mastodon shortens link text to 30
- * characters; a multi-image LinkedIn post shows four and "+N".
+ * characters; a multi-image LinkedIn post shows four and "+N". Bluesky links a mention only when it names a
+ * handle (a domain name), as its app's facet detection does; LinkedIn links only the mentions its API sends as
+ * such (`@[Name](urn)`), which a post's plain text never is.
  */
 export const PLATFORMS: Readonly<Record<ChannelType, PlatformLook>> = {
-  bluesky: { label: "Bluesky", links: { url: true, hashtag: true, mention: true }, grid: 4 },
+  bluesky: { label: "Bluesky", links: { url: true, hashtag: true, mention: "handle" }, grid: 4 },
   mastodon: { label: "Mastodon", links: { url: true, hashtag: true, mention: true }, shortUrls: 30, grid: 4 },
   linkedin: {
     label: "LinkedIn",

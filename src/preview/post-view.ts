@@ -99,7 +99,7 @@ export function postView(input: {
   const { post, config } = input;
   const findings: FindingView[] = input.messages.map((m, i) => ({
     n: i + 1,
-    id: `${slug(input.path)}-f${i + 1}`,
+    id: `post-${slug(input.path)}-f${i + 1}`,
     severity: m.severity,
     ruleId: m.ruleId,
     line: m.line,
@@ -108,7 +108,8 @@ export function postView(input: {
     markedAt: "",
   }));
   const client = post?.data ? config.clients.get(post.data.client) : undefined;
-  const base = { id: slug(input.path), path: input.path, title: post?.data?.title ?? input.path, findings };
+  // Ids start with a letter, so that they are valid CSS selectors too.
+  const base = { id: `post-${slug(input.path)}`, path: input.path, title: post?.data?.title ?? input.path, findings };
   if (!post?.data || !client) {
     for (const f of findings) f.markedAt = `line ${f.line}`;
     return { ...base, facts: [], media: [], cards: [], valid: false };

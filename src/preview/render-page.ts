@@ -92,11 +92,16 @@ function renderCard(card: CardView, media: readonly MediaView[]): string {
   const length = card.limit === undefined ? `${card.length} ${card.unit}, no limit` : `${card.length} / ${card.limit} ${card.unit}`;
   const initial = [...card.account.name][0] ?? "?";
   return `<section class="card ${card.type}" data-channel="${escapeHtml(card.channelId)}" aria-label="${escapeHtml(`${card.channelId} on ${card.look.label}`)}">
-<header class="card-head"><span class="avatar" aria-hidden="true">${escapeHtml(initial)}</span><span class="who"><strong>${escapeHtml(card.account.name)}</strong> <span class="handle">${escapeHtml(card.account.handle)}</span></span><span class="platform">${escapeHtml(card.look.label)}</span></header>
+<header class="card-head"><span class="avatar" aria-hidden="true">${escapeHtml(initial)}</span><span class="who"><strong>${escapeHtml(card.account.name)}</strong> <span class="handle">${breakable(card.account.handle)}</span></span><span class="platform">${escapeHtml(card.look.label)}</span></header>
 <p class="text">${richText(card.text, card.look, card.marks, card.fold)}</p>
 ${renderMedia(card, media)}
 <footer class="card-foot"><span class="length${over ? " over" : ""}">${escapeHtml(length)}${over ? ": over the limit" : ""}</span>${meter(card)}<span class="channel">${escapeHtml(card.channelId)}${card.fromVariant ? " · variant" : ""}</span></footer>
 </section>`;
+}
+
+/** A handle that may wrap before its instance ("@acme" "@mastodon.social"), not in the middle of a word. */
+function breakable(handle: string): string {
+  return escapeHtml(handle).replace(/(?<=.)@/g, "<wbr>@");
 }
 
 function meter(card: CardView): string {

@@ -32,8 +32,10 @@ export function richText(text: string, look: PlatformLook, marks: readonly TextM
     for (const u of urlsIn(text)) tokens.push({ start: u.index, end: u.index + u.text.length, kind: "url", value: u.text });
   if (look.links.hashtag)
     for (const h of hashtagsIn(text)) tokens.push({ start: h.index, end: h.index + h.text.length, kind: "hashtag", value: h.text });
-  if (look.links.mention)
-    for (const m of mentionsIn(text)) tokens.push({ start: m.index, end: m.index + m.text.length, kind: "mention", value: m.text });
+  for (const m of look.links.mention ? mentionsIn(text) : []) {
+    if (look.links.mention === "handle" && !m.text.includes(".")) continue;
+    tokens.push({ start: m.index, end: m.index + m.text.length, kind: "mention", value: m.text });
+  }
   const hidden: Range[] = [];
   const ellipsis: Range[] = [];
   if (look.shortUrls !== undefined) {

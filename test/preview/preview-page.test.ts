@@ -219,3 +219,14 @@ describe("findings on the page", () => {
     expect(renderPage({ title: "t", posts: [view], checkedAt: NOW })).toContain("cannot be previewed until the errors below are fixed");
   });
 });
+
+describe("mentions", () => {
+  it("Bluesky links a mention that is a handle with a domain, Mastodon any mention, LinkedIn none", () => {
+    const text = "Ask @jane or @jane.bsky.social";
+    expect(richText(text, PLATFORMS.bluesky, [], undefined)).toBe('Ask @jane or <span class="mention">@jane.bsky.social</span>');
+    expect(richText(text, PLATFORMS.mastodon, [], undefined)).toBe(
+      'Ask <span class="mention">@jane</span> or <span class="mention">@jane.bsky.social</span>',
+    );
+    expect(richText(text, PLATFORMS.linkedin, [], undefined)).toBe(text);
+  });
+});
