@@ -15,6 +15,7 @@ import { buildPreview, type PreviewResult } from "../../src/preview/build-previe
 import { foldOf, PLATFORMS } from "../../src/preview/platforms.js";
 import { DiskContentRepo } from "../../src/repo/disk-content-repo.js";
 import { REPO } from "../helpers/cli.js";
+import { addFaintParagraph, afterContent, cardsShown, foldSeen, lowContrast, naturalWidth } from "./in-page.js";
 
 const NOW = new Date("2026-12-01T08:00:00Z");
 const SCREENSHOTS = path.join(REPO, "test/.screenshots");
@@ -106,19 +107,7 @@ describe.runIf(executable)("the preview page in Chromium", { timeout: 60_000 }, 
     const config = (await repo.readConfig("checkpost.yml"))?.config;
     if (!config) throw new Error("example-content's config did not load");
     // One round trip: what the page shows in every card.
-    const shown = await page.evaluate(() =>
-      [...document.querySelectorAll("article.post section.card")].map((card) => {
-        const text = card.querySelector("p.text") as HTMLElement;
-        const box = card.getBoundingClientRect();
-        return {
-          key: `${card.closest("article")?.id} ${card.getAttribute("data-channel")}`,
-          label: card.getAttribute("aria-label"),
-          textContent: text.textContent,
-          innerText: text.innerText,
-          visible: box.width > 0 && box.height > 0,
-        };
-      }),
-    );
+    const shown = await page.evaluate(cardsShown);
     const expected = [];
     for (const view of example.posts) {
       const post = (await repo.readPost(view.path, view.path)).post as ValidPost;
@@ -152,15 +141,7 @@ describe.runIf(executable)("the preview page in Chromium", { timeout: 60_000 }, 
     const fold = foldOf(card?.text ?? "", PLATFORMS.linkedin);
     expect(fold).toBeGreaterThan(150);
     const text = page.locator(`#${view?.id} section.card[data-channel="acme-linkedin"] p.text`);
-    const seen = await text.evaluate((p) => {
-      const marker = p.querySelector(".fold");
-      if (!marker) return undefined;
-      const before = document.createRange();
-      before.setStart(p, 0);
-      before.setEndBefore(marker);
-      const box = marker.getBoundingClientRect();
-      return { before: before.toString(), label: getComputedStyle(marker, "::before").content, width: box.width };
-    });
+    const seen = await text.evaluate(foldSeen);
     expect(seen).toEqual({ before: card?.text.slice(0, fold), label: '"…see more"', width: expect.any(Number) });
     expect(seen?.width).toBeGreaterThan(30);
     // Bluesky and Mastodon show the whole post.
@@ -177,7 +158,7 @@ describe.runIf(executable)("the preview page in Chromium", { timeout: 60_000 }, 
     expect(await images.count()).toBe(3);
     for (const image of await images.all()) {
       expect(await image.getAttribute("alt")).toBe(alt);
-      expect(await image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+      expect(await image.evaluate(naturalWidth)).toBeGreaterThan(0);
       expect(await image.isVisible()).toBe(true);
     }
     await expect
@@ -192,7 +173,7 @@ describe.runIf(executable)("the preview page in Chromium", { timeout: 60_000 }, 
     const mark = page.locator(`#${view?.id} .facts mark.finding.info`);
     expect(await mark.isVisible()).toBe(true);
     expect(await mark.innerText()).toContain("40% off all tents until 6 December");
-    expect(await mark.evaluate((m) => getComputedStyle(m, "::after").content)).toBe('"1"');
+    expect(await mark.evaluate(afterContent)).toBe('"1"');
     const described = await mark.getAttribute("aria-describedby");
     expect(await page.locator(`#${described}`).innerText()).toMatch(/^1\. info fact-source 11:18 provided by the client/);
     await page.close();
@@ -204,7 +185,7 @@ describe.runIf(executable)("the preview page in Chromium", { timeout: 60_000 }, 
     for (const channel of ["acme-bluesky", "acme-mastodon", "acme-linkedin"]) {
       const marks = post.locator(`section.card[data-channel="${channel}"] p.text mark.finding`);
       expect(await marks.allInnerTexts()).toEqual(["the the", "Febuary"]);
-      expect(await marks.first().evaluate((m) => getComputedStyle(m, "::after").content)).toBe('"2"');
+      expect(await marks.first().evaluate(afterContent)).toBe('"2"');
     }
     expect(await post.locator(".schedule mark.finding.error").innerText()).toContain("outside the publishing window");
     expect(await post.locator(".findings li").allInnerTexts()).toEqual([
@@ -217,12 +198,7 @@ describe.runIf(executable)("the preview page in Chromium", { timeout: 60_000 }, 
 
   it("the contrast measure finds grey on white", async () => {
     const page = await open("example.html");
-    await page.evaluate(() => {
-      const p = document.createElement("p");
-      p.textContent = "faint";
-      p.setAttribute("style", "color: #999999; background: #ffffff");
-      document.querySelector("main")?.append(p);
-    });
+    await page.evaluate(addFaintParagraph);
     expect(await page.evaluate(lowContrast)).toEqual(['p. "faint": 2.85']);
     await page.close();
   });
@@ -240,55 +216,3 @@ describe.runIf(executable)("the preview page in Chromium", { timeout: 60_000 }, 
     });
   }
 });
-
-/**
- * Runs in the page: every element with text of its own (and every finding number drawn by CSS) whose colour has a
- * contrast under 4.5:1 against the background behind it. Text on the images (the ALT badge) is left out: it sits
- * on a translucent black whose backdrop is the image.
- */
-function lowContrast(): string[] {
-  const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number) as [number, number, number, number?];
-  const luminance = ([r, g, b]: number[]) => {
-    const [R, G, B] = [r, g, b].map((v) => {
-      const s = (v ?? 0) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * (R ?? 0) + 0.7152 * (G ?? 0) + 0.0722 * (B ?? 0);
-  };
-  const background = (el: Element | null): number[] => {
-    const layers: number[][] = [];
-    for (let e = el; e; e = e.parentElement) {
-      const c = parse(getComputedStyle(e).backgroundColor);
-      const alpha = c[3] ?? 1;
-      if (alpha > 0) layers.push([c[0], c[1], c[2], alpha]);
-      if (alpha >= 1) break;
-    }
-    let rgb = [255, 255, 255];
-    for (const [r, g, b, a] of layers.reverse()) rgb = [r, g, b].map((v, i) => (v ?? 0) * (a ?? 1) + (rgb[i] ?? 0) * (1 - (a ?? 1)));
-    return rgb;
-  };
-  const ratio = (fg: number[], bg: number[]) => {
-    const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
-    return ((l1 ?? 0) + 0.05) / ((l2 ?? 0) + 0.05);
-  };
-  const out: string[] = [];
-  for (const el of document.querySelectorAll("body *")) {
-    if (el.closest(".media, .invisible")) continue;
-    const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
-    if (own) {
-      const r = ratio(parse(getComputedStyle(el).color), background(el));
-      if (r < 4.5) out.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.slice(0, 30)}": ${r.toFixed(2)}`);
-    }
-    const after = getComputedStyle(el, "::after");
-    if (after.content && after.content !== "none" && after.content !== "normal" && el.matches("mark.finding")) {
-      const r = ratio(parse(after.color), parse(after.backgroundColor));
-      if (r < 4.5) out.push(`${el.className}::after: ${r.toFixed(2)}`);
-    }
-    const before = getComputedStyle(el, "::before");
-    if (el.matches(".fold")) {
-      const r = ratio(parse(before.color), background(el));
-      if (r < 4.5) out.push(`fold label: ${r.toFixed(2)}`);
-    }
-  }
-  return out;
-}
