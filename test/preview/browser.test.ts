@@ -91,7 +91,7 @@ describe.runIf(executable)("the preview page in Chromium", { timeout: 60_000 }, 
   });
 
   async function open(file: string, colorScheme: "light" | "dark" = "light"): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, colorScheme });
     const requests: string[] = [];
     page.on("request", (request) => {
       if (!request.url().startsWith("file:") && !request.url().startsWith("data:")) requests.push(request.url());
