@@ -7,7 +7,6 @@ import { formatText } from "../report/format-text.js";
 import { rules } from "../rules/registry.js";
 import { UserError } from "../types.js";
 import { VERSION } from "../version.js";
-import { PREVIEW_HELP, previewCommand } from "./preview-command.js";
 import { WORDS_HELP, wordsCommand } from "./words-command.js";
 
 export interface CliIO {
@@ -37,7 +36,12 @@ check   Validate posts (files, or folders holding posts). No paths: the config's
         a publish_at in the past is an error there too.
 rules   List every rule with its default severity.
 ${WORDS_HELP}
-${PREVIEW_HELP}
+preview [paths...] [--out DIR] [--open] [--watch] [--config FILE]
+        Write a page showing each post as each of its channels will show it (index.html in DIR; default: a
+        checkpost-preview folder in the system's temporary folder): the exact text, the fold, images with alt
+        text, length, schedule and window, facts, and every finding marked where it is. Self-contained: it
+        loads nothing. --open opens it in the browser; --watch rebuilds it whenever a file is saved.
+        Exits 0 once the page is written, whatever the findings (check is the gate).
 
 Exit codes: 0 no error, 1 at least one error, 2 usage or config error.
 `;
@@ -70,7 +74,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command === "rules") return listRules(io);
   if (command === "check") return check(rest, io);
   if (command === "words") return wordsCommand(rest, io);
-  if (command === "preview") return previewCommand(rest, io);
+  if (command === "preview") return (await import("./preview-command.js")).previewCommand(rest, io);
   throw new UserError(`unknown command "${command}"; expected "check", "rules" or "words" (see checkpost --help)`);
 }
 

@@ -7,12 +7,7 @@ import { toPosix } from "../load/paths.js";
 import { buildPreview } from "../preview/build-preview.js";
 import { plural } from "../text/plural.js";
 
-export const PREVIEW_HELP = `preview [paths...] [--out DIR] [--open] [--watch] [--config FILE]
-        Write a page showing each post as each of its channels will show it (index.html in DIR; default: a
-        checkpost-preview folder in the system's temporary folder): the exact text, the fold, images with alt
-        text, length, schedule and window, facts, and every finding marked where it is. Self-contained: it
-        loads nothing. --open opens it in the browser; --watch rebuilds it whenever a file is saved.`;
-
+/** `checkpost preview` (its help is in main.ts; main loads this module only for this command). */
 interface PreviewIO {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
