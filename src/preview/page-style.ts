@@ -53,6 +53,8 @@ nav .counts { color: var(--bad); font-size: 0.85em; }
 .who strong { display: block; }
 .handle { color: var(--muted); font-size: 0.88em; overflow-wrap: break-word; }
 .platform { color: var(--accent); font-size: 0.8em; font-weight: 700; border: 1px solid var(--accent); border-radius: 999px; padding: 0 0.5rem; }
+.reply { margin: 0.6rem 0 0; font-size: 0.88em; color: var(--muted); overflow-wrap: anywhere; }
+.reply a { color: var(--accent); }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.7rem 0; }
 .card .link, .card .hashtag, .card .mention { color: var(--accent); text-decoration: none; }
 .card.linkedin .hashtag { font-weight: 600; }
@@ -74,6 +76,7 @@ mark.finding.warning[data-n]::after { background: var(--warning); }
 .card.linkedin .grid.n3 .media:first-child, .card.linkedin .grid.n4 .media:first-child { grid-row: auto; grid-column: 1 / -1; }
 .card.linkedin .grid.n4 { grid-template-columns: repeat(3, 1fr); }
 .card.discord .grid, .card.webhook .grid { grid-template-columns: repeat(auto-fill, minmax(120px, 1fr)); }
+.card.discord .grid.n1, .card.webhook .grid.n1 { grid-template-columns: 1fr; }
 .media { position: relative; margin: 0; background: var(--border); }
 .media img { width: 100%; height: 100%; object-fit: cover; display: block; }
 .placeholder { display: grid; place-items: center; height: 100%; padding: 0.5rem; color: var(--fg); font-size: 0.85em; text-align: center; }

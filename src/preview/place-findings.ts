@@ -35,7 +35,7 @@ export function placeFinding(post: ValidPost, message: Message, channels: readon
   const candidates = named.length > 0 ? named : channels;
   const ranges = new Map<string, { start: number; end: number }>();
   for (const channel of candidates) {
-    const range = rangeInText(channel, start, Math.max(end, start));
+    const range = rangeInText(channel, post, start, Math.max(end, start));
     if (range) ranges.set(channel.channelId, range);
   }
   if (ranges.size > 0) return { kind: "text", ranges };
@@ -65,9 +65,13 @@ function inValue(post: ValidPost, path: (string | number)[], at: number): boolea
  * k-th occurrence when it is the k-th in the source (as written, then as rendered). Undefined when the
  * offsets are outside the segment, or the flagged characters did not survive the flattening (a link's URL part).
  */
-function rangeInText(channel: ChannelTextOf, start: number, end: number): { start: number; end: number } | undefined {
+function rangeInText(channel: ChannelTextOf, post: ValidPost, at: number, until: number): { start: number; end: number } | undefined {
   const { segment, text } = channel;
   const first = segment.offsetAt(0);
+  // A finding on a variant's block scalar header ("|" before the text's first line) is on the text's start.
+  const header = at < first && /^[|>][-+0-9]*[ \t]*(#[^\n]*)?\n[ \t]*$/.test(post.text.slice(at, first));
+  const start = header ? first : at;
+  const end = header ? Math.max(first, until) : until;
   const last = segment.offsetAt(segment.text.length);
   if (start < first || start > last || (start === last && segment.text.length > 0)) return undefined;
   const from = firstAtOrAfter(segment, start);

@@ -1,6 +1,6 @@
 import { adapterOf } from "../channels/registry.js";
 import { describeDays } from "../config/local-time.js";
-import type { ResolvedConfig } from "../config/types.js";
+import type { ResolvedChannel, ResolvedConfig } from "../config/types.js";
 import type { ParsedPost } from "../post/parsed-post.js";
 import type { ValidPost } from "../post/valid-post.js";
 import { channelPreview } from "../pr/channel-preview.js";
@@ -74,6 +74,8 @@ export interface PostView {
   author?: string;
   /** Undefined: published on merge (or the front-matter is not valid). */
   schedule?: ScheduleView;
+  /** The post this one answers (`reply_to`). */
+  replyTo?: string;
   facts: FactView[];
   media: MediaView[];
   cards: CardView[];
@@ -129,7 +131,13 @@ export function postView(input: {
     for (const [i, place] of places.entries()) {
       const range = place.kind === "text" ? place.ranges.get(channel.id) : undefined;
       const f = findings[i] as FindingView;
-      if (range) marks.push({ ...range, n: f.n, severity: f.severity, ref: f.id, message: f.message });
+      if (!range) continue;
+      // Too long: the place is the part past the limit, what the platform would refuse or cut.
+      const over = f.ruleId === "length" && preview.limit !== undefined && preview.length > preview.limit;
+      const at = over
+        ? { start: overflowStart(preview.text, (t) => measureOf(channel, t), preview.limit as number), end: preview.text.length }
+        : range;
+      marks.push({ ...at, n: f.n, severity: f.severity, ref: f.id, message: f.message });
     }
     return {
       channelId: channel.id,
@@ -153,6 +161,7 @@ export function postView(input: {
     ...base,
     client: { id: client.id, name: client.name },
     ...(data.author ? { author: data.author } : {}),
+    ...(data.reply_to ? { replyTo: data.reply_to } : {}),
     ...(data.publish_at
       ? {
           schedule: scheduleOf(
@@ -178,6 +187,23 @@ export function postView(input: {
     cards,
     valid: true,
   };
+}
+
+/** The headline count of a text on a channel, as the length check counts it. */
+function measureOf(channel: ResolvedChannel, text: string): number {
+  return adapterOf(channel).measure(channel, text)[0]?.count ?? 0;
+}
+
+/** The first index of `text` whose prefix up to it is over `limit`, by bisection (counts grow with the prefix). */
+function overflowStart(text: string, count: (prefix: string) => number, limit: number): number {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (count(text.slice(0, mid)) <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function describePlace(place: Place, order: readonly string[]): string {

@@ -70,7 +70,7 @@ function renderPost(post: PostView): string {
 <p class="meta">${meta.join(" · ")}</p>
 ${post.valid ? renderSchedule(post) : `<p class="invalid">This post cannot be previewed until the errors below are fixed.</p>`}
 </header>
-${post.cards.length ? `<div class="cards">${post.cards.map((card) => renderCard(card, post.media)).join("\n")}</div>` : ""}
+${post.cards.length ? `<div class="cards">${post.cards.map((card) => renderCard(card, post.media, post.replyTo)).join("\n")}</div>` : ""}
 ${renderFacts(post)}
 ${renderFindings(post)}
 </article>`;
@@ -87,13 +87,13 @@ function renderSchedule(post: PostView): string {
   return `<p class="schedule">${markedWith(s.marks, `Scheduled <time>${escapeHtml(s.local)}</time> (${escapeHtml(s.timeZone)}): ${window}`)}</p>`;
 }
 
-function renderCard(card: CardView, media: readonly MediaView[]): string {
+function renderCard(card: CardView, media: readonly MediaView[], replyTo: string | undefined): string {
   const over = card.limit !== undefined && card.length > card.limit;
   const length = card.limit === undefined ? `${card.length} ${card.unit}, no limit` : `${card.length} / ${card.limit} ${card.unit}`;
   const initial = [...card.account.name][0] ?? "?";
   return `<section class="card ${card.type}" data-channel="${escapeHtml(card.channelId)}" aria-label="${escapeHtml(`${card.channelId} on ${card.look.label}`)}">
 <header class="card-head"><span class="avatar" aria-hidden="true">${escapeHtml(initial)}</span><span class="who"><strong>${escapeHtml(card.account.name)}</strong> <span class="handle">${breakable(card.account.handle)}</span></span><span class="platform">${escapeHtml(card.look.label)}</span></header>
-<p class="text">${richText(card.text, card.look, card.marks, card.fold)}</p>
+${replyTo ? `<p class="reply">Replying to <a${attr("href", replyTo)} rel="noopener noreferrer">${escapeHtml(replyTo)}</a></p>\n` : ""}<p class="text">${richText(card.text, card.look, card.marks, card.fold)}</p>
 ${renderMedia(card, media)}
 <footer class="card-foot"><span class="length${over ? " over" : ""}">${escapeHtml(length)}${over ? ": over the limit" : ""}</span>${meter(card)}<span class="channel">${escapeHtml(card.channelId)}${card.fromVariant ? " · variant" : ""}</span></footer>
 </section>`;

@@ -59,6 +59,11 @@ media:
     alt: The Ridgeline tent pitched on a grassy ridge at dusk.
   - file: media/acme/trail-crew.png
     alt: Three people from the trail crew carrying tools up a muddy path.
+variants:
+  acme-bluesky: |
+    Our new spring tent is the lightest shelter we have ever made, and it goes on sale in February.
+
+    It packs smaller than a loaf of bread, pitches in two minutes and shrugs off spring storms. Follow @acmeoutdoor.bsky.social for the launch and read the whole story at https://acme.example/journal/spring-tent-preview-2028 #SpringCamping
 ---
 Our new spring tent is the the lightest shelter we have ever made, and it goes on sale in Febuary.
 
@@ -179,19 +184,28 @@ describe.runIf(executable)("the preview page in Chromium", { timeout: 60_000 }, 
     await page.close();
   });
 
-  it("marks the findings of a sloppy post in the text of each channel that publishes it, and the schedule outside the window", async () => {
+  it("marks the findings of a sloppy post in the text of each channel that publishes it, what is over a limit, and the schedule outside the window", async () => {
     const page = await open("sloppy.html");
     const post = page.locator("article.post");
-    for (const channel of ["acme-bluesky", "acme-mastodon", "acme-linkedin"]) {
+    for (const channel of ["acme-mastodon", "acme-linkedin"]) {
       const marks = post.locator(`section.card[data-channel="${channel}"] p.text mark.finding`);
       expect(await marks.allInnerTexts()).toEqual(["the the", "Febuary"]);
-      expect(await marks.first().evaluate(afterContent)).toBe('"2"');
+      expect(await marks.first().evaluate(afterContent)).toBe('"3"');
     }
+    // Bluesky gets its variant, 32 graphemes too long: those are marked, and the card says it is over.
+    const bluesky = post.locator('section.card[data-channel="acme-bluesky"]');
+    const variant = sloppy.posts[0]?.cards.find((c) => c.channelId === "acme-bluesky")?.text ?? "";
+    // One mark in pieces (a link and a hashtag split it), numbered after its last piece.
+    const over = bluesky.locator("p.text mark.finding");
+    expect((await over.allTextContents()).join("")).toBe([...variant].slice(300).join(""));
+    expect(await over.last().evaluate(afterContent)).toBe('"2"');
+    expect(await bluesky.locator(".length").innerText()).toBe("332 / 300 graphemes: over the limit");
     expect(await post.locator(".schedule mark.finding.error").innerText()).toContain("outside the publishing window");
     expect(await post.locator(".findings li").allInnerTexts()).toEqual([
       expect.stringMatching(/^1\. error publish-window 6:13 .* \(marked on the schedule\)$/),
-      expect.stringMatching(/^2\. error repeated-word 13:24 .* \(marked in acme-bluesky, acme-mastodon, acme-linkedin\)$/),
-      expect.stringMatching(/^3\. warning spelling 13:91 .*Febuary.* \(marked in acme-bluesky, acme-mastodon, acme-linkedin\)$/),
+      expect.stringMatching(/^2\. error length 13:17 332\/300 graphemes .* \(marked in acme-bluesky\)$/),
+      expect.stringMatching(/^3\. error repeated-word 18:24 .* \(marked in acme-mastodon, acme-linkedin\)$/),
+      expect.stringMatching(/^4\. warning spelling 18:91 .*Febuary.* \(marked in acme-mastodon, acme-linkedin\)$/),
     ]);
     await page.close();
   });

@@ -189,6 +189,10 @@ describe("findings on the page", () => {
     const length = view.findings.filter((f) => f.ruleId === "length");
     expect(length.map((f) => f.markedAt)).toEqual(["marked in acme-bluesky"]);
     expect(view.cards[1]?.marks.filter((m) => m.n === length[0]?.n)).toEqual([]);
+    // Marked on what is over Bluesky's 300 graphemes: the 27 characters the platform would refuse.
+    const bluesky = view.cards[0];
+    const mark = bluesky?.marks.find((m) => m.n === length[0]?.n);
+    expect([mark?.start, mark?.end, bluesky?.text.length]).toEqual([300, 327, 327]);
   });
 
   it("findings on a fact, an image and the schedule are marked there; the window is judged in the client's zone", async () => {
@@ -217,6 +221,17 @@ describe("findings on the page", () => {
     expect(view.cards).toEqual([]);
     expect(view.findings[0]?.message).toContain("bogus");
     expect(renderPage({ title: "t", posts: [view], checkedAt: NOW })).toContain("cannot be previewed until the errors below are fixed");
+  });
+});
+
+describe("replies", () => {
+  it("a post with reply_to says in each card what it answers", async () => {
+    const url = "https://mastodon.social/@kai/1234";
+    const { view } = await viewOf(post(`channels: [acme-mastodon]\nreply_to: ${url}\n`, "Thanks, @kai@mastodon.social!"));
+    expect(view.replyTo).toBe(url);
+    expect(renderPage({ title: "t", posts: [view], checkedAt: NOW })).toContain(
+      `<p class="reply">Replying to <a href="${url}" rel="noopener noreferrer">${url}</a></p>`,
+    );
   });
 });
 
