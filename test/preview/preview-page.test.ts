@@ -245,3 +245,30 @@ describe("mentions", () => {
     expect(richText(text, PLATFORMS.linkedin, [], undefined)).toBe(text);
   });
 });
+
+describe("every channel type", () => {
+  it("X, Discord and a webhook without a limit get cards with their accounts; a webhook's length has no limit", async () => {
+    const config = await loadConfig(
+      patch(
+        BASE_CONFIG,
+        "      northwind-discord:\n",
+        "      northwind-x:\n        type: x\n        handle: northwind\n        secret_env: NW_X\n      northwind-hook:\n        type: webhook\n        secret_env: NW_HOOK\n      northwind-discord:\n",
+      ),
+    );
+    const { prepareChannels } = await import("../../src/channels/registry.js");
+    await prepareChannels(config);
+    const text =
+      "---\nclient: northwind\nchannels: [northwind-x, northwind-discord, northwind-hook]\n---\nFresh bread at https://northwind.com #bread\n";
+    const loaded = parsePost("/content/posts/northwind/p.md", "posts/northwind/p.md", text);
+    const view = postView({ path: "p.md", post: loaded.post, messages: [], config, media: () => ({ problem: "none" }) });
+    expect(view.cards.map((c) => [c.channelId, c.account.name, c.account.handle, c.length, c.limit])).toEqual([
+      // 43 characters; X counts the URL (21) as 23.
+      ["northwind-x", "northwind", "@northwind", 45, 280],
+      ["northwind-discord", "northwind", "Discord webhook", 43, 2000],
+      ["northwind-hook", "northwind", "northwind-hook", 43, undefined],
+    ]);
+    const html = renderPage({ title: "t", posts: [view], checkedAt: NOW });
+    expect(html).toContain("43 characters, no limit");
+    expect(html).not.toContain('<meter min="0" max="undefined"');
+  });
+});
