@@ -1,7 +1,7 @@
 /**
  * The preview page in a real browser: headless Chromium (Debian's `chromium`, driven by playwright-core) loads the
  * page built for example-content and checks what a person sees. Screenshots go to test/.screenshots/ (git-ignored).
- * Chromium is found through CHECKPOST_CHROMIUM or `chromium`/`chromium-browser` on PATH; without one the test is
+ * Chromium is found through CHECKPOST_CHROMIUM or `chromium`/`chromium-browser` (or Chrome) on PATH; without one the test is
  * skipped, except in CI (CI=true), where it fails.
  */
 import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -24,7 +24,8 @@ function findChromium(): string | undefined {
   const named = process.env.CHECKPOST_CHROMIUM;
   if (named) return named;
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    for (const name of ["chromium", "chromium-browser"]) {
+    // Debian's and Ubuntu's names; Chrome runs the page the same way (GitHub's runners have it).
+    for (const name of ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]) {
       try {
         accessSync(path.join(dir, name), constants.X_OK);
         return path.join(dir, name);
