@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, watch, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, watch, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -93,15 +93,25 @@ function shown(cwd: string, file: string): string {
 }
 
 function defaultDeps(): PreviewDeps {
-  return {
-    open: openInBrowser,
-    watch: (root, changed, signal) => {
-      // Recursive watching works on Linux since Node 20, and on macOS and Windows.
-      watch(root, { recursive: true, signal }, (_event, name) => {
-        if (name) changed(path.join(root, name.toString()));
-      });
-    },
-  };
+  return { open: openInBrowser, watch: watchContent };
+}
+
+/** Folders never worth watching: installed packages (a content repository may install checkpost), git's own. */
+const UNWATCHED = new Set(["node_modules", ".git"]);
+
+/**
+ * Watches the content root (checkpost.yml, words files) and each of its folders recursively, except node_modules
+ * and hidden ones: Linux's recursive watch puts a watch on every folder beneath, and a node_modules has thousands.
+ */
+export function watchContent(root: string, changed: (file: string) => void, signal: AbortSignal): void {
+  const watchFolder = (folder: string, recursive: boolean) =>
+    watch(folder, { recursive, signal }, (_event, name) => {
+      if (name) changed(path.join(folder, name.toString()));
+    });
+  watchFolder(root, false);
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (entry.isDirectory() && !UNWATCHED.has(entry.name) && !entry.name.startsWith(".")) watchFolder(path.join(root, entry.name), true);
+  }
 }
 
 function interrupted(): AbortSignal {

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type PreviewDeps, previewCommand, WATCH_DEBOUNCE_MS } from "../../src/cli/preview-command.js";
+import { type PreviewDeps, previewCommand, WATCH_DEBOUNCE_MS, watchContent } from "../../src/cli/preview-command.js";
 import { REPO, runCli } from "../helpers/cli.js";
 
 const made: string[] = [];
@@ -85,6 +85,26 @@ describe("checkpost preview", () => {
     changed?.(post);
     await new Promise((resolve) => setTimeout(resolve, WATCH_DEBOUNCE_MS * 3));
     expect(printed.stdout.match(/^wrote /gm)).toHaveLength(2);
+  });
+});
+
+describe("watching the content", () => {
+  it("reports saves in checkpost.yml and in posts, nothing from node_modules, and nothing after the stop", async () => {
+    const { root } = content();
+    mkdirSync(path.join(root, "node_modules/checkpost"), { recursive: true });
+    const seen: string[] = [];
+    const controller = new AbortController();
+    watchContent(root, (file) => seen.push(path.relative(root, file)), controller.signal);
+    writeFileSync(path.join(root, "node_modules/checkpost/package.json"), "{}");
+    writeFileSync(path.join(root, "posts/acme/2027-12-10-care-tips.md"), "changed");
+    writeFileSync(path.join(root, "checkpost.yml"), "changed");
+    await until(() => seen.includes("checkpost.yml") && seen.includes(path.join("posts", "acme", "2027-12-10-care-tips.md")));
+    expect(seen.filter((file) => file.startsWith("node_modules"))).toEqual([]);
+    controller.abort();
+    const before = seen.length;
+    writeFileSync(path.join(root, "checkpost.yml"), "changed again");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(seen).toHaveLength(before);
   });
 });
 
