@@ -6,7 +6,7 @@ import { MIME_TYPES } from "../media/media-type.js";
 import { DiskContentRepo } from "../repo/disk-content-repo.js";
 import { formatText } from "../report/format-text.js";
 import { UserError } from "../types.js";
-import { type MediaSource, type PostView, postView } from "./post-view.js";
+import { type MediaSource, type PostView, postId, postView } from "./post-view.js";
 import { renderPage } from "./render-page.js";
 
 /** An image larger than this is named, not embedded: the page stays one file a browser opens quickly. */
@@ -34,6 +34,7 @@ export async function buildPreview(options: Pick<CheckOptions, "paths" | "cwd" |
   const { config, report } = outcome;
   const repo = new DiskContentRepo(config.root);
   const posts: PostView[] = [];
+  const ids = new Set<string>();
   for (const file of report.files) {
     const absolute = path.resolve(options.cwd, file.path);
     if (absolute === config.file) continue;
@@ -44,9 +45,14 @@ export async function buildPreview(options: Pick<CheckOptions, "paths" | "cwd" |
       for (const item of loaded.post.data?.media ?? [])
         media.set(item.file, await mediaSource(repo, config.root, loaded.post.file, item.file));
     }
+    // "Sale.md" and "sale.md" read alike as ids: the second gets a number.
+    let id = postId(file.path);
+    for (let n = 2; ids.has(id); n++) id = postId(file.path, n);
+    ids.add(id);
     posts.push(
       postView({
         path: file.path,
+        id,
         post: loaded.post,
         messages: file.messages,
         config,

@@ -84,6 +84,11 @@ export interface PostView {
   valid: boolean;
 }
 
+/** A post's id on the page, from its path; it starts with a letter, so that it is a valid CSS selector too. */
+export function postId(path: string, n = 1): string {
+  return `post-${slug(path)}${n > 1 ? `-${n}` : ""}`;
+}
+
 /** A media file as the command read it: a data: URL, or why there is none. */
 export type MediaSource = { src: string } | { problem: string };
 
@@ -93,15 +98,18 @@ export type MediaSource = { src: string } | { problem: string };
  */
 export function postView(input: {
   path: string;
+  /** The post's id on the page; by default from its path (the caller makes it unique when two paths read alike). */
+  id?: string;
   post: ParsedPost | undefined;
   messages: readonly Message[];
   config: ResolvedConfig;
   media: (file: string) => MediaSource;
 }): PostView {
   const { post, config } = input;
+  const id = input.id ?? postId(input.path);
   const findings: FindingView[] = input.messages.map((m, i) => ({
     n: i + 1,
-    id: `post-${slug(input.path)}-f${i + 1}`,
+    id: `${id}-f${i + 1}`,
     severity: m.severity,
     ruleId: m.ruleId,
     line: m.line,
@@ -110,8 +118,7 @@ export function postView(input: {
     markedAt: "",
   }));
   const client = post?.data ? config.clients.get(post.data.client) : undefined;
-  // Ids start with a letter, so that they are valid CSS selectors too.
-  const base = { id: `post-${slug(input.path)}`, path: input.path, title: post?.data?.title ?? input.path, findings };
+  const base = { id, path: input.path, title: post?.data?.title ?? input.path, findings };
   if (!post?.data || !client) {
     for (const f of findings) f.markedAt = `line ${f.line}`;
     return { ...base, facts: [], media: [], cards: [], valid: false };

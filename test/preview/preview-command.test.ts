@@ -115,3 +115,16 @@ async function until(condition: () => boolean, ms = 2000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+describe("post ids", () => {
+  it("two posts whose paths read alike as ids get different ones", async () => {
+    const { root, out } = content();
+    const post = readFileSync(path.join(root, "posts/acme/2027-12-10-care-tips.md"), "utf8");
+    writeFileSync(path.join(root, "posts/acme/2027_12_10_care_tips.md"), post);
+    expect((await runCli(["preview", "posts/acme", "--out", out], { cwd: root })).code).toBe(0);
+    const ids = [...readFileSync(path.join(out, "index.html"), "utf8").matchAll(/<article class="post" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(6);
+    expect(ids).toContain("post-posts-acme-2027-12-10-care-tips-md-2");
+  });
+});
