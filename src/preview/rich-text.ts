@@ -53,8 +53,16 @@ export function richText(text: string, look: PlatformLook, marks: readonly TextM
   const cuts = new Set([0, text.length]);
   for (const r of [...tokens, ...marks, ...hidden, ...ellipsis]) cuts.add(r.start).add(r.end);
   if (fold !== undefined) cuts.add(fold);
-  const points = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
-  const within = (r: Range, a: number) => r.start <= a && a < r.end;
+  const points = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((x, y) => x - y);
+  // Each piece [a, b) between two cut points lies wholly inside or outside every range. Tokens, hidden and ellipsis
+  // ranges never overlap one another, so a cursor per kind finds the one holding a piece; marks may overlap and are
+  // kept as the set open at the piece. Linear in the text, however many tokens a pasted wall of hashtags has.
+  const at = cursor([...tokens].sort((x, y) => x.start - y.start));
+  const isHidden = cursor(hidden);
+  const isEllipsis = cursor(ellipsis);
+  const byStart = [...marks].sort((x, y) => x.start - y.start);
+  let nextMark = 0;
+  let active: TextMark[] = [];
 
   let html = "";
   // One element per token, holding its pieces (a mark or the fold may split a link into several pieces).
@@ -64,7 +72,7 @@ export function richText(text: string, look: PlatformLook, marks: readonly TextM
     open = undefined;
   };
   for (const [i, a] of points.entries()) {
-    const token = tokens.find((t) => within(t, a));
+    const token = at(a);
     if (open && open !== token) close();
     if (fold === a) {
       const label = look.fold?.label ?? "";
@@ -79,12 +87,14 @@ export function richText(text: string, look: PlatformLook, marks: readonly TextM
     }
     let piece = escapeHtml(text.slice(a, b));
     const classes = [
-      ...(hidden.some((r) => within(r, a)) ? ["invisible"] : []),
-      ...(ellipsis.some((r) => within(r, a)) ? ["ellipsis"] : []),
+      ...(isHidden(a) ? ["invisible"] : []),
+      ...(isEllipsis(a) ? ["ellipsis"] : []),
       ...(fold !== undefined && a >= fold ? ["after-fold"] : []),
     ];
     if (classes.length) piece = `<span class="${classes.join(" ")}">${piece}</span>`;
-    for (const mark of marks.filter((m) => within(m, a))) {
+    while (nextMark < byStart.length && (byStart[nextMark] as TextMark).start <= a) active.push(byStart[nextMark++] as TextMark);
+    active = active.filter((m) => m.end > a);
+    for (const mark of active) {
       // The number shows after the mark's last piece only.
       const last = mark.end === b;
       piece = `<mark class="finding ${mark.severity}"${attr("data-n", last ? mark.n : undefined)}${attr("aria-describedby", mark.ref)}${attr(
@@ -96,4 +106,17 @@ export function richText(text: string, look: PlatformLook, marks: readonly TextM
   }
   close();
   return html;
+}
+
+/**
+ * The range holding a position, for positions asked in increasing order over ranges sorted by start that do not
+ * overlap: each range is passed once.
+ */
+function cursor<T extends Range>(ranges: readonly T[]): (position: number) => T | undefined {
+  let i = 0;
+  return (position) => {
+    while (i < ranges.length && (ranges[i] as T).end <= position) i++;
+    const range = ranges[i];
+    return range && range.start <= position ? range : undefined;
+  };
 }
