@@ -54,6 +54,16 @@ describe("checkpost preview", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("is in the CLI's help, and an unknown option is a usage error", async () => {
+    const help = await runCli(["--help"]);
+    expect(help.stdout).toContain("  checkpost preview [paths...] [--out DIR] [--open] [--watch]\n");
+    expect(help.stdout).toMatch(/\npreview \[paths\.\.\.\] .*\n {8}Write a page showing each post as each of its channels will show it/);
+    expect(await runCli(["preview", "--bogus"])).toMatchObject({
+      code: 2,
+      stderr: 'checkpost: unknown option "--bogus"; see checkpost --help\n',
+    });
+  });
+
   it("--open opens the page it wrote", async () => {
     const { root, out } = content();
     const opened: string[] = [];
