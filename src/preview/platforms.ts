@@ -15,6 +15,8 @@ export interface PlatformLook {
   fold?: { chars: number; lines: number; label: string };
   /** Mastodon hides a link's scheme and shows at most 30 characters of the rest, then "…". */
   shortUrls?: number;
+  /** Mastodon shows a mention of `@user@instance` as `@user`. */
+  shortMentions?: boolean;
   /** At most this many images side by side in the feed's grid; more are behind "+N". */
   grid: number;
 }
@@ -22,13 +24,13 @@ export interface PlatformLook {
 /**
  * The feeds as of 2026: LinkedIn shows about three lines or 210 characters before "…see more" (its mobile feed,
  * where most read it); Bluesky, Mastodon and Discord show a whole post; Mastodon shortens link text to 30
- * characters; a multi-image LinkedIn post shows four and "+N". Bluesky links a mention only when it names a
+ * characters and a mention to `@user`; a multi-image LinkedIn post shows four and "+N". Bluesky links a mention only when it names a
  * handle (a domain name), as its app's facet detection does; LinkedIn links only the mentions its API sends as
  * such (`@[Name](urn)`), which a post's plain text never is.
  */
 export const PLATFORMS: Readonly<Record<ChannelType, PlatformLook>> = {
   bluesky: { label: "Bluesky", links: { url: true, hashtag: true, mention: "handle" }, grid: 4 },
-  mastodon: { label: "Mastodon", links: { url: true, hashtag: true, mention: true }, shortUrls: 30, grid: 4 },
+  mastodon: { label: "Mastodon", links: { url: true, hashtag: true, mention: true }, shortUrls: 30, shortMentions: true, grid: 4 },
   linkedin: {
     label: "LinkedIn",
     links: { url: true, hashtag: true, mention: false },

@@ -50,6 +50,14 @@ export function richText(text: string, look: PlatformLook, marks: readonly TextM
       }
     }
   }
+  if (look.shortMentions) {
+    for (const token of tokens) {
+      const domain = token.kind === "mention" ? token.value.indexOf("@", 1) : -1;
+      if (domain > 0) hidden.push({ start: token.start + domain, end: token.end });
+    }
+    // The cursor over hidden ranges walks them in order of position.
+    hidden.sort((x, y) => x.start - y.start);
+  }
   const cuts = new Set([0, text.length]);
   for (const r of [...tokens, ...marks, ...hidden, ...ellipsis]) cuts.add(r.start).add(r.end);
   if (fold !== undefined) cuts.add(fold);

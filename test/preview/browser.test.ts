@@ -137,6 +137,11 @@ describe.runIf(executable)("the preview page in Chromium", { timeout: 60_000 }, 
     const sale = example.posts.find((p) => p.path.endsWith("winter-sale.md"));
     const mastodon = page.locator(`#${sale?.id} section.card[data-channel="acme-mastodon"] p.text`);
     expect(await mastodon.innerText()).toContain("Find your tent at acme.example/sale #WinterCamping");
+    // A reply: the card says what it answers, and Mastodon shows the mention of @hikerkai@mastodon.social short.
+    const reply = example.posts.find((p) => p.path.endsWith("reply-community.md"));
+    const replyCard = page.locator(`#${reply?.id} section.card[data-channel="acme-mastodon"]`);
+    expect(await replyCard.locator(".reply").innerText()).toBe("Replying to https://mastodon.social/@hikerkai/113456789012345678");
+    expect(await replyCard.locator("p.text").innerText()).toMatch(/^Thanks for asking, @hikerkai! Yes,/);
     await page.close();
   });
 

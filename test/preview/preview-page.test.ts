@@ -93,7 +93,8 @@ describe("the preview's cards", () => {
     const text = "Hi @jane@mastodon.social, see https://www.acme.example/a/very/long/path/to/the/sale/page #WinterCamping";
     const mastodon = richText(text, PLATFORMS.mastodon, [], undefined);
     expect(textContent(mastodon)).toBe(text);
-    expect(mastodon).toContain('<span class="mention">@jane@mastodon.social</span>');
+    // Mastodon shows @jane@mastodon.social as @jane; the text keeps the whole mention.
+    expect(mastodon).toContain('<span class="mention">@jane<span class="invisible">@mastodon.social</span></span>');
     expect(mastodon).toContain('<span class="hashtag">#WinterCamping</span>');
     // Mastodon hides the scheme and www., shows 30 characters, an ellipsis, and hides the rest.
     expect(mastodon).toContain('<span class="invisible">https://www.</span>');
