@@ -109,3 +109,15 @@ function trimPartialUtf8(head: Uint8Array): Uint8Array {
 }
 
 const hex = (head: Uint8Array) => [...head].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+
+/** The MIME type of each extension checkpost publishes (and the preview embeds), by lower-case extension. */
+export const MIME_TYPES: Readonly<Record<string, string>> = {
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  webp: "image/webp",
+  mp4: "video/mp4",
+  mov: "video/quicktime",
+  m4v: "video/x-m4v",
+};

@@ -6,19 +6,9 @@ import type { PublishInput, PublishMedia } from "../channels/publisher.js";
 import { adapterOf } from "../channels/registry.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { extensionOf, resolveMediaPath } from "../media/media-file.js";
+import { MIME_TYPES } from "../media/media-type.js";
 import type { ValidPost } from "../post/valid-post.js";
 import { type ContentRepo, repoPathOf } from "../repo/content-repo.js";
-
-const MIME: Record<string, string> = {
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  gif: "image/gif",
-  webp: "image/webp",
-  mp4: "video/mp4",
-  mov: "video/quicktime",
-  m4v: "video/x-m4v",
-};
 
 export async function preparePost(
   repo: ContentRepo,
@@ -36,7 +26,7 @@ export async function preparePost(
     const repoPath = repoPathOf(repo, resolved.absolute);
     const bytes = await repo.mediaBytes(repoPath);
     if (!bytes) throw new Error(`${post.relPath}: media ${item.file} is not in the repository at the published commit`);
-    const mimeType = MIME[extensionOf(repoPath)];
+    const mimeType = MIME_TYPES[extensionOf(repoPath)];
     if (!mimeType) throw new Error(`${post.relPath}: media ${item.file} is not a type checkpost publishes (png, jpg, gif, webp, mp4, mov)`);
     media.push({ path: repoPath, bytes, mimeType, alt: item.alt });
   }

@@ -19,7 +19,7 @@ export const LAYERS: readonly { name: string; paths: readonly string[] }[] = [
     name: "services",
     paths: ["src/approval/", "src/check/", "src/repo/", "src/ledger/", "src/github/", "src/channels/", "src/report/"],
   },
-  { name: "workflows", paths: ["src/pr/", "src/publish/", "src/takedown/", "src/cli/", "src/index.ts"] },
+  { name: "workflows", paths: ["src/pr/", "src/preview/", "src/publish/", "src/takedown/", "src/cli/", "src/index.ts"] },
   { name: "action", paths: ["action/"] },
 ];
 
