@@ -2,7 +2,7 @@
  * Runs the bundled Action (action/dist/index.js) as a child process the way the GitHub runner does: event payload in
  * a file, runner variables and INPUT_* in the environment, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -78,6 +78,16 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 export async function runAction(options: RunOptions): Promise<RunResult> {
+  return startAction(options).result;
+}
+
+/** A started run: its child process (a test may kill it mid-run, as a cancelled or crashed runner would) and its result. */
+export interface StartedRun {
+  child: ChildProcess;
+  result: Promise<RunResult>;
+}
+
+export function startAction(options: RunOptions): StartedRun {
   const dir = mkdtempSync(join(tmpdir(), "checkpost-run-"));
   const files = { event: join(dir, "event.json"), output: join(dir, "output"), summary: join(dir, "summary.md") };
   writeFileSync(files.event, JSON.stringify(options.payload));
@@ -123,15 +133,15 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   child.stderr.on("data", (chunk: Buffer) => {
     stderr += chunk.toString("utf8");
   });
-  const code = await new Promise<number | null>((done, fail) => {
+  const result = new Promise<number | null>((done, fail) => {
     child.on("error", fail);
     child.on("close", done);
-  });
-  return {
+  }).then((code) => ({
     code,
     stdout,
     stderr,
     outputs: parseOutputFile(readFileSync(files.output, "utf8")),
     summary: readFileSync(files.summary, "utf8"),
-  };
+  }));
+  return { child, result };
 }
