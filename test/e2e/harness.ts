@@ -46,6 +46,8 @@ export interface RunOptions {
   sha: string;
   inputs?: Record<string, string>;
   node?: "20" | "24";
+  /** A command the run is started under, e.g. ["/usr/bin/time", "-f", "%e %U %S"] to measure its CPU time (bench/). */
+  wrapper?: string[];
 }
 
 export interface RunResult {
@@ -124,7 +126,8 @@ export function startAction(options: RunOptions): StartedRun {
   if (options.entry === "publish") env.INPUT_MODE = "publish";
   const entry = runnerBundle();
 
-  const child = spawn(NODE[options.node ?? "20"], [entry], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  const [command, ...args] = [...(options.wrapper ?? []), NODE[options.node ?? "20"], entry];
+  const child = spawn(command as string, args, { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => {

@@ -5,12 +5,11 @@
  * bundle (action/dist/index.js) in publishing mode as a child process, the way the runner does.
  *
  * The fakes live as long as the file: each test's posts carry their own words, and `live(words)` reads what the
- * platforms hold for those words only.
+ * platforms hold for those words only. No test-runner import: bench/publish.mjs builds the same world.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect } from "vitest";
 import { type FakePds, startFakePds } from "../fakes/bluesky/server.js";
 import { type DiscordFake, startDiscordFake } from "../fakes/discord/server.js";
 import { type MastodonFake, startMastodonFake } from "../fakes/mastodon/server.js";
@@ -68,14 +67,11 @@ export async function startWorld(): Promise<World> {
   };
 }
 
-/** No fake saw a request that breaks the platform's description; then everything stops. */
+/** Stops everything, then fails if any fake saw a request that breaks the platform's description. */
 export async function stopWorld(world: World): Promise<void> {
-  expect(world.sim.violations).toEqual([]);
-  expect(world.pds.violations).toEqual([]);
-  expect(world.mastodon.violations).toEqual([]);
-  expect(world.discord.violations).toEqual([]);
-  expect(world.hook.violations).toEqual([]);
   await Promise.all([world.sim.close(), world.pds.close(), world.mastodon.close(), world.discord.close(), world.hook.close()]);
+  const violations = [world.sim, world.pds, world.mastodon, world.discord, world.hook].flatMap((fake) => fake.violations);
+  if (violations.length > 0) throw new Error(`requests that break a platform's description:\n${violations.join("\n")}`);
 }
 
 export interface ConfigOptions {
@@ -191,6 +187,8 @@ export interface PublishOptions {
   inputs?: Record<string, string>;
   /** More environment: CHECKPOST_NOW, GITHUB_RUN_ATTEMPT for a re-run, a changed secret. */
   env?: Record<string, string>;
+  /** A command the run is started under (bench/publish.mjs measures CPU time with /usr/bin/time). */
+  wrapper?: string[];
 }
 
 function runOptions(world: World, options: PublishOptions): RunOptions {
@@ -205,6 +203,7 @@ function runOptions(world: World, options: PublishOptions): RunOptions {
     ...(options.inputs ? { inputs: options.inputs } : {}),
     env: { ...secrets(world), ...options.env },
     node: "24",
+    ...(options.wrapper ? { wrapper: options.wrapper } : {}),
   };
 }
 
@@ -218,9 +217,9 @@ export function startPublish(world: World, options: PublishOptions = {}): Starte
   return startAction(runOptions(world, options));
 }
 
-/** A run that must have ended cleanly; its output is the failure message otherwise. */
+/** A run that must have ended cleanly (exit code 0); its output is the failure message otherwise. */
 export function expectClean(run: RunResult): RunResult {
-  expect(run.code, `${run.stdout}\n${run.stderr}\n${run.summary}`).toBe(0);
+  if (run.code !== 0) throw new Error(`the run ended with code ${run.code}:\n${run.stdout}\n${run.stderr}\n${run.summary}`);
   return run;
 }
 
@@ -254,7 +253,9 @@ export async function until(check: () => boolean, what: string, ms = 60_000): Pr
 }
 
 /** The ledger's index on the checkpost-ledger branch, as the run left it. */
-export function ledgerIndex(world: World): { rows: Record<string, { path: string; channels: Record<string, { state: string }> }> } {
+export function ledgerIndex(world: World): {
+  rows: Record<string, { path: string; client: string; adoptedOnly?: boolean; channels: Record<string, { state: string }> }>;
+} {
   const head = world.repo.resolve(world.repo.branches.get("checkpost-ledger"));
   const text = head?.files.get("index.json");
   if (!text) throw new Error("no ledger index on checkpost-ledger");
