@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { usePublishWorld } from "./publish-hooks.js";
 import {
   counts,
   expectClean,
@@ -13,10 +14,7 @@ import {
   post,
   publish,
   startPublish,
-  startWorld,
-  stopWorld,
   until,
-  type World,
 } from "./publish-setup.js";
 
 // The bundle in publishing mode as a child process, against the GitHub simulator and the four platform fakes:
@@ -25,13 +23,7 @@ import {
 // platforms finally hold.
 vi.setConfig({ testTimeout: 180_000 });
 
-let world: World;
-beforeAll(async () => {
-  world = await startWorld();
-});
-afterAll(async () => {
-  await stopWorld(world);
-});
+const world = usePublishWorld();
 beforeEach(() => {
   freshRepo(world, { "media/acme/map.gif": GIF, "media/acme/crew.gif": GIF });
 });

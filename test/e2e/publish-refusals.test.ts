@@ -1,31 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  counts,
-  expectClean,
-  freshRepo,
-  mergeApproved,
-  NONE,
-  openPull,
-  post,
-  publish,
-  STRANGER_HANDLE,
-  startWorld,
-  stopWorld,
-  type World,
-} from "./publish-setup.js";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { usePublishWorld } from "./publish-hooks.js";
+import { counts, expectClean, freshRepo, mergeApproved, NONE, openPull, post, publish, STRANGER_HANDLE } from "./publish-setup.js";
 
 // The publish guard and the account check, end to end through the bundle: whatever GitHub's branch settings
 // allowed, a post that was not approved as it stands, or a secret that opens another account, is not published,
 // and the job summary says why.
 vi.setConfig({ testTimeout: 180_000 });
 
-let world: World;
-beforeAll(async () => {
-  world = await startWorld();
-});
-afterAll(async () => {
-  await stopWorld(world);
-});
+const world = usePublishWorld();
 beforeEach(() => {
   freshRepo(world);
 });

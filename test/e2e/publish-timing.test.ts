@@ -1,30 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import {
-  counts,
-  expectClean,
-  freshRepo,
-  ledgerIndex,
-  mergeApproved,
-  NONE,
-  post,
-  publish,
-  startWorld,
-  stopWorld,
-  type World,
-} from "./publish-setup.js";
+import { describe, expect, it, vi } from "vitest";
+import { usePublishWorld } from "./publish-hooks.js";
+import { counts, expectClean, freshRepo, ledgerIndex, mergeApproved, NONE, post, publish } from "./publish-setup.js";
 
 // When the bundle publishes: a scheduled post before and after its time, the client's publishing window, the
 // pause issue, the blast-radius limit and its confirm, and adoption on the ledger's first run. The bundle's
 // clock is set through CHECKPOST_NOW, the testing seam read only by the Action's entry.
 vi.setConfig({ testTimeout: 180_000 });
 
-let world: World;
-beforeAll(async () => {
-  world = await startWorld();
-});
-afterAll(async () => {
-  await stopWorld(world);
-});
+const world = usePublishWorld();
 
 const PATH = "posts/acme/2026-12-02-trail-maps.md";
 const at = (iso: string) => ({ env: { CHECKPOST_NOW: iso } });
