@@ -15,6 +15,8 @@ export interface PublishSettings {
   workspace: string;
   actor: string | undefined;
   run: { id: string; attempt?: number; url?: string } | undefined;
+  /** CHECKPOST_NOW, a testing seam: the clock a run plans with (schedules, windows, stale claims). */
+  now: Date | undefined;
 }
 
 /**
@@ -52,6 +54,12 @@ export function getPublishInputs(env: NodeJS.ProcessEnv = process.env): PublishS
       `"confirm" and "resolve" are answers a person gives by running the workflow by hand (workflow_dispatch), not on ${eventName}`,
     );
 
+  // A testing seam, documented in docs/publishing.md: end-to-end tests run the bundle at a chosen time, to see a
+  // scheduled post before and after its time and a window closed and open. Nothing in a workflow sets it.
+  const nowText = env.CHECKPOST_NOW?.trim();
+  const now = nowText ? new Date(nowText) : undefined;
+  if (nowText && (!/^\d{4}-\d\d-\d\dT/.test(nowText) || Number.isNaN(now?.getTime())))
+    throw new InputError(`CHECKPOST_NOW is "${nowText}"; expected an ISO 8601 date-time such as 2026-12-01T09:00:00Z, or leave it unset`);
   const server = env.GITHUB_SERVER_URL || "https://github.com";
   const runId = env.GITHUB_RUN_ID;
   const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? "");
@@ -74,5 +82,6 @@ export function getPublishInputs(env: NodeJS.ProcessEnv = process.env): PublishS
           url: `${server}/${owner}/${repo}/actions/runs/${runId}`,
         }
       : undefined,
+    now,
   };
 }

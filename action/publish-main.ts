@@ -24,6 +24,7 @@ export async function runPublishAction(): Promise<void> {
       ...(settings.resolve ? { resolve: settings.resolve } : {}),
       ...(settings.actor ? { actor: settings.actor } : {}),
       ...(settings.run ? { run: settings.run } : {}),
+      ...(settings.now ? { now: () => settings.now as Date } : {}),
       // Only the variables the config names (each channel's secret_env) are ever read, and never printed.
       secrets: (name) => {
         const value = process.env[name];

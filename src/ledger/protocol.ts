@@ -91,22 +91,49 @@ async function locate(ctx: LedgerContext, post: PostIdentity): Promise<{ id: str
   }
 }
 
+/** One channel to claim: its id and type, and the key the platform will recognise. */
+export interface ChannelClaim {
+  channel: string;
+  type: string;
+  claim: Claim;
+}
+
 /**
  * Claim a channel of a post before creating anything on it. `id` is the ledger id when the index knows the
  * post (moved posts keep theirs); a post new to the ledger gets the id derived from its identity, so two
  * runs racing for it write the same file and exactly one wins.
  */
-export async function claim(
+export async function claim(ctx: LedgerContext, input: { id?: string; post: ClaimPost } & ChannelClaim): Promise<ClaimResult> {
+  const [result] = await claimAll(ctx, { ...(input.id ? { id: input.id } : {}), post: input.post, channels: [input] });
+  return result as ClaimResult;
+}
+
+/**
+ * Claim several channels of one post in one compare-and-swap write of its entry: a post on four channels costs
+ * one ledger write before its creates, not four (GitHub's client spaces writes a second apart). Each channel
+ * is won, held by another run, or already settled, exactly as if claimed alone.
+ */
+export async function claimAll(
   ctx: LedgerContext,
-  input: { id?: string; post: ClaimPost; channel: string; type: string; claim: Claim },
-): Promise<ClaimResult> {
+  input: { id?: string; post: ClaimPost; channels: readonly ChannelClaim[] },
+): Promise<ClaimResult[]> {
   const where = input.id ? { id: input.id, generation: 1 } : await locate(ctx, input.post);
   const at = ctx.now().toISOString();
-  return updateEntry<ClaimResult>(ctx, where.id, `claim ${input.post.path} on ${input.channel}`, (current) => {
+  const names = input.channels.map((c) => c.channel).join(", ");
+  return updateEntry<ClaimResult[]>(ctx, where.id, `claim ${input.post.path} on ${names}`, (current) => {
     const entry = current ?? newEntry(where.id, input.post, at, where.generation, "previous" in where ? where.previous : undefined);
-    const record = entry.channels[input.channel];
-    if (record && record.state !== "failed")
-      return { result: { outcome: record.state === "publishing" ? "held" : "settled", entry, record } };
+    const open = (c: ChannelClaim) => {
+      const record = entry.channels[c.channel];
+      return !record || record.state === "failed";
+    };
+    if (!input.channels.some(open)) {
+      return {
+        result: input.channels.map((c) => {
+          const record = entry.channels[c.channel] as ChannelRecord;
+          return { outcome: record.state === "publishing" ? "held" : "settled", entry, record };
+        }),
+      };
+    }
     if (entry.blob !== input.post.blob) {
       // A new version of a post none of whose channels is live yet (e.g. fixed after a refusal) is simply
       // what gets published; a live post's new version is a correction, which is not a claim.
@@ -115,9 +142,14 @@ export async function claim(
       entry.history.push({ at, fromBlob: entry.blob, toBlob: input.post.blob, reason: "new version before publication" });
       entry.blob = input.post.blob;
     }
-    const stored: StoredClaim = { ...input.claim, ...(ctx.run ? { run: ctx.run } : {}), heldSince: at };
-    setChannel(entry, input.channel, { type: input.type, state: "publishing", at, ...(ctx.run ? { run: ctx.run } : {}), claim: stored });
-    return { write: entry, result: { outcome: "won", entry, claim: stored } };
+    const results = input.channels.map((c): ClaimResult => {
+      const record = entry.channels[c.channel];
+      if (record && !open(c)) return { outcome: record.state === "publishing" ? "held" : "settled", entry, record };
+      const stored: StoredClaim = { ...c.claim, ...(ctx.run ? { run: ctx.run } : {}), heldSince: at };
+      setChannel(entry, c.channel, { type: c.type, state: "publishing", at, ...(ctx.run ? { run: ctx.run } : {}), claim: stored });
+      return { outcome: "won", entry, claim: stored };
+    });
+    return { write: entry, result: results };
   });
 }
 

@@ -47,10 +47,19 @@ export async function readBranchPosts(input: BranchPostsInput): Promise<BranchPo
   const known = new Map<string, IndexRow>();
   for (const row of Object.values(input.ledger?.rows ?? {})) known.set(`${row.path}\0${row.blob}`, row);
 
+  // The ledger's first run adopts every post on the branch from the tree alone: reading 5,000 posts would cost
+  // 5,000 requests, five times what GITHUB_TOKEN may make in an hour. The client comes from the folder that holds
+  // the post; its channels stay unknown, and an adopted row without channels counts as adopted on every channel.
+  const adopting = input.ledger === undefined && !config.raw.publishing?.publish_existing;
   const out: BranchPost[] = [];
   for (const file of tree.files) {
     const relPath = root === "." ? file.path : file.path.startsWith(`${root}/`) ? file.path.slice(root.length + 1) : undefined;
     if (relPath === undefined || !isPost(relPath)) continue;
+    const owner = adopting ? clientOfFolder(config, relPath) : undefined;
+    if (owner) {
+      out.push({ repoPath: file.path, plan: { path: relPath, blob: file.sha, client: owner, channels: [] } });
+      continue;
+    }
     const row = known.get(`${relPath}\0${file.sha}`);
     if (row && Object.values(row.channels).every((c) => SETTLED.has(c.state))) {
       out.push({ repoPath: file.path, plan: { path: relPath, blob: file.sha, client: row.client, channels: Object.keys(row.channels) } });
@@ -59,6 +68,15 @@ export async function readBranchPosts(input: BranchPostsInput): Promise<BranchPo
     out.push(await readPost(input.repo, config, file.path, relPath, file.sha, row));
   }
   return out;
+}
+
+/** The client whose folder holds the post (the deepest folder when folders nest), or undefined. */
+function clientOfFolder(config: ResolvedConfig, relPath: string): string | undefined {
+  let best: { client: string; depth: number } | undefined;
+  for (const client of config.clients.values())
+    for (const folder of client.folders)
+      if (relPath.startsWith(folder) && folder.length > (best?.depth ?? -1)) best = { client: client.id, depth: folder.length };
+  return best?.client;
 }
 
 async function readPost(

@@ -17,16 +17,24 @@ export interface LivePost {
   live: { channel: string; publication: Publication }[];
 }
 
-export function publishedComment(post: LivePost): string {
-  const people = [...new Set([post.author, ...post.onDuty].filter((p): p is string => Boolean(p)))].map((p) => `@${p}`);
+/**
+ * One comment for every post of one merged pull request that went live in a run: a merge of thirty posts gets one
+ * comment listing them, not thirty (GitHub spaces comments seconds apart, and thirty would bury the thread).
+ */
+export function publishedPullComment(posts: readonly LivePost[]): string {
+  const people = [...new Set(posts.flatMap((p) => [p.author, ...p.onDuty]).filter((p): p is string => Boolean(p)))].map((p) => `@${p}`);
+  const one = posts.length === 1;
   return [
-    `<!-- checkpost:published ${post.path} -->`,
-    `**Published** \`${post.path}\`:`,
+    ...posts.map((post) => `<!-- checkpost:published ${post.path} -->`),
+    ...posts.flatMap((post, i) => [
+      ...(i > 0 ? [""] : []),
+      `**Published** \`${post.path}\`:`,
+      "",
+      ...post.live.map((l) => `- ${l.channel}: ${l.publication.url}`),
+    ]),
     "",
-    ...post.live.map((l) => `- ${l.channel}: ${l.publication.url}`),
-    "",
-    `To take it down, revert this pull request (the **Revert** button above) and merge the revert: checkpost removes the post from every channel it published to.`,
-    ...(people.length ? ["", `${people.join(" ")}: it is live now.`] : []),
+    `To take ${one ? "it" : "them"} down, revert this pull request (the **Revert** button above) and merge the revert: checkpost removes ${one ? "the post" : "each post"} from every channel it published to.`,
+    ...(people.length ? ["", `${people.join(" ")}: ${one ? "it is" : `these ${posts.length} posts are`} live now.`] : []),
   ].join("\n");
 }
 

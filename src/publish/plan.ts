@@ -10,6 +10,8 @@ import type { IndexRow } from "../ledger/types.js";
 import type { Intent, PlanChannel, PlanClient, PlanInput, PlanPost } from "./intents.js";
 import { windowState } from "./window.js";
 
+const ADOPTED = { type: "", state: "adopted", at: "" } as const;
+
 /** Channel types a later issue adds publishing for: their posts still go out on their other channels. */
 export const NOT_PUBLISHED_YET: ReadonlySet<string> = new Set(["linkedin", "x"]);
 
@@ -58,7 +60,7 @@ export function plan(input: PlanInput): Plan {
       }
     }
     if (row) matched.add(row.id);
-    if (row && row.blob !== post.blob && Object.values(row.channels).some((c) => LIVE_STATES.has(c.state))) {
+    if (row && row.blob !== post.blob && (row.adoptedOnly || Object.values(row.channels).some((c) => LIVE_STATES.has(c.state)))) {
       intents.push({
         kind: "changed_after_publish",
         row,
@@ -93,7 +95,8 @@ function planPost(post: PlanPost, row: IndexRow | undefined, input: PlanInput): 
   const out: Intent[] = [];
   for (const id of post.channels) {
     const channel = { id, type: client.channels[id] ?? "" };
-    const state = row?.channels[id];
+    // A row adopted from the tree alone (the ledger's first run reads no post) lists no channels: all are adopted.
+    const state = row?.channels[id] ?? (row?.adoptedOnly ? ADOPTED : undefined);
     if (!state || state.state === "failed") (NOT_PUBLISHED_YET.has(channel.type) ? skip : publish).push(channel);
     else if (state.state === "publishing") {
       const stale = isStaleClaim(

@@ -7,7 +7,18 @@
 import { type ChannelPublisher, type Publication, PublishError, type PublishInput } from "../channels/publisher.js";
 import type { LedgerContext } from "../ledger/context.js";
 import { adopt, flushIndex } from "../ledger/index-file.js";
-import { claim, markFailed, markInDoubt, move, readEntry, record, skip, takeDown, takeOver } from "../ledger/protocol.js";
+import {
+  type ClaimResult,
+  claimAll,
+  markFailed,
+  markInDoubt,
+  move,
+  readEntry,
+  record,
+  skip,
+  takeDown,
+  takeOver,
+} from "../ledger/protocol.js";
 import { rowFromEntry } from "../ledger/rows.js";
 import { DEFAULT_STALE_AFTER_MS, isStaleClaim } from "../ledger/stale.js";
 import type { StoredClaim } from "../ledger/types.js";
@@ -71,18 +82,31 @@ export async function runPlan(intents: Intent[], options: RunPlanOptions): Promi
   const sorted = [...intents].sort((a, b) => rank(a) - rank(b));
   const start = sorted.some((i) => i.kind === "start_ledger");
   try {
-    for (const intent of sorted) {
+    for (const group of publishGroups(sorted)) {
       try {
-        outcomes.push(...(await apply(intent, options)));
+        outcomes.push(...(await (group.length > 1 ? publishPost(group as PublishOnly[], options) : apply(group[0] as Intent, options))));
       } catch (error) {
         // A ledger or network failure on one intent must not stop the others; the next run reconciles it.
-        outcomes.push({ intent, kind: "unknown", detail: messageOf(error) });
+        outcomes.push(...group.map((intent): Outcome => ({ intent, kind: "unknown", detail: messageOf(error) })));
       }
     }
   } finally {
     await flushIndex(ctx, { start });
   }
   return outcomes;
+}
+
+type PublishOnly = Extract<Intent, { kind: "publish" }>;
+
+/** The intents one at a time, except that a post's publish intents (adjacent in the plan) go together. */
+function publishGroups(intents: Intent[]): Intent[][] {
+  const groups: Intent[][] = [];
+  for (const intent of intents) {
+    const last = groups.at(-1)?.[0];
+    if (intent.kind === "publish" && last?.kind === "publish" && last.post.path === intent.post.path) groups.at(-1)?.push(intent);
+    else groups.push([intent]);
+  }
+  return groups;
 }
 
 async function apply(intent: Intent, options: RunPlanOptions): Promise<Outcome[]> {
@@ -100,7 +124,7 @@ async function apply(intent: Intent, options: RunPlanOptions): Promise<Outcome[]
       await skip(ctx, { ...(intent.id ? { id: intent.id } : {}), post: intent.post, channels: intent.channels, reason: intent.reason });
       return [{ intent, kind: "skipped" }];
     case "publish":
-      return [await publishChannel(intent, intent.channel, options)];
+      return publishPost([intent], options);
     case "resolve_claim":
       return [await resolveChannel(intent, intent.id, intent.channel, options)];
     case "take_down":
@@ -112,16 +136,32 @@ async function apply(intent: Intent, options: RunPlanOptions): Promise<Outcome[]
 
 type PublishIntent = Extract<Intent, { kind: "publish" | "resolve_claim" }>;
 
-async function publishChannel(intent: PublishIntent, channel: PlanChannel, options: RunPlanOptions): Promise<Outcome> {
+/**
+ * Publish one post on its channels: claim them all in one ledger write, send every create, then record each.
+ * The ledger's writes are spaced a second apart by GitHub's client, so no channel's create waits for another
+ * channel's bookkeeping; a run that dies before the records leaves claims the next run resolves, as ever.
+ */
+async function publishPost(intents: PublishOnly[], options: RunPlanOptions): Promise<Outcome[]> {
   const { ctx } = options;
-  const publisher = options.publishers(channel);
-  if (!publisher) return { intent, kind: "failed", channel: channel.id, detail: `no publisher for ${channel.type} channel ${channel.id}` };
-  const { post } = intent;
-  // Prepared before claiming: a claim must only exist when a create is about to be sent.
-  const prepared = await prepare(intent, channel, options);
-  if ("failed" in prepared) return prepared.failed;
-  const won = await claim(ctx, {
-    ...(intent.kind === "publish" && intent.id ? { id: intent.id } : {}),
+  const outcomes: Outcome[] = [];
+  const ready: { intent: PublishOnly; publisher: ChannelPublisher; input: Omit<PublishInput, "claim"> }[] = [];
+  for (const intent of intents) {
+    const { channel } = intent;
+    const publisher = options.publishers(channel);
+    if (!publisher) {
+      outcomes.push({ intent, kind: "failed", channel: channel.id, detail: `no publisher for ${channel.type} channel ${channel.id}` });
+      continue;
+    }
+    // Prepared before claiming: a claim must only exist when a create is about to be sent.
+    const prepared = await prepare(intent, channel, options);
+    if ("failed" in prepared) outcomes.push(prepared.failed);
+    else ready.push({ intent, publisher, input: prepared.input });
+  }
+  const first = ready[0]?.intent;
+  if (!first) return outcomes;
+  const { post } = first;
+  const claims = await claimAll(ctx, {
+    ...(first.id ? { id: first.id } : {}),
     post: {
       client: post.client,
       path: post.path,
@@ -129,18 +169,45 @@ async function publishChannel(intent: PublishIntent, channel: PlanChannel, optio
       ...(post.pullRequest ? { pullRequest: post.pullRequest } : {}),
       ...(post.approvals ? { approvals: post.approvals } : {}),
     },
-    channel: channel.id,
-    type: channel.type,
-    claim: publisher.newClaim(ctx.now()),
+    channels: ready.map((r) => ({ channel: r.intent.channel.id, type: r.intent.channel.type, claim: r.publisher.newClaim(ctx.now()) })),
   });
-  if (won.outcome === "settled") return { intent, kind: "already", channel: channel.id, detail: won.record.state };
-  if (won.outcome === "held") {
-    // The index did not show this claim (its run died before writing the index): resolve it if abandoned.
-    const stale = isStaleClaim(won.record.claim, ctx.now(), ctx.run, options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS);
-    if (stale) return resolveChannel(intent, won.entry.id, channel, options, prepared.input);
-    return { intent, kind: "claimed_elsewhere", channel: channel.id, detail: `claimed by run ${won.record.claim?.run?.id ?? "(unknown)"}` };
+  const sent: { ready: (typeof ready)[number]; id: string; held: StoredClaim; attempt: SendResult }[] = [];
+  for (const [i, r] of ready.entries()) {
+    const won = claims[i] as ClaimResult;
+    const { intent } = r;
+    const channel = intent.channel;
+    if (won.outcome === "settled") outcomes.push({ intent, kind: "already", channel: channel.id, detail: won.record.state });
+    else if (won.outcome === "held") {
+      // The index did not show this claim (its run died before writing the index): resolve it if abandoned.
+      const stale = isStaleClaim(won.record.claim, ctx.now(), ctx.run, options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS);
+      outcomes.push(
+        stale
+          ? await resolveChannel(intent, won.entry.id, channel, options, r.input)
+          : {
+              intent,
+              kind: "claimed_elsewhere",
+              channel: channel.id,
+              detail: `claimed by run ${won.record.claim?.run?.id ?? "(unknown)"}`,
+            },
+      );
+    } else
+      sent.push({
+        ready: r,
+        id: won.entry.id,
+        held: won.claim,
+        attempt: await send(r.publisher, { ...r.input, claim: { key: won.claim.key, at: won.claim.at } }, options),
+      });
   }
-  return create(intent, won.entry.id, channel, won.claim, publisher, prepared.input, options);
+  for (const s of sent) {
+    const { intent } = s.ready;
+    // One channel's failed ledger write must not lose what the others did; the next run reconciles it.
+    outcomes.push(
+      await settle(intent, s.id, intent.channel, s.held, s.attempt, options).catch(
+        (error: unknown): Outcome => ({ intent, kind: "unknown", channel: intent.channel.id, detail: messageOf(error) }),
+      ),
+    );
+  }
+  return outcomes;
 }
 
 /** The text and media for a channel, or the failure to produce them (reported; nothing claimed). */
@@ -156,54 +223,62 @@ async function prepare(
   }
 }
 
-/** The create itself, under a claim this run holds. Retries only what the platform certainly refused. */
-async function create(
+type SendResult = { publication: Publication } | { error: unknown };
+
+/** The create itself. Retries only what the platform certainly refused and asked to retry later (429). */
+async function send(publisher: ChannelPublisher, input: PublishInput, options: RunPlanOptions): Promise<SendResult> {
+  const sleep = options.sleep ?? defaultSleep;
+  let waited = 0;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { publication: await publisher.publish(input) };
+    } catch (error) {
+      const wait =
+        error instanceof PublishError && error.outcome === "refused" && error.retryAfter !== undefined
+          ? error.retryAfter * 1000
+          : undefined;
+      if (wait === undefined || attempt >= (options.retries ?? 2) || waited + wait > (options.maxRetryWaitMs ?? 60_000)) return { error };
+      waited += wait;
+      await sleep(wait);
+    }
+  }
+}
+
+/** What a create's answer means for the ledger: recorded, failed (refused: nothing made), or unknown (the claim stays). */
+async function settle(
   intent: PublishIntent,
   id: string,
   channel: PlanChannel,
   held: StoredClaim,
-  publisher: ChannelPublisher,
-  prepared: Omit<PublishInput, "claim">,
+  sent: SendResult,
   options: RunPlanOptions,
 ): Promise<Outcome> {
   const { ctx } = options;
-  const input: PublishInput = { ...prepared, claim: { key: held.key, at: held.at } };
-  const sleep = options.sleep ?? defaultSleep;
-  let waited = 0;
-  for (let attempt = 0; ; attempt++) {
-    let publication: Publication;
-    try {
-      publication = await publisher.publish(input);
-    } catch (error) {
-      if (error instanceof PublishError && error.outcome === "refused") {
-        const wait = error.retryAfter === undefined ? undefined : error.retryAfter * 1000;
-        if (wait !== undefined && attempt < (options.retries ?? 2) && waited + wait <= (options.maxRetryWaitMs ?? 60_000)) {
-          waited += wait;
-          await sleep(wait);
-          continue;
-        }
-        await markFailed(ctx, { id, channel: channel.id, key: held.key, reason: error.message });
-        return { intent, kind: "failed", channel: channel.id, detail: error.message };
-      }
-      // "unknown", or anything unexpected: the create may have happened. Keep the claim; never re-post here.
-      return {
-        intent,
-        kind: "unknown",
-        channel: channel.id,
-        detail: `${messageOf(error)}; the next run asks the platform before anything else`,
-      };
+  if ("error" in sent) {
+    const { error } = sent;
+    if (error instanceof PublishError && error.outcome === "refused") {
+      await markFailed(ctx, { id, channel: channel.id, key: held.key, reason: error.message });
+      return { intent, kind: "failed", channel: channel.id, detail: error.message };
     }
-    const recorded = await record(ctx, { id, channel: channel.id, key: held.key, publication });
-    if (!recorded.ok)
-      return {
-        intent,
-        kind: "unknown",
-        channel: channel.id,
-        detail: "published, but the ledger no longer holds this run's claim",
-        publication,
-      };
-    return { intent, kind: "published", channel: channel.id, publication };
+    // "unknown", or anything unexpected: the create may have happened. Keep the claim; never re-post here.
+    return {
+      intent,
+      kind: "unknown",
+      channel: channel.id,
+      detail: `${messageOf(error)}; the next run asks the platform before anything else`,
+    };
   }
+  const { publication } = sent;
+  const recorded = await record(ctx, { id, channel: channel.id, key: held.key, publication });
+  if (!recorded.ok)
+    return {
+      intent,
+      kind: "unknown",
+      channel: channel.id,
+      detail: "published, but the ledger no longer holds this run's claim",
+      publication,
+    };
+  return { intent, kind: "published", channel: channel.id, publication };
 }
 
 /** A claim whose create may or may not have happened: ask the platform, under a taken-over claim. */
@@ -241,7 +316,10 @@ async function resolveChannel(
       return { intent, kind: "published", channel: channel.id, detail: "found on the platform", publication: resolution.publication };
     return { intent, kind: "unknown", channel: channel.id, detail: "found on the platform, but the ledger no longer holds the claim" };
   }
-  if (resolution.state === "absent") return create(intent, id, channel, taken.claim, publisher, prepared, options);
+  if (resolution.state === "absent") {
+    const sent = await send(publisher, { ...prepared, claim: { key: taken.claim.key, at: taken.claim.at } }, options);
+    return settle(intent, id, channel, taken.claim, sent, options);
+  }
   await markInDoubt(ctx, { id, channel: channel.id, key: taken.claim.key, reason: resolution.reason });
   return { intent, kind: "in_doubt", channel: channel.id, detail: resolution.reason };
 }

@@ -17,7 +17,7 @@ import type { LedgerIndex, RunRef } from "../ledger/types.js";
 import { GitHubContentRepo } from "../repo/github-content-repo.js";
 import { UserError } from "../types.js";
 import { type BranchPost, readBranchPosts } from "./branch-posts.js";
-import { commentInDoubt, commentRefusal, type LivePost, openRefusalIssue, publishedComment } from "./comments.js";
+import { commentInDoubt, commentRefusal, type LivePost, openRefusalIssue, publishedPullComment } from "./comments.js";
 import { type GuardInput, guardPost } from "./guard.js";
 import type { Intent, PlanChannel, PlanInput, PlanPost } from "./intents.js";
 import { ledgerGitHubOf } from "./ledger-github.js";
@@ -294,7 +294,9 @@ async function tellPeople(
     entry.live.push({ channel: o.channel, publication: o.publication });
     live.set(post.path, entry);
   }
-  for (const post of live.values()) await api.createIssueComment(post.pull, publishedComment(post));
+  const byPull = new Map<number, LivePost[]>();
+  for (const post of live.values()) byPull.set(post.pull, [...(byPull.get(post.pull) ?? []), post]);
+  for (const [pull, posts] of byPull) await api.createIssueComment(pull, publishedPullComment(posts));
   for (const r of refused) {
     const text = { path: r.post.plan.path, blob: r.post.plan.blob, reason: r.reason, todo: r.todo };
     if (r.pull !== undefined) await commentRefusal(api, r.pull, text);

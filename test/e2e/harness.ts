@@ -2,7 +2,7 @@
  * Runs the bundled Action (action/dist/index.js) as a child process the way the GitHub runner does: event payload in
  * a file, runner variables and INPUT_* in the environment, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -46,6 +46,8 @@ export interface RunOptions {
   sha: string;
   inputs?: Record<string, string>;
   node?: "20" | "24";
+  /** A command the run is started under, e.g. ["/usr/bin/time", "-f", "%e %U %S"] to measure its CPU time (bench/). */
+  wrapper?: string[];
 }
 
 export interface RunResult {
@@ -78,6 +80,16 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 export async function runAction(options: RunOptions): Promise<RunResult> {
+  return startAction(options).result;
+}
+
+/** A started run: its child process (a test may kill it mid-run, as a cancelled or crashed runner would) and its result. */
+export interface StartedRun {
+  child: ChildProcess;
+  result: Promise<RunResult>;
+}
+
+export function startAction(options: RunOptions): StartedRun {
   const dir = mkdtempSync(join(tmpdir(), "checkpost-run-"));
   const files = { event: join(dir, "event.json"), output: join(dir, "output"), summary: join(dir, "summary.md") };
   writeFileSync(files.event, JSON.stringify(options.payload));
@@ -114,7 +126,8 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   if (options.entry === "publish") env.INPUT_MODE = "publish";
   const entry = runnerBundle();
 
-  const child = spawn(NODE[options.node ?? "20"], [entry], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  const [command, ...args] = [...(options.wrapper ?? []), NODE[options.node ?? "20"], entry];
+  const child = spawn(command as string, args, { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => {
@@ -123,15 +136,15 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   child.stderr.on("data", (chunk: Buffer) => {
     stderr += chunk.toString("utf8");
   });
-  const code = await new Promise<number | null>((done, fail) => {
+  const result = new Promise<number | null>((done, fail) => {
     child.on("error", fail);
     child.on("close", done);
-  });
-  return {
+  }).then((code) => ({
     code,
     stdout,
     stderr,
     outputs: parseOutputFile(readFileSync(files.output, "utf8")),
     summary: readFileSync(files.summary, "utf8"),
-  };
+  }));
+  return { child, result };
 }

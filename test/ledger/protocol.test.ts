@@ -4,7 +4,7 @@ import { GitHubLedgerStore, type LedgerGitHub } from "../../src/ledger/github-st
 import { adopt, flushIndex, readIndex } from "../../src/ledger/index-file.js";
 import { entryId, entryPath, INDEX_PATH, parseEntry, parseIndex, serializeIndex } from "../../src/ledger/layout.js";
 import { MemoryLedgerStore } from "../../src/ledger/memory-store.js";
-import { claim, markFailed, markInDoubt, move, record, resolve, skip, takeDown, takeOver } from "../../src/ledger/protocol.js";
+import { claim, claimAll, markFailed, markInDoubt, move, record, resolve, skip, takeDown, takeOver } from "../../src/ledger/protocol.js";
 import { LedgerConflict, type LedgerStore } from "../../src/ledger/store.js";
 import type { LedgerIndex } from "../../src/ledger/types.js";
 
@@ -36,6 +36,36 @@ describe("claim", () => {
     const entry = await entryOf(store, first.entry.id);
     expect(Object.keys(entry.channels).sort()).toEqual(["acme-bluesky", "acme-mastodon"]);
     expect(entry.channels["acme-mastodon"]?.claim).toMatchObject({ key: "k1", run: { id: "run-a" }, heldSince: T0.toISOString() });
+  });
+
+  it("claims several channels of a post in one write; two runs claiming the same channels at once: each channel has one winner", async () => {
+    const store = new MemoryLedgerStore();
+    let writes = 0;
+    const counting = {
+      read: (p: string) => store.read(p),
+      write: (...args: Parameters<typeof store.write>) => {
+        writes++;
+        return store.write(...args);
+      },
+    };
+    const channels = (key: string) =>
+      ["b", "m", "d"].map((channel) => ({ channel, type: "mastodon", claim: { key: `${key}-${channel}`, at: T0.toISOString() } }));
+    const [r1, r2] = await Promise.all(
+      ["r1", "r2"].map((id) => claimAll(ledgerContext(counting, { now: at(0), run: { id } }), { post, channels: channels(id) })),
+    );
+    for (const i of [0, 1, 2]) expect([r1?.[i]?.outcome, r2?.[i]?.outcome].sort()).toEqual(["held", "won"]);
+    // One run won all three (the entry is one file, written once), and each loser sees the winner's key.
+    const winner = r1?.[0]?.outcome === "won" ? "r1" : "r2";
+    const entry = await entryOf(store, entryId(post));
+    expect(Object.values(entry.channels).map((c) => c.claim?.key)).toEqual([`${winner}-b`, `${winner}-m`, `${winner}-d`]);
+    // The winner's one write, the loser's conflicting attempt.
+    expect(writes).toBe(2);
+    // Already settled channels stay as they are; a new channel of the same post is claimed next to them.
+    const later = await claimAll(ledgerContext(store, { now: at(1), run: { id: "r3" } }), {
+      post,
+      channels: [...channels("r3").slice(0, 1), { channel: "w", type: "webhook", claim: { key: "r3-w", at: T0.toISOString() } }],
+    });
+    expect(later.map((r) => r.outcome)).toEqual(["held", "won"]);
   });
 
   it("two claimers interleaved on the same post and channel: exactly one wins, the other sees its claim", async () => {

@@ -189,6 +189,21 @@ const cases: Case[] = [
     ["in_doubt posts/acme/a.md acme-bluesky | resolve with a manual run: resolve: published <url> | retry"],
   ],
   [
+    "adopted from the tree alone (no channels known): nothing to do at the same content",
+    { posts: [a], ledger: ledger({ ...row(a, {}), adoptedOnly: true }) },
+    [],
+  ],
+  [
+    "adopted from the tree alone, renamed with the same content: the ledger follows it, nothing is published",
+    { posts: [{ ...a, path: "posts/acme/2026/a.md" }], ledger: ledger({ ...row(a, {}), adoptedOnly: true }) },
+    ["move posts/acme/a.md → posts/acme/2026/a.md | moved from posts/acme/a.md"],
+  ],
+  [
+    "adopted from the tree alone, then edited: a correction of a post published by hand, not a new publication",
+    { posts: [{ ...a, blob: blobOf("edited") }], ledger: ledger({ ...row(a, {}), adoptedOnly: true }) },
+    ["changed_after_publish posts/acme/a.md | changed after it was published"],
+  ],
+  [
     "taken down by an emergency run, file still there: not published again",
     { posts: [a], ledger: ledger(row(a, { "acme-bluesky": "taken_down", "acme-mastodon": "published" })) },
     [],

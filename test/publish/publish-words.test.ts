@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inDoubtText, publishedComment, refusedText } from "../../src/publish/comments.js";
+import { inDoubtText, publishedPullComment, refusedText } from "../../src/publish/comments.js";
 import type { Intent, PlanPost } from "../../src/publish/intents.js";
 import { parseResolveRequest } from "../../src/publish/resolve-request.js";
 import type { Outcome } from "../../src/publish/run-plan.js";
@@ -85,16 +85,36 @@ describe("the job summary", () => {
 
 describe("the comments", () => {
   it("after publishing: where it is live, how to take it down, the author and who is on duty", () => {
-    const text = publishedComment({
-      path: "posts/a.md",
-      pull: 4,
-      author: "sam",
-      onDuty: ["kim", "sam"],
-      live: [{ channel: "acme-mastodon", publication: { id: "1", url: "https://m.example/@acme/1" } }],
-    });
+    const text = publishedPullComment([
+      {
+        path: "posts/a.md",
+        pull: 4,
+        author: "sam",
+        onDuty: ["kim", "sam"],
+        live: [{ channel: "acme-mastodon", publication: { id: "1", url: "https://m.example/@acme/1" } }],
+      },
+    ]);
     expect(text).toContain("- acme-mastodon: https://m.example/@acme/1");
     expect(text).toContain("revert this pull request");
     expect(text).toContain("@sam @kim: it is live now.");
+  });
+
+  it("one comment for every post of a pull request that went live: each post's links, the people once", () => {
+    const live = (path: string, author: string, id: string) => ({
+      path,
+      pull: 4,
+      author,
+      onDuty: ["kim"],
+      live: [{ channel: "acme-mastodon", publication: { id, url: `https://m.example/@acme/${id}` } }],
+    });
+    const text = publishedPullComment([live("posts/a.md", "sam", "1"), live("posts/b.md", "lee", "2")]);
+    expect(text.split("\n").filter((l) => l.startsWith("<!-- checkpost:published"))).toEqual([
+      "<!-- checkpost:published posts/a.md -->",
+      "<!-- checkpost:published posts/b.md -->",
+    ]);
+    expect(text).toContain("**Published** `posts/a.md`:\n\n- acme-mastodon: https://m.example/@acme/1");
+    expect(text).toContain("**Published** `posts/b.md`:\n\n- acme-mastodon: https://m.example/@acme/2");
+    expect(text).toContain("@sam @kim @lee: these 2 posts are live now.");
   });
 
   it("a refusal carries a marker per version of the post, so it is said once", () => {
