@@ -26,9 +26,10 @@ export function cacheCompiledCode(folder, cacheRoot = process.env.NODE_COMPILE_C
   const pending = [];
   Module.prototype._compile = function (content, filename, ...rest) {
     if (!filename.startsWith(root)) return compile.call(this, content, filename, ...rest);
-    // The file's size and time name its cache: a rebuilt bundle is a new entry (V8 itself checks only the length).
+    // The file's path, size and time name its cache: a rebuilt bundle is a new entry (V8 itself checks only the
+    // length), and two installations keep an entry each.
     const { size, mtimeMs } = statSync(filename);
-    const name = path.basename(filename);
+    const name = `${path.basename(filename)}-${pathHash(filename)}`;
     const entry = path.join(cache, `${name}-${size}-${Math.trunc(mtimeMs)}`);
     let cachedData;
     try {
@@ -53,6 +54,13 @@ export function cacheCompiledCode(folder, cacheRoot = process.env.NODE_COMPILE_C
       } catch {}
     }
   });
+}
+
+/** FNV-1a of a path, in hexadecimal: a short name for where a file is, not a secret. */
+function pathHash(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
 /**

@@ -54,6 +54,7 @@ const runtimes = [["Node 20 (this machine)", process.execPath] as const, ...(exi
 
 const bin = () => path.join(pkg, "bin/checkpost.js");
 /** The bundle's code: index.cjs and its chunks. */
+const bundlePath = () => path.join(pkg, "dist-cli/index.cjs");
 const bundleFiles = () => readdirSync(path.join(pkg, "dist-cli")).filter((f) => /\.c?js$/.test(f));
 
 describe("the bundled CLI (dist-cli/)", () => {
@@ -99,7 +100,7 @@ describe("the bundled CLI (dist-cli/)", () => {
     const stub = path.join(pkg, "dist/cli/main.js");
     mkdirSync(path.dirname(stub), { recursive: true });
     writeFileSync(stub, 'export async function main(_argv, io) { io.stdout.write("dist\\n"); return 0; }\n');
-    const bundle = path.join(pkg, "dist-cli/index.cjs");
+    const bundle = bundlePath();
     const now = Date.now() / 1000;
     try {
       utimesSync(bundle, now - 60, now - 60);
@@ -134,7 +135,7 @@ describe("the bundled CLI (dist-cli/)", () => {
       run();
       // The bundle and the chunks the run loaded (the word table, tinyglobby for the folder), named by size and time.
       const written = entries();
-      expect(written.map((name) => name.replace(/-\d+-\d+$/, ""))).toEqual(["2.index.cjs.js", "304.index.cjs.js", "index.cjs"]);
+      expect(written.map((name) => name.replace(/-[0-9a-f]{8}-\d+-\d+$/, ""))).toEqual(["2.index.cjs.js", "304.index.cjs.js", "index.cjs"]);
       const entry = path.join(folder, written[2] as string);
       const before = statSync(entry).mtimeMs;
       run();
@@ -144,6 +145,16 @@ describe("the bundled CLI (dist-cli/)", () => {
       run();
       expect(readFileSync(entry).length).toBeGreaterThan(100_000);
       expect(entries()).toEqual(written);
+      // A rebuilt bundle gets a new entry in place of its old one; another installation's entries stay.
+      const elsewhere = path.join(folder, "index.cjs-0badc0de-1-1");
+      writeFileSync(elsewhere, "another installation's");
+      const later = statSync(bundlePath()).mtimeMs / 1000 + 5;
+      utimesSync(bundlePath(), later, later);
+      run();
+      const rebuilt = entries();
+      expect(rebuilt).toHaveLength(4);
+      expect(rebuilt).toContain("index.cjs-0badc0de-1-1");
+      expect(rebuilt).not.toContain(written[2]);
       // A folder others may write to is not used: the cache is code this user runs.
       rmSync(folder, { recursive: true });
       mkdirSync(folder);
