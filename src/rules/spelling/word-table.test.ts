@@ -42,6 +42,9 @@ describe("the generated word table", () => {
     // Pieces of longer names in the list ("de", "of") are no company names.
     expect(companyForms.filter((w) => w === w.toLowerCase())).toEqual([]);
     expect(new Set(table.forms).size).toBe(table.forms.length);
+    // The texts the forms are read from without splitting, and the longest form, found without the split either.
+    expect(table.texts.join("\n").split("\n")).toEqual(table.forms);
+    expect(table.longestForm).toBe(table.forms.reduce((max, f) => Math.max(max, f.length), 0));
   });
 
   it("holds British forms for en-GB clients only, lower-case and not in the en-US table", () => {

@@ -19,6 +19,10 @@ export interface WordTable {
   correct(word: string): boolean;
   /** Every word form the table holds. */
   readonly forms: readonly string[];
+  /** The same forms as the texts they are stored in, one a line: read without making 140,000 strings. */
+  readonly texts: readonly string[];
+  /** The length of the longest form. */
+  readonly longestForm: number;
   /**
    * The keys (`trigramAt`) of every letter sequence of the dictionary's stems and of the added forms, padded with a
    * space each side.
@@ -46,6 +50,7 @@ export function wordTable(searchesBeforeIndex = SEARCHES_BEFORE_INDEX): WordTabl
   const known = formLookup(lists, searchesBeforeIndex);
   let forms: string[] | undefined;
   let stemTrigrams: number[] | undefined;
+  let longestForm: number | undefined;
   const onlyInCompound = new Set(ONLY_IN_COMPOUND);
   const compoundRules = COMPOUND_RULES.map((source) => new RegExp(source, "i"));
   const conversions = CONVERSIONS.map(([pattern, replacement]) => [new RegExp(pattern, "g"), replacement] as const);
@@ -70,6 +75,11 @@ export function wordTable(searchesBeforeIndex = SEARCHES_BEFORE_INDEX): WordTabl
     get forms() {
       forms ??= lists.join("\n").split("\n");
       return forms;
+    },
+    texts: lists,
+    get longestForm() {
+      longestForm ??= Math.max(...lists.map(longestLine));
+      return longestForm;
     },
     // Only suggestions read these: the copy is made for the first reported word, not at every start.
     get stemTrigrams() {
@@ -144,6 +154,17 @@ function compareWithLine(word: string, text: string, start: number, end: number)
     if (difference !== 0) return difference;
   }
   return word.length - length;
+}
+
+/** The length of the longest line of a text. */
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let end = text.indexOf("\n"); ; end = text.indexOf("\n", start)) {
+    longest = Math.max(longest, (end === -1 ? text.length : end) - start);
+    if (end === -1) return longest;
+    start = end + 1;
+  }
 }
 
 /** The polynomial hash both the index and its look-ups use (a form never holds a line break). */
