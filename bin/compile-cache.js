@@ -3,7 +3,7 @@
 // through vm.Script with the V8 code cache an earlier run left, and a file without one (or whose cache V8
 // rejects: another Node, other flags) leaves one at exit, made after the run so that it holds the functions
 // the run compiled too. The cache is only ever a speed-up: any failure to read or write it is ignored.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import module, { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -71,8 +71,10 @@ function pathHash(text) {
 function privateFolder(folder) {
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const { uid, mode } = statSync(folder);
-    if (process.getuid && (uid !== process.getuid() || (mode & 0o022) !== 0)) return undefined;
+    // lstat: a symbolic link planted in its place leads somewhere this user did not choose.
+    const stat = lstatSync(folder);
+    if (!stat.isDirectory()) return undefined;
+    if (process.getuid && (stat.uid !== process.getuid() || (stat.mode & 0o022) !== 0)) return undefined;
     return folder;
   } catch {
     return undefined;

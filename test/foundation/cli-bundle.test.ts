@@ -9,6 +9,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -155,12 +156,18 @@ describe("the bundled CLI (dist-cli/)", () => {
       expect(rebuilt).toHaveLength(4);
       expect(rebuilt).toContain("index.cjs-0badc0de-1-1");
       expect(rebuilt).not.toContain(written[2]);
-      // A folder others may write to is not used: the cache is code this user runs.
+      // A folder others may write to is not used: the cache is code this user runs. Nor a link in its place.
       rmSync(folder, { recursive: true });
       mkdirSync(folder);
       chmodSync(folder, 0o777);
       run();
       expect(entries()).toEqual([]);
+      rmSync(folder, { recursive: true });
+      const elsewhereFolder = path.join(root, "elsewhere");
+      mkdirSync(elsewhereFolder, { mode: 0o700 });
+      symlinkSync(elsewhereFolder, folder);
+      run();
+      expect(readdirSync(elsewhereFolder)).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
