@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// Thin launcher. It runs the bundled CLI, dist-cli/ (one file: `npm run build`, and `npm ci` through the
-// prepare script), unless tsc has written dist/ since: then dist/cli/main.js, so a `tsc` build (as the
-// tests' set-up runs) is never shadowed by an older bundle.
+// Thin launcher. It runs the bundled CLI, dist-cli/ (one CommonJS file and its chunks: `npm run build`, and
+// `npm ci` through the prepare script), unless tsc has written dist/ since: then dist/cli/main.js, so a `tsc`
+// build (as the tests' set-up runs) is never shadowed by an older bundle.
 import { statSync } from "node:fs";
-import module from "node:module";
-
-// V8's compile cache (Node 22.1 and later; Node 20 has none): later runs skip parsing and compiling the CLI.
-module.enableCompileCache?.();
+import module, { createRequire } from "node:module";
 
 const modified = (relative) => statSync(new URL(relative, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1;
-const bundle = modified("../dist-cli/index.js");
+const bundle = modified("../dist-cli/index.cjs");
 const bundled = bundle !== -1 && bundle >= modified("../dist/cli/main.js");
+
+// V8's compile cache: later runs skip parsing and compiling the CLI. Node 22.1 and later keep it themselves;
+// on Node 20 the bundle's CommonJS files are compiled with a code cache of our own (compile-cache.js).
+if (module.enableCompileCache) module.enableCompileCache();
+else if (bundled) (await import("./compile-cache.js")).cacheCompiledCode(new URL("../dist-cli/", import.meta.url));
 
 if (bundled) {
   // twitter-text (X channels) calls require("punycode"). Node 22 and later warn about that on stderr unless the
@@ -23,5 +25,5 @@ if (bundled) {
   };
 }
 
-const { main } = await import(bundled ? "../dist-cli/index.js" : "../dist/cli/main.js");
+const { main } = bundled ? createRequire(import.meta.url)("../dist-cli/index.cjs") : await import("../dist/cli/main.js");
 process.exitCode = await main(process.argv.slice(2), process);

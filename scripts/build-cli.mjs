@@ -1,6 +1,8 @@
-// Bundles the CLI into dist-cli/ (one file, plus a chunk per module the CLI loads with import() only when
-// a run needs it), which bin/checkpost.js prefers to dist/: resolving and reading some 150 files from
-// dist/ and node_modules was about a third of a one-post run. dist/ (tsc) stays the library's main and types.
+// Bundles the CLI into dist-cli/ (one file, index.cjs, plus a chunk per module the CLI loads with import()
+// only when a run needs it), which bin/checkpost.js prefers to dist/: resolving and reading some 150 files
+// from dist/ and node_modules was about a third of a one-post run. dist/ (tsc) stays the library's main and
+// types. The bundle is CommonJS (the entry is scripts/cli-entry.cjs) so that Node 20 can run it from a code
+// cache (bin/compile-cache.js); its package.json says so, for the chunks' .js names.
 // Usage: node scripts/build-cli.mjs [--out DIR]   (npm run build and the prepare script run it after tsc)
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -17,14 +19,16 @@ const require = createRequire(import.meta.url);
 const ncc = path.join(path.dirname(require.resolve("@vercel/ncc/package.json")), require("@vercel/ncc/package.json").bin.ncc);
 
 rmSync(out, { recursive: true, force: true });
-const args = ["build", path.join(repo, "src/cli/main.ts"), "-o", out, "--license", "licenses.txt", "-q"];
+const args = ["build", path.join(repo, "scripts/cli-entry.cjs"), "-o", out, "--license", "licenses.txt", "-q"];
 const built = spawnSync(process.execPath, [ncc, ...args], { cwd: repo, stdio: "inherit" });
 if (built.status !== 0) {
   console.error(`build-cli: ncc failed (exit ${built.status ?? built.signal})`);
   process.exit(1);
 }
 
-for (const name of readdirSync(out).filter((file) => file.endsWith(".js"))) {
+writeFileSync(path.join(out, "package.json"), `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
+
+for (const name of readdirSync(out).filter((file) => /\.c?js$/.test(file))) {
   const file = path.join(out, name);
   writeFileSync(file, asciiOnly(readFileSync(file, "utf8"), name));
 }

@@ -15,9 +15,13 @@ export interface Message {
   suggestions?: string[];
 }
 
-/** File order: by line, then column, then rule id, so reports are stable. Sorts in place. */
+/**
+ * File order: by line, then column, then rule id, so reports are stable. Sorts in place. Rule ids are compared
+ * by code units: for ids of lower-case letters and hyphens that is localeCompare's order too, without the
+ * collator it loads (about 10 ms of a one-post check, on its first tie).
+ */
 export function sortByPosition(messages: Message[]): Message[] {
-  return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 export interface FileReport {

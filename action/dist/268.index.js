@@ -313,13 +313,32 @@ async function locate(ctx, post) {
  * runs racing for it write the same file and exactly one wins.
  */
 async function claim(ctx, input) {
+    const [result] = await claimAll(ctx, { ...(input.id ? { id: input.id } : {}), post: input.post, channels: [input] });
+    return result;
+}
+/**
+ * Claim several channels of one post in one compare-and-swap write of its entry: a post on four channels costs
+ * one ledger write before its creates, not four (GitHub's client spaces writes a second apart). Each channel
+ * is won, held by another run, or already settled, exactly as if claimed alone.
+ */
+async function claimAll(ctx, input) {
     const where = input.id ? { id: input.id, generation: 1 } : await locate(ctx, input.post);
     const at = ctx.now().toISOString();
-    return updateEntry(ctx, where.id, `claim ${input.post.path} on ${input.channel}`, (current) => {
+    const names = input.channels.map((c) => c.channel).join(", ");
+    return updateEntry(ctx, where.id, `claim ${input.post.path} on ${names}`, (current) => {
         const entry = current ?? newEntry(where.id, input.post, at, where.generation, "previous" in where ? where.previous : undefined);
-        const record = entry.channels[input.channel];
-        if (record && record.state !== "failed")
-            return { result: { outcome: record.state === "publishing" ? "held" : "settled", entry, record } };
+        const open = (c) => {
+            const record = entry.channels[c.channel];
+            return !record || record.state === "failed";
+        };
+        if (!input.channels.some(open)) {
+            return {
+                result: input.channels.map((c) => {
+                    const record = entry.channels[c.channel];
+                    return { outcome: record.state === "publishing" ? "held" : "settled", entry, record };
+                }),
+            };
+        }
         if (entry.blob !== input.post.blob) {
             // A new version of a post none of whose channels is live yet (e.g. fixed after a refusal) is simply
             // what gets published; a live post's new version is a correction, which is not a claim.
@@ -328,9 +347,15 @@ async function claim(ctx, input) {
             entry.history.push({ at, fromBlob: entry.blob, toBlob: input.post.blob, reason: "new version before publication" });
             entry.blob = input.post.blob;
         }
-        const stored = { ...input.claim, ...(ctx.run ? { run: ctx.run } : {}), heldSince: at };
-        setChannel(entry, input.channel, { type: input.type, state: "publishing", at, ...(ctx.run ? { run: ctx.run } : {}), claim: stored });
-        return { write: entry, result: { outcome: "won", entry, claim: stored } };
+        const results = input.channels.map((c) => {
+            const record = entry.channels[c.channel];
+            if (record && !open(c))
+                return { outcome: record.state === "publishing" ? "held" : "settled", entry, record };
+            const stored = { ...c.claim, ...(ctx.run ? { run: ctx.run } : {}), heldSince: at };
+            setChannel(entry, c.channel, { type: c.type, state: "publishing", at, ...(ctx.run ? { run: ctx.run } : {}), claim: stored });
+            return { outcome: "won", entry, claim: stored };
+        });
+        return { write: entry, result: results };
     });
 }
 /**
@@ -527,11 +552,20 @@ async function readBranchPosts(input) {
     const known = new Map();
     for (const row of Object.values(input.ledger?.rows ?? {}))
         known.set(`${row.path}\0${row.blob}`, row);
+    // The ledger's first run adopts every post on the branch from the tree alone: reading 5,000 posts would cost
+    // 5,000 requests, five times what GITHUB_TOKEN may make in an hour. The client comes from the folder that holds
+    // the post; its channels stay unknown, and an adopted row without channels counts as adopted on every channel.
+    const adopting = input.ledger === undefined && !config.raw.publishing?.publish_existing;
     const out = [];
     for (const file of tree.files) {
         const relPath = root === "." ? file.path : file.path.startsWith(`${root}/`) ? file.path.slice(root.length + 1) : undefined;
         if (relPath === undefined || !isPost(relPath))
             continue;
+        const owner = adopting ? clientOfFolder(config, relPath) : undefined;
+        if (owner) {
+            out.push({ repoPath: file.path, plan: { path: relPath, blob: file.sha, client: owner, channels: [] } });
+            continue;
+        }
         const row = known.get(`${relPath}\0${file.sha}`);
         if (row && Object.values(row.channels).every((c) => SETTLED.has(c.state))) {
             out.push({ repoPath: file.path, plan: { path: relPath, blob: file.sha, client: row.client, channels: Object.keys(row.channels) } });
@@ -540,6 +574,15 @@ async function readBranchPosts(input) {
         out.push(await readPost(input.repo, config, file.path, relPath, file.sha, row));
     }
     return out;
+}
+/** The client whose folder holds the post (the deepest folder when folders nest), or undefined. */
+function clientOfFolder(config, relPath) {
+    let best;
+    for (const client of config.clients.values())
+        for (const folder of client.folders)
+            if (relPath.startsWith(folder) && folder.length > (best?.depth ?? -1))
+                best = { client: client.id, depth: folder.length };
+    return best?.client;
 }
 async function readPost(repo, config, repoPath, relPath, blob, row) {
     const loaded = await repo.readPost(repoPath, relPath);
@@ -573,16 +616,24 @@ async function readPost(repo, config, repoPath, relPath, blob, row) {
 
 ;// CONCATENATED MODULE: ./src/publish/comments.ts
 const REFUSED_LABEL = "checkpost:refused";
-function publishedComment(post) {
-    const people = [...new Set([post.author, ...post.onDuty].filter((p) => Boolean(p)))].map((p) => `@${p}`);
+/**
+ * One comment for every post of one merged pull request that went live in a run: a merge of thirty posts gets one
+ * comment listing them, not thirty (GitHub spaces comments seconds apart, and thirty would bury the thread).
+ */
+function publishedPullComment(posts) {
+    const people = [...new Set(posts.flatMap((p) => [p.author, ...p.onDuty]).filter((p) => Boolean(p)))].map((p) => `@${p}`);
+    const one = posts.length === 1;
     return [
-        `<!-- checkpost:published ${post.path} -->`,
-        `**Published** \`${post.path}\`:`,
+        ...posts.map((post) => `<!-- checkpost:published ${post.path} -->`),
+        ...posts.flatMap((post, i) => [
+            ...(i > 0 ? [""] : []),
+            `**Published** \`${post.path}\`:`,
+            "",
+            ...post.live.map((l) => `- ${l.channel}: ${l.publication.url}`),
+        ]),
         "",
-        ...post.live.map((l) => `- ${l.channel}: ${l.publication.url}`),
-        "",
-        `To take it down, revert this pull request (the **Revert** button above) and merge the revert: checkpost removes the post from every channel it published to.`,
-        ...(people.length ? ["", `${people.join(" ")}: it is live now.`] : []),
+        `To take ${one ? "it" : "them"} down, revert this pull request (the **Revert** button above) and merge the revert: checkpost removes ${one ? "the post" : "each post"} from every channel it published to.`,
+        ...(people.length ? ["", `${people.join(" ")}: ${one ? "it is" : `these ${posts.length} posts are`} live now.`] : []),
     ].join("\n");
 }
 const refusedMarker = (post) => `<!-- checkpost:refused ${post.path} ${post.blob} -->`;
@@ -878,6 +929,7 @@ function windowState(window, now) {
 
 
 
+const ADOPTED = { type: "", state: "adopted", at: "" };
 /** Channel types a later issue adds publishing for: their posts still go out on their other channels. */
 const NOT_PUBLISHED_YET = new Set(["linkedin", "x"]);
 const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -918,7 +970,7 @@ function plan(input) {
         }
         if (row)
             matched.add(row.id);
-        if (row && row.blob !== post.blob && Object.values(row.channels).some((c) => LIVE_STATES.has(c.state))) {
+        if (row && row.blob !== post.blob && (row.adoptedOnly || Object.values(row.channels).some((c) => LIVE_STATES.has(c.state)))) {
             intents.push({
                 kind: "changed_after_publish",
                 row,
@@ -954,7 +1006,8 @@ function planPost(post, row, input) {
     const out = [];
     for (const id of post.channels) {
         const channel = { id, type: client.channels[id] ?? "" };
-        const state = row?.channels[id];
+        // A row adopted from the tree alone (the ledger's first run reads no post) lists no channels: all are adopted.
+        const state = row?.channels[id] ?? (row?.adoptedOnly ? ADOPTED : undefined);
         if (!state || state.state === "failed")
             (NOT_PUBLISHED_YET.has(channel.type) ? skip : publish).push(channel);
         else if (state.state === "publishing") {
@@ -1091,22 +1144,15 @@ function planConfig(config) {
 var registry = __webpack_require__(98089);
 // EXTERNAL MODULE: ./src/media/media-file.ts
 var media_file = __webpack_require__(92403);
+// EXTERNAL MODULE: ./src/media/media-type.ts
+var media_type = __webpack_require__(72453);
 // EXTERNAL MODULE: ./src/repo/content-repo.ts
 var content_repo = __webpack_require__(79986);
 ;// CONCATENATED MODULE: ./src/publish/prepare.ts
 
 
 
-const MIME = {
-    png: "image/png",
-    jpg: "image/jpeg",
-    jpeg: "image/jpeg",
-    gif: "image/gif",
-    webp: "image/webp",
-    mp4: "video/mp4",
-    mov: "video/quicktime",
-    m4v: "video/x-m4v",
-};
+
 async function preparePost(repo, config, post, channelId) {
     const channel = config.channels.get(channelId);
     if (!channel)
@@ -1121,7 +1167,7 @@ async function preparePost(repo, config, post, channelId) {
         const bytes = await repo.mediaBytes(repoPath);
         if (!bytes)
             throw new Error(`${post.relPath}: media ${item.file} is not in the repository at the published commit`);
-        const mimeType = MIME[(0,media_file/* extensionOf */.je)(repoPath)];
+        const mimeType = media_type/* MIME_TYPES */.Z$[(0,media_file/* extensionOf */.je)(repoPath)];
         if (!mimeType)
             throw new Error(`${post.relPath}: media ${item.file} is not a type checkpost publishes (png, jpg, gif, webp, mp4, mov)`);
         media.push({ path: repoPath, bytes, mimeType, alt: item.alt });
@@ -2505,13 +2551,13 @@ async function runPlan(intents, options) {
     const sorted = [...intents].sort((a, b) => rank(a) - rank(b));
     const start = sorted.some((i) => i.kind === "start_ledger");
     try {
-        for (const intent of sorted) {
+        for (const group of publishGroups(sorted)) {
             try {
-                outcomes.push(...(await apply(intent, options)));
+                outcomes.push(...(await (group.length > 1 ? publishPost(group, options) : apply(group[0], options))));
             }
             catch (error) {
                 // A ledger or network failure on one intent must not stop the others; the next run reconciles it.
-                outcomes.push({ intent, kind: "unknown", detail: messageOf(error) });
+                outcomes.push(...group.map((intent) => ({ intent, kind: "unknown", detail: messageOf(error) })));
             }
         }
     }
@@ -2519,6 +2565,18 @@ async function runPlan(intents, options) {
         await flushIndex(ctx, { start });
     }
     return outcomes;
+}
+/** The intents one at a time, except that a post's publish intents (adjacent in the plan) go together. */
+function publishGroups(intents) {
+    const groups = [];
+    for (const intent of intents) {
+        const last = groups.at(-1)?.[0];
+        if (intent.kind === "publish" && last?.kind === "publish" && last.post.path === intent.post.path)
+            groups.at(-1)?.push(intent);
+        else
+            groups.push([intent]);
+    }
+    return groups;
 }
 async function apply(intent, options) {
     const { ctx } = options;
@@ -2535,7 +2593,7 @@ async function apply(intent, options) {
             await skip(ctx, { ...(intent.id ? { id: intent.id } : {}), post: intent.post, channels: intent.channels, reason: intent.reason });
             return [{ intent, kind: "skipped" }];
         case "publish":
-            return [await publishChannel(intent, intent.channel, options)];
+            return publishPost([intent], options);
         case "resolve_claim":
             return [await resolveChannel(intent, intent.id, intent.channel, options)];
         case "take_down":
@@ -2544,18 +2602,35 @@ async function apply(intent, options) {
             return [{ intent, kind: "noted", detail: intent.reason }];
     }
 }
-async function publishChannel(intent, channel, options) {
+/**
+ * Publish one post on its channels: claim them all in one ledger write, send every create, then record each.
+ * The ledger's writes are spaced a second apart by GitHub's client, so no channel's create waits for another
+ * channel's bookkeeping; a run that dies before the records leaves claims the next run resolves, as ever.
+ */
+async function publishPost(intents, options) {
     const { ctx } = options;
-    const publisher = options.publishers(channel);
-    if (!publisher)
-        return { intent, kind: "failed", channel: channel.id, detail: `no publisher for ${channel.type} channel ${channel.id}` };
-    const { post } = intent;
-    // Prepared before claiming: a claim must only exist when a create is about to be sent.
-    const prepared = await prepare(intent, channel, options);
-    if ("failed" in prepared)
-        return prepared.failed;
-    const won = await claim(ctx, {
-        ...(intent.kind === "publish" && intent.id ? { id: intent.id } : {}),
+    const outcomes = [];
+    const ready = [];
+    for (const intent of intents) {
+        const { channel } = intent;
+        const publisher = options.publishers(channel);
+        if (!publisher) {
+            outcomes.push({ intent, kind: "failed", channel: channel.id, detail: `no publisher for ${channel.type} channel ${channel.id}` });
+            continue;
+        }
+        // Prepared before claiming: a claim must only exist when a create is about to be sent.
+        const prepared = await prepare(intent, channel, options);
+        if ("failed" in prepared)
+            outcomes.push(prepared.failed);
+        else
+            ready.push({ intent, publisher, input: prepared.input });
+    }
+    const first = ready[0]?.intent;
+    if (!first)
+        return outcomes;
+    const { post } = first;
+    const claims = await claimAll(ctx, {
+        ...(first.id ? { id: first.id } : {}),
         post: {
             client: post.client,
             path: post.path,
@@ -2563,20 +2638,41 @@ async function publishChannel(intent, channel, options) {
             ...(post.pullRequest ? { pullRequest: post.pullRequest } : {}),
             ...(post.approvals ? { approvals: post.approvals } : {}),
         },
-        channel: channel.id,
-        type: channel.type,
-        claim: publisher.newClaim(ctx.now()),
+        channels: ready.map((r) => ({ channel: r.intent.channel.id, type: r.intent.channel.type, claim: r.publisher.newClaim(ctx.now()) })),
     });
-    if (won.outcome === "settled")
-        return { intent, kind: "already", channel: channel.id, detail: won.record.state };
-    if (won.outcome === "held") {
-        // The index did not show this claim (its run died before writing the index): resolve it if abandoned.
-        const stale = isStaleClaim(won.record.claim, ctx.now(), ctx.run, options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS);
-        if (stale)
-            return resolveChannel(intent, won.entry.id, channel, options, prepared.input);
-        return { intent, kind: "claimed_elsewhere", channel: channel.id, detail: `claimed by run ${won.record.claim?.run?.id ?? "(unknown)"}` };
+    const sent = [];
+    for (const [i, r] of ready.entries()) {
+        const won = claims[i];
+        const { intent } = r;
+        const channel = intent.channel;
+        if (won.outcome === "settled")
+            outcomes.push({ intent, kind: "already", channel: channel.id, detail: won.record.state });
+        else if (won.outcome === "held") {
+            // The index did not show this claim (its run died before writing the index): resolve it if abandoned.
+            const stale = isStaleClaim(won.record.claim, ctx.now(), ctx.run, options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS);
+            outcomes.push(stale
+                ? await resolveChannel(intent, won.entry.id, channel, options, r.input)
+                : {
+                    intent,
+                    kind: "claimed_elsewhere",
+                    channel: channel.id,
+                    detail: `claimed by run ${won.record.claim?.run?.id ?? "(unknown)"}`,
+                });
+        }
+        else
+            sent.push({
+                ready: r,
+                id: won.entry.id,
+                held: won.claim,
+                attempt: await send(r.publisher, { ...r.input, claim: { key: won.claim.key, at: won.claim.at } }, options),
+            });
     }
-    return create(intent, won.entry.id, channel, won.claim, publisher, prepared.input, options);
+    for (const s of sent) {
+        const { intent } = s.ready;
+        // One channel's failed ledger write must not lose what the others did; the next run reconciles it.
+        outcomes.push(await settle(intent, s.id, intent.channel, s.held, s.attempt, options).catch((error) => ({ intent, kind: "unknown", channel: intent.channel.id, detail: messageOf(error) })));
+    }
+    return outcomes;
 }
 /** The text and media for a channel, or the failure to produce them (reported; nothing claimed). */
 async function prepare(intent, channel, options) {
@@ -2587,47 +2683,53 @@ async function prepare(intent, channel, options) {
         return { failed: { intent, kind: "failed", channel: channel.id, detail: `not sent: ${messageOf(error)}` } };
     }
 }
-/** The create itself, under a claim this run holds. Retries only what the platform certainly refused. */
-async function create(intent, id, channel, held, publisher, prepared, options) {
-    const { ctx } = options;
-    const input = { ...prepared, claim: { key: held.key, at: held.at } };
+/** The create itself. Retries only what the platform certainly refused and asked to retry later (429). */
+async function send(publisher, input, options) {
     const sleep = options.sleep ?? run_plan_defaultSleep;
     let waited = 0;
     for (let attempt = 0;; attempt++) {
-        let publication;
         try {
-            publication = await publisher.publish(input);
+            return { publication: await publisher.publish(input) };
         }
         catch (error) {
-            if (error instanceof PublishError && error.outcome === "refused") {
-                const wait = error.retryAfter === undefined ? undefined : error.retryAfter * 1000;
-                if (wait !== undefined && attempt < (options.retries ?? 2) && waited + wait <= (options.maxRetryWaitMs ?? 60_000)) {
-                    waited += wait;
-                    await sleep(wait);
-                    continue;
-                }
-                await markFailed(ctx, { id, channel: channel.id, key: held.key, reason: error.message });
-                return { intent, kind: "failed", channel: channel.id, detail: error.message };
-            }
-            // "unknown", or anything unexpected: the create may have happened. Keep the claim; never re-post here.
-            return {
-                intent,
-                kind: "unknown",
-                channel: channel.id,
-                detail: `${messageOf(error)}; the next run asks the platform before anything else`,
-            };
+            const wait = error instanceof PublishError && error.outcome === "refused" && error.retryAfter !== undefined
+                ? error.retryAfter * 1000
+                : undefined;
+            if (wait === undefined || attempt >= (options.retries ?? 2) || waited + wait > (options.maxRetryWaitMs ?? 60_000))
+                return { error };
+            waited += wait;
+            await sleep(wait);
         }
-        const recorded = await record(ctx, { id, channel: channel.id, key: held.key, publication });
-        if (!recorded.ok)
-            return {
-                intent,
-                kind: "unknown",
-                channel: channel.id,
-                detail: "published, but the ledger no longer holds this run's claim",
-                publication,
-            };
-        return { intent, kind: "published", channel: channel.id, publication };
     }
+}
+/** What a create's answer means for the ledger: recorded, failed (refused: nothing made), or unknown (the claim stays). */
+async function settle(intent, id, channel, held, sent, options) {
+    const { ctx } = options;
+    if ("error" in sent) {
+        const { error } = sent;
+        if (error instanceof PublishError && error.outcome === "refused") {
+            await markFailed(ctx, { id, channel: channel.id, key: held.key, reason: error.message });
+            return { intent, kind: "failed", channel: channel.id, detail: error.message };
+        }
+        // "unknown", or anything unexpected: the create may have happened. Keep the claim; never re-post here.
+        return {
+            intent,
+            kind: "unknown",
+            channel: channel.id,
+            detail: `${messageOf(error)}; the next run asks the platform before anything else`,
+        };
+    }
+    const { publication } = sent;
+    const recorded = await record(ctx, { id, channel: channel.id, key: held.key, publication });
+    if (!recorded.ok)
+        return {
+            intent,
+            kind: "unknown",
+            channel: channel.id,
+            detail: "published, but the ledger no longer holds this run's claim",
+            publication,
+        };
+    return { intent, kind: "published", channel: channel.id, publication };
 }
 /** A claim whose create may or may not have happened: ask the platform, under a taken-over claim. */
 async function resolveChannel(intent, id, channel, options, ready) {
@@ -2661,8 +2763,10 @@ async function resolveChannel(intent, id, channel, options, ready) {
             return { intent, kind: "published", channel: channel.id, detail: "found on the platform", publication: resolution.publication };
         return { intent, kind: "unknown", channel: channel.id, detail: "found on the platform, but the ledger no longer holds the claim" };
     }
-    if (resolution.state === "absent")
-        return create(intent, id, channel, taken.claim, publisher, prepared, options);
+    if (resolution.state === "absent") {
+        const sent = await send(publisher, { ...prepared, claim: { key: taken.claim.key, at: taken.claim.at } }, options);
+        return settle(intent, id, channel, taken.claim, sent, options);
+    }
     await markInDoubt(ctx, { id, channel: channel.id, key: taken.claim.key, reason: resolution.reason });
     return { intent, kind: "in_doubt", channel: channel.id, detail: resolution.reason };
 }
@@ -3022,8 +3126,11 @@ async function tellPeople(options, config, byPath, outcomes, refused) {
         entry.live.push({ channel: o.channel, publication: o.publication });
         live.set(post.path, entry);
     }
+    const byPull = new Map();
     for (const post of live.values())
-        await api.createIssueComment(post.pull, publishedComment(post));
+        byPull.set(post.pull, [...(byPull.get(post.pull) ?? []), post]);
+    for (const [pull, posts] of byPull)
+        await api.createIssueComment(pull, publishedPullComment(posts));
     for (const r of refused) {
         const text = { path: r.post.plan.path, blob: r.post.plan.blob, reason: r.reason, todo: r.todo };
         if (r.pull !== undefined)
@@ -3089,6 +3196,12 @@ function getPublishInputs(env = process.env) {
     const resolveText = core/* getInput */.V4("resolve");
     if ((confirmText || resolveText.trim()) && eventName !== "workflow_dispatch")
         throw new inputs/* InputError */.dz(`"confirm" and "resolve" are answers a person gives by running the workflow by hand (workflow_dispatch), not on ${eventName}`);
+    // A testing seam, documented in docs/publishing.md: end-to-end tests run the bundle at a chosen time, to see a
+    // scheduled post before and after its time and a window closed and open. Nothing in a workflow sets it.
+    const nowText = env.CHECKPOST_NOW?.trim();
+    const now = nowText ? new Date(nowText) : undefined;
+    if (nowText && (!/^\d{4}-\d\d-\d\dT/.test(nowText) || Number.isNaN(now?.getTime())))
+        throw new inputs/* InputError */.dz(`CHECKPOST_NOW is "${nowText}"; expected an ISO 8601 date-time such as 2026-12-01T09:00:00Z, or leave it unset`);
     const server = env.GITHUB_SERVER_URL || "https://github.com";
     const runId = env.GITHUB_RUN_ID;
     const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? "");
@@ -3111,6 +3224,7 @@ function getPublishInputs(env = process.env) {
                 url: `${server}/${owner}/${repo}/actions/runs/${runId}`,
             }
             : undefined,
+        now,
     };
 }
 
@@ -3140,6 +3254,7 @@ async function runPublishAction() {
             ...(settings.resolve ? { resolve: settings.resolve } : {}),
             ...(settings.actor ? { actor: settings.actor } : {}),
             ...(settings.run ? { run: settings.run } : {}),
+            ...(settings.now ? { now: () => settings.now } : {}),
             // Only the variables the config names (each channel's secret_env) are ever read, and never printed.
             secrets: (name) => {
                 const value = process.env[name];

@@ -1061,6 +1061,40 @@ function describeDays(days) {
 
 /***/ }),
 
+/***/ 56729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mh: () => (/* binding */ unknownChannel),
+/* harmony export */   h2: () => (/* binding */ withSuggestion),
+/* harmony export */   uB: () => (/* binding */ unknownClient)
+/* harmony export */ });
+/* harmony import */ var _schema_describe_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89456);
+
+/** A post's `client` that checkpost.yml has no entry for, with the closest known id when one is near. */
+function unknownClient(name, config) {
+    const known = [...config.clients.keys()];
+    return withSuggestion(`client: unknown client "${name}" (known: ${known.join(", ")})`, name, known);
+}
+/**
+ * A channel id that no client has (a channel of another client is the wrong-account rule's finding, not this),
+ * or undefined when some client has it. `index` is its place in the post's `channels`.
+ */
+function unknownChannel(channelId, index, client, config) {
+    if (client.channels.has(channelId) || config.channels.has(channelId))
+        return undefined;
+    const known = [...client.channels.keys()];
+    return withSuggestion(`channels[${index}]: unknown channel "${channelId}" for client "${client.id}" (known: ${known.join(", ")})`, channelId, known);
+}
+/** The name's closest candidate as a suggestion, when one is close enough to be a typo. */
+function withSuggestion(message, word, candidates) {
+    const close = (0,_schema_describe_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(word, candidates);
+    return close ? { message, suggestions: [close] } : { message };
+}
+
+
+/***/ }),
+
 /***/ 28943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2476,6 +2510,7 @@ function extensionOf(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lq: () => (/* binding */ HEAD_BYTES),
 /* harmony export */   NS: () => (/* binding */ isLfsPointer),
+/* harmony export */   Z$: () => (/* binding */ MIME_TYPES),
 /* harmony export */   qx: () => (/* binding */ contentMismatch)
 /* harmony export */ });
 /* unused harmony export detectContentType */
@@ -2584,6 +2619,17 @@ function trimPartialUtf8(head) {
     return head.subarray(0, end);
 }
 const hex = (head) => [...head].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+/** The MIME type of each extension checkpost publishes (and the preview embeds), by lower-case extension. */
+const MIME_TYPES = {
+    png: "image/png",
+    jpg: "image/jpeg",
+    jpeg: "image/jpeg",
+    gif: "image/gif",
+    webp: "image/webp",
+    mp4: "video/mp4",
+    mov: "video/quicktime",
+    m4v: "video/x-m4v",
+};
 
 
 /***/ }),
@@ -3249,10 +3295,10 @@ function clientOf(post) {
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/channels/registry.ts + 5 modules
 var registry = __webpack_require__(98089);
+// EXTERNAL MODULE: ./src/config/unknown-names.ts
+var unknown_names = __webpack_require__(56729);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 36 modules
 var rules_registry = __webpack_require__(10399);
-// EXTERNAL MODULE: ./src/schema/describe-errors.ts
-var describe_errors = __webpack_require__(89456);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(16141);
 ;// CONCATENATED MODULE: ./src/check/severity.ts
@@ -3428,15 +3474,7 @@ async function check_post_checkLoadedPost(loaded, config, options = {}) {
         return withBodyRules(post, messages, config, options);
     const client = config.clients.get(post.data.client);
     if (!client) {
-        const known = [...config.clients.keys()];
-        const close = (0,describe_errors/* closest */.kp)(post.data.client, known);
-        messages.push({
-            ruleId: "schema",
-            severity: "error",
-            ...post.spanOf(["client"]),
-            message: `client: unknown client "${post.data.client}" (known: ${known.join(", ")})`,
-            ...(close ? { suggestions: [close] } : {}),
-        });
+        messages.push({ ruleId: "schema", severity: "error", ...post.spanOf(["client"]), ...(0,unknown_names/* unknownClient */.uB)(post.data.client, config) });
         return withBodyRules(post, messages, config, options);
     }
     const ran = await runRules(post, client, options.rules ?? rules_registry/* rules */.a, config, options);
@@ -3754,9 +3792,9 @@ async function runCheck(options) {
     if (options.changed)
         return checkChanged(repo, config, options, options.changed.base ?? defaultBase(config.root));
     const files = await resolvePostFiles(config, options.paths.map((p) => path.resolve(cwd, p)));
-    if (files.length === 0) {
-        const where = options.paths.length ? options.paths.join(", ") : display(cwd, config.root) || ".";
-        throw new UserError(`no post files found in ${where} (posts: ${config.posts.join(", ")} relative to ${display(cwd, config.file)})`);
+    // A content repository without posts yet (just set up by init) is in order; a path that holds none is a mistake.
+    if (files.length === 0 && options.paths.length > 0) {
+        throw new UserError(`no post files found in ${options.paths.join(", ")} (posts: ${config.posts.join(", ")} relative to ${display(cwd, config.file)})`);
     }
     return { kind: "report", report: reportOf(config, cwd, await checkFiles(repo, config, files, options)), config };
 }
@@ -9165,8 +9203,8 @@ function repeatAt(words, i, joined) {
     return 0;
 }
 
-// EXTERNAL MODULE: ./src/schema/describe-errors.ts
-var describe_errors = __webpack_require__(89456);
+// EXTERNAL MODULE: ./src/config/unknown-names.ts
+var unknown_names = __webpack_require__(56729);
 ;// CONCATENATED MODULE: ./src/rules/schema/index.ts
 
 /**
@@ -9180,33 +9218,22 @@ const schemaRule = {
     defaultSeverity: "error",
     check(post, { config, client }) {
         const messages = [];
-        const known = [...client.channels.keys()];
         post.data.channels.forEach((channelId, index) => {
-            // A channel of another client is the wrong-account rule's finding, not a typo.
-            if (client.channels.has(channelId) || config.channels.has(channelId))
-                return;
-            messages.push({
-                ...post.spanOf(["channels", index]),
-                message: `channels[${index}]: unknown channel "${channelId}" for client "${client.id}" (known: ${known.join(", ")})`,
-                ...suggest(channelId, known),
-            });
+            const unknown = (0,unknown_names/* unknownChannel */.Mh)(channelId, index, client, config);
+            if (unknown)
+                messages.push({ ...post.spanOf(["channels", index]), ...unknown });
         });
         for (const channelId of Object.keys(post.data.variants ?? {})) {
             if (post.data.channels.includes(channelId))
                 continue;
             messages.push({
                 ...post.spanOf(["variants", channelId], true),
-                message: `variants.${channelId}: not one of this post's channels (${post.data.channels.join(", ")}); a variant replaces the body for a channel the post goes to`,
-                ...suggest(channelId, post.data.channels),
+                ...(0,unknown_names/* withSuggestion */.h2)(`variants.${channelId}: not one of this post's channels (${post.data.channels.join(", ")}); a variant replaces the body for a channel the post goes to`, channelId, post.data.channels),
             });
         }
         return messages;
     },
 };
-function suggest(word, candidates) {
-    const close = (0,describe_errors/* closest */.kp)(word, candidates);
-    return close ? { suggestions: [close] } : {};
-}
 
 ;// CONCATENATED MODULE: ./src/rules/sensitive-topic/topics.ts
 /** Built-in topics; `sensitive_topics` in checkpost.yml adds topics or replaces one with the same id. */

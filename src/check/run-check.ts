@@ -5,7 +5,6 @@ import { unpinnedContacts } from "../config/contact-pins.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { toPosix } from "../load/paths.js";
 import { DiskContentRepo } from "../repo/disk-content-repo.js";
-import { changedFiles, defaultBase } from "../repo/git-changes.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { UserError } from "../types.js";
 import { type CheckPostOptions, checkLoadedPost, PROPOSED_POST_OPTIONS } from "./check-post.js";
@@ -51,7 +50,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
     return { kind: "config-error", report: toReport([{ path: display(cwd, configFile), messages: loaded.messages }]) };
   }
   const config = loaded.config;
-  if (options.changed) return checkChanged(repo, config, options, options.changed.base ?? defaultBase(config.root));
+  if (options.changed) return checkChanged(repo, config, options, options.changed.base);
   const files = await resolvePostFiles(
     config,
     options.paths.map((p) => path.resolve(cwd, p)),
@@ -67,8 +66,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome> {
 }
 
 /** `--changed`: the posts that differ from the base, checked as the pull request's check checks them; none is no error. */
-async function checkChanged(repo: DiskContentRepo, config: ResolvedConfig, options: CheckOptions, base: string): Promise<CheckOutcome> {
-  const changed = new Set(changedFiles(config.root, base));
+async function checkChanged(repo: DiskContentRepo, config: ResolvedConfig, options: CheckOptions, base?: string): Promise<CheckOutcome> {
+  // Loaded here only: git's module brings child_process and its network modules, which every other run would
+  // load for nothing (about 2 ms).
+  const { changedFiles, defaultBase } = await import("../repo/git-changes.js");
+  const changed = new Set(changedFiles(config.root, base ?? defaultBase(config.root)));
   const files = (await resolvePostFiles(config, [])).filter((file) => changed.has(file));
   const ruleOptions = { ...PROPOSED_POST_OPTIONS, ...options.ruleOptions };
   const reports = await checkFiles(repo, config, files, { ...options, ruleOptions });

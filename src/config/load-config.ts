@@ -7,6 +7,7 @@ import type { DataPath } from "../load/safe-yaml.js";
 import { closest, formatPath } from "../schema/describe-errors.js";
 import { validateConfigFile } from "../schema/validators.js";
 import { type Message, sortByPosition } from "../types.js";
+import { isTimeZone } from "./local-time.js";
 import { secretKind } from "./secrets.js";
 import type { ResolvedChannel, ResolvedClient, ResolvedConfig } from "./types.js";
 
@@ -185,9 +186,7 @@ function checkRuleIds(checks: Record<string, unknown> | undefined, base: DataPat
 }
 
 function resolveWindow(window: PublishWindow, base: DataPath, at: At, messages: Message[]): Required<PublishWindow> | undefined {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: window.timezone });
-  } catch {
+  if (!isTimeZone(window.timezone)) {
     messages.push(
       at(
         [...base, "timezone"],

@@ -58,8 +58,16 @@ const BLOCK_PATTERNS: [RegExp | ((text: string) => string), RegExp | string][] =
   [/&#?\w+;/g, "&"],
 ];
 
-const isWordChar = (c: string | undefined) => c !== undefined && /^\w$/.test(c);
-const isLabelChar = (c: string | undefined) => c === "-" || isWordChar(c);
+/**
+ * `\w` without the u flag ([A-Za-z0-9_]) and `[\w-]`, at an index of a text: false before its start and past its end
+ * (charCodeAt gives NaN). Codes, not one-character strings and a pattern: these run on every character of every
+ * segment, twice.
+ */
+const isWordAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+};
+const isLabelAt = (text: string, i: number) => text.charCodeAt(i) === 45 || isWordAt(text, i);
 
 /**
  * Where a run of domain labels, /[\w-]+(?:\.[\w-]+)*\/, starting at `start` ends, and the index of each dot
@@ -68,22 +76,32 @@ const isLabelChar = (c: string | undefined) => c === "-" || isWordChar(c);
  */
 function labelRun(text: string, start: number): { end: number; dots: number[] } {
   let i = start;
-  while (isLabelChar(text[i])) i++;
+  while (isLabelAt(text, i)) i++;
   const dots: number[] = [];
-  while (text[i] === "." && isLabelChar(text[i + 1])) {
+  while (text.charCodeAt(i) === 46 && isLabelAt(text, i + 1)) {
     dots.push(i++);
-    while (isLabelChar(text[i])) i++;
+    while (isLabelAt(text, i)) i++;
   }
   return { end: i, dots };
 }
 
-/** Runs of domain labels, each from where `\b[\w-]` starts one, masked when `masks` gives the end of a match. */
+/**
+ * Runs of domain labels, each from where `\b[\w-]` starts one, masked when `masks` gives the end of a match.
+ * `masks` is asked only about runs with a dot (a lone label is no domain for either scanner), so the run of
+ * every plain word is passed over without building its description.
+ */
 function maskLabelRuns(text: string, masks: (run: { start: number; end: number; dots: number[] }) => number | undefined): string {
   let out = "";
   let done = 0;
   for (let i = 0; i < text.length; ) {
-    if (!isLabelChar(text[i]) || isWordChar(text[i - 1]) === isWordChar(text[i])) {
+    if (!isLabelAt(text, i) || isWordAt(text, i - 1) === isWordAt(text, i)) {
       i++;
+      continue;
+    }
+    let label = i + 1;
+    while (isLabelAt(text, label)) label++;
+    if (text.charCodeAt(label) !== 46 || !isLabelAt(text, label + 1)) {
+      i = label;
       continue;
     }
     const run = { start: i, ...labelRun(text, i) };
@@ -140,7 +158,7 @@ export function maskBareDomains(text: string): string {
     for (let k = dots.length - 1; k >= 0; k--) {
       const dot = dots[k] as number;
       const label = text.slice(dot + 1, dot + 7).toLowerCase();
-      const tld = TLDS.find((t) => label.startsWith(t) && !isWordChar(text[dot + 1 + t.length]));
+      const tld = TLDS.find((t) => label.startsWith(t) && !isWordAt(text, dot + 1 + t.length));
       if (tld) return dot + 1 + tld.length;
     }
     return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QUOTATION, quotations } from "../../src/rules/undeclared-claim/index.js";
+import { NUMBER_WITH_UNIT, numbersWithUnit, QUOTATION, quotations } from "../../src/rules/undeclared-claim/index.js";
 import { MASK, maskBareDomains, maskDomainPaths, tokenizeSegment } from "../../src/text/prose.js";
 import { random } from "./random.js";
 
@@ -49,5 +49,23 @@ describe("the quotation scanner", () => {
       const simple = (m: RegExpExecArray) => [m.index, ...m];
       expect([...quotations(text)].map(simple), JSON.stringify(text)).toEqual([...text.matchAll(QUOTATION)].map(simple));
     }
+  });
+});
+
+describe("the number-with-unit scanner", () => {
+  const simple = (m: RegExpExecArray) => [m.index, ...m];
+  it("finds exactly the matches of the pattern it replaced", () => {
+    // Digits, separators, spaces and hyphens, units and their prefixes in both cases, letters that continue a unit.
+    const pieces = [..."0123456789.,-_ \na", "km", "K", "m", "h", "/", "°", "C", "x", "mph", "Miles", "people", "s", "1,000", "1.5", "é"];
+    let found = 0;
+    for (const text of texts(7, pieces, 40_000, 12)) {
+      const expected = [...text.matchAll(NUMBER_WITH_UNIT)].map(simple);
+      found += expected.length;
+      expect([...numbersWithUnit(text)].map(simple), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(3_000);
+    // More than 20 groups: the pattern gives up on the long number and finds the unit from a later start.
+    const long = `${"1,".repeat(25)}1 km`;
+    expect([...numbersWithUnit(long)].map(simple)).toEqual([...long.matchAll(NUMBER_WITH_UNIT)].map(simple));
   });
 });

@@ -11,7 +11,7 @@ import { wordTableSources } from "../../../scripts/generate-word-table.mjs";
 import { GB_FORMS } from "../../generated/en-gb-words.js";
 import { ADDED_TRIGRAMS, COMPANY_FORMS, FORMS, STEM_TRIGRAMS, US_FORMS } from "../../generated/en-words.js";
 import { trigramAt } from "./speller.js";
-import { wordTable } from "./word-table.js";
+import { hasLine, wordTable } from "./word-table.js";
 
 const table = wordTable();
 const spell = nspell(dictionary);
@@ -42,6 +42,9 @@ describe("the generated word table", () => {
     // Pieces of longer names in the list ("de", "of") are no company names.
     expect(companyForms.filter((w) => w === w.toLowerCase())).toEqual([]);
     expect(new Set(table.forms).size).toBe(table.forms.length);
+    // The texts the forms are read from without splitting, and the longest form, found without the split either.
+    expect(table.texts.join("\n").split("\n")).toEqual(table.forms);
+    expect(table.longestForm).toBe(table.forms.reduce((max, f) => Math.max(max, f.length), 0));
   });
 
   it("holds British forms for en-GB clients only, lower-case and not in the en-US table", () => {
@@ -146,6 +149,45 @@ describe("the generated word table", () => {
       "iPhone",
       "McDonald",
       "NASA",
+    ]);
+  });
+
+  it("keeps each list in code-unit order without repeats, which the search by halves needs", () => {
+    for (const text of [FORMS, US_FORMS, COMPANY_FORMS, GB_FORMS]) {
+      const lines = text.split("\n");
+      expect(lines.filter((line, i) => i > 0 && !((lines[i - 1] as string) < line))).toEqual([]);
+    }
+  });
+
+  it("finds a word by halves exactly when it is a whole line", () => {
+    const known = new Set(table.forms);
+    const tried = [...table.forms, ...table.forms.flatMap((f) => [f.slice(0, -1), `${f}q`, f.slice(1), `${f}\n`, ` ${f}`])];
+    const lists = [FORMS, US_FORMS, COMPANY_FORMS];
+    expect(tried.filter((w) => lists.some((text) => hasLine(text, w)) !== known.has(w))).toEqual([]);
+    // The first and last lines, and texts of one line or none.
+    expect(["0", "zymurgy's"].map((w) => hasLine(FORMS, w))).toEqual([true, true]);
+    expect(["a", "", "b"].map((w) => hasLine("a", w))).toEqual([true, false, false]);
+    expect(["", "a"].map((w) => hasLine("", w))).toEqual([true, false]);
+    expect(["a", "b", "c", "ab", "a\nb"].map((w) => hasLine("a\nb\nc", w))).toEqual([true, true, true, false, false]);
+  });
+
+  it("answers the same before and after it builds its hash index", () => {
+    const searching = wordTable(Number.POSITIVE_INFINITY);
+    const indexed = wordTable(0);
+    const words = table.forms.flatMap((f) => [
+      f,
+      f.toLowerCase(),
+      f.toUpperCase(),
+      `${f}s`,
+      f.slice(1),
+      `${f.charAt(0).toUpperCase()}${f.slice(1)}`,
+    ]);
+    expect(words.filter((w) => searching.correct(w) !== indexed.correct(w))).toEqual([]);
+    expect(["shopify", "hubspot", "tent", "xqzt"].map((w) => searching.properCase(w))).toEqual([
+      "Shopify",
+      "HubSpot",
+      undefined,
+      undefined,
     ]);
   });
 
