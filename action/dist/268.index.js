@@ -678,8 +678,8 @@ async function openRefusalIssue(api, post) {
 
 // EXTERNAL MODULE: ./src/approval/gate.ts
 var gate = __webpack_require__(9884);
-// EXTERNAL MODULE: ./src/pr/review-pull-request.ts + 19 modules
-var review_pull_request = __webpack_require__(93873);
+// EXTERNAL MODULE: ./src/pr/review-pull-request.ts + 18 modules
+var review_pull_request = __webpack_require__(30715);
 ;// CONCATENATED MODULE: ./src/publish/guard.ts
 /**
  * The publish guard: before a post goes out, prove from GitHub's own records that this exact version was

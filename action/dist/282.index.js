@@ -110,8 +110,8 @@ async function findPullsForCommit(api, headSha) {
         .sort((a, b) => a - b);
 }
 
-// EXTERNAL MODULE: ./src/pr/review-pull-request.ts + 19 modules
-var review_pull_request = __webpack_require__(93873);
+// EXTERNAL MODULE: ./src/pr/review-pull-request.ts + 18 modules
+var review_pull_request = __webpack_require__(30715);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(16141);
 // EXTERNAL MODULE: ./action/inputs.ts
@@ -724,6 +724,8 @@ var describe_errors = __webpack_require__(89456);
 var validators = __webpack_require__(54198);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(16141);
+// EXTERNAL MODULE: ./src/config/local-time.ts
+var local_time = __webpack_require__(68131);
 ;// CONCATENATED MODULE: ./src/config/secrets.ts
 /**
  * Recognises values that look like credentials, so a config that would leak one into a public
@@ -767,6 +769,7 @@ function looksRandom(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
+
 
 
 
@@ -922,10 +925,7 @@ function checkRuleIds(checks, base, known, at) {
     });
 }
 function resolveWindow(window, base, at, messages) {
-    try {
-        new Intl.DateTimeFormat("en", { timeZone: window.timezone });
-    }
-    catch {
+    if (!(0,local_time/* isTimeZone */.kQ)(window.timezone)) {
         messages.push(at([...base, "timezone"], `${(0,describe_errors/* formatPath */.jV)([...base, "timezone"])}: unknown time zone "${window.timezone}"; expected an IANA name such as Europe/Berlin or America/New_York`));
         return undefined;
     }
@@ -1018,14 +1018,82 @@ function configMessage(p) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HJ: () => (/* binding */ localTime),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone),
 /* harmony export */   tz: () => (/* binding */ describeDays),
 /* harmony export */   w4: () => (/* binding */ WEEKDAYS)
 /* harmony export */ });
+/* unused harmony export viaFormatter */
 /** Wall-clock time in an IANA time zone: shared by the publish-window checkpoint and the publishing run. */
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const formatters = new Map();
+let zoneNames;
+/**
+ * Whether `timeZone` is an IANA time zone: one of Intl's canonical names, or another name Intl.DateTimeFormat
+ * accepts (an alias such as "US/Eastern", another case). Making a DateTimeFormat is the costly path (14 ms for
+ * the first, most of it ICU's locale data), so the list of canonical names (2 ms) is asked first.
+ */
+function isTimeZone(timeZone) {
+    if (canonicalZone(timeZone))
+        return true;
+    try {
+        formatterFor(timeZone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function canonicalZone(timeZone) {
+    zoneNames ??= new Set(Intl.supportedValuesOf("timeZone"));
+    return zoneNames.has(timeZone);
+}
 /** The wall-clock date, time and weekday of an instant in an IANA time zone (Intl only; throws RangeError on an unknown zone). */
 function localTime(instant, timeZone) {
+    return canonicalZone(timeZone) && zoneFollowsTz() ? viaProcessZone(instant, timeZone) : viaFormatter(instant, timeZone);
+}
+let followsTz;
+/**
+ * Whether setting process.env.TZ changes Date's zone here: not in a worker thread, whose process.env is its own
+ * copy. Tried once with two fixed zones, +14:00 and -12:00, which no host zone can be both of.
+ */
+function zoneFollowsTz() {
+    followsTz ??= (() => {
+        const instant = new Date(0);
+        const offsets = ["Etc/GMT-14", "Etc/GMT+12"].map((zone) => withProcessZone(zone, () => instant.getTimezoneOffset()));
+        return offsets[0] === -840 && offsets[1] === 720;
+    })();
+    return followsTz;
+}
+/** `read()` with process.env.TZ set to `timeZone`, put back (or removed again) before returning. */
+function withProcessZone(timeZone, read) {
+    const before = process.env.TZ;
+    process.env.TZ = timeZone;
+    try {
+        return read();
+    }
+    finally {
+        if (before === undefined)
+            delete process.env.TZ;
+        else
+            process.env.TZ = before;
+    }
+}
+/**
+ * The wall clock read through the process's own time zone, set to `timeZone` for the one synchronous read and
+ * put back at once: Node applies a change of process.env.TZ to Date at once, and V8 reads the zone through
+ * the same ICU time zone data as Intl, without the locale data a DateTimeFormat loads (0.2 ms against 14 ms for
+ * a one-post check). Only for Intl's canonical names, which ICU resolves the same way from TZ (an unknown TZ
+ * would silently be UTC), and where TZ takes effect. A test compares both ways on every canonical zone.
+ */
+function viaProcessZone(instant, timeZone) {
+    const two = (n) => String(n).padStart(2, "0");
+    return withProcessZone(timeZone, () => ({
+        date: `${instant.getFullYear()}-${two(instant.getMonth() + 1)}-${two(instant.getDate())}`,
+        time: `${two(instant.getHours())}:${two(instant.getMinutes())}`,
+        weekday: WEEKDAYS[(instant.getDay() + 6) % 7],
+    }));
+}
+function formatterFor(timeZone) {
     let format = formatters.get(timeZone);
     if (!format) {
         format = new Intl.DateTimeFormat("en-US", {
@@ -1040,7 +1108,13 @@ function localTime(instant, timeZone) {
         });
         formatters.set(timeZone, format);
     }
-    const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+    return format;
+}
+/** The same through Intl.DateTimeFormat, which also takes aliases and names in other cases. */
+function viaFormatter(instant, timeZone) {
+    const parts = Object.fromEntries(formatterFor(timeZone)
+        .formatToParts(instant)
+        .map((p) => [p.type, p.value]));
     return {
         date: `${parts.year}-${parts.month}-${parts.day}`,
         time: `${parts.hour}:${parts.minute}`,
@@ -3146,7 +3220,7 @@ function alignScalar(post, path, value) {
 
 /***/ }),
 
-/***/ 93873:
+/***/ 30715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3706,60 +3780,7 @@ class disk_content_repo_DiskContentRepo {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./src/repo/git-changes.ts
-
-
-
-/** Runs git in `cwd` and returns its output; undefined when git fails (not a repository, an unknown ref). */
-function git(cwd, args) {
-    try {
-        return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The base a pull request would be compared with: the remote's default branch (origin/HEAD), else origin/main,
- * else main: what `checkpost check --changed` compares with when given no base.
- */
-function git_changes_defaultBase(cwd) {
-    assertRepository(cwd);
-    const head = git(cwd, ["rev-parse", "--abbrev-ref", "origin/HEAD"])?.trim();
-    if (head && head !== "origin/HEAD")
-        return head;
-    for (const candidate of ["origin/main", "main"]) {
-        if (git(cwd, ["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]) !== undefined)
-            return candidate;
-    }
-    throw new UserError("--changed found no base to compare with (no origin/HEAD, origin/main or main); pass one: --changed BASE");
-}
-/**
- * The files under `cwd` that differ from where the current branch left `base` (their merge base, as a pull
- * request's diff does): committed, staged, unstaged and untracked changes, without deleted files. Absolute paths.
- */
-function git_changes_changedFiles(cwd, base) {
-    assertRepository(cwd);
-    const mergeBase = git(cwd, ["merge-base", base, "HEAD"])?.trim();
-    if (!mergeBase) {
-        throw new UserError(`--changed: "${base}" is not a branch, tag or commit that shares history with HEAD; expected e.g. origin/main`);
-    }
-    // --relative: paths relative to cwd, and only files under it (the content root).
-    const tracked = git(cwd, ["diff", "--name-only", "--relative", "--no-renames", "--diff-filter=d", "-z", mergeBase, "--"]) ?? "";
-    const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]) ?? "";
-    const files = new Set([...tracked.split("\0"), ...untracked.split("\0")].filter(Boolean));
-    return [...files].map((file) => path.join(cwd, file));
-}
-function assertRepository(cwd) {
-    if (git(cwd, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
-        throw new UserError(`--changed compares with a git base, but ${cwd} is not inside a git repository`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
-
 
 
 
@@ -3790,7 +3811,7 @@ async function runCheck(options) {
     }
     const config = loaded.config;
     if (options.changed)
-        return checkChanged(repo, config, options, options.changed.base ?? defaultBase(config.root));
+        return checkChanged(repo, config, options, options.changed.base);
     const files = await resolvePostFiles(config, options.paths.map((p) => path.resolve(cwd, p)));
     // A content repository without posts yet (just set up by init) is in order; a path that holds none is a mistake.
     if (files.length === 0 && options.paths.length > 0) {
@@ -3800,7 +3821,10 @@ async function runCheck(options) {
 }
 /** `--changed`: the posts that differ from the base, checked as the pull request's check checks them; none is no error. */
 async function checkChanged(repo, config, options, base) {
-    const changed = new Set(changedFiles(config.root, base));
+    // Loaded here only: git's module brings child_process and its network modules, which every other run would
+    // load for nothing (about 2 ms).
+    const { changedFiles, defaultBase } = await __webpack_require__.e(/* import() */ 60).then(__webpack_require__.bind(__webpack_require__, 47060));
+    const changed = new Set(changedFiles(config.root, base ?? defaultBase(config.root)));
     const files = (await resolvePostFiles(config, [])).filter((file) => changed.has(file));
     const ruleOptions = { ...PROPOSED_POST_OPTIONS, ...options.ruleOptions };
     const reports = await checkFiles(repo, config, files, { ...options, ruleOptions });
@@ -9804,10 +9828,12 @@ class HashBits {
     constructor(words, size) {
         this.bits = new Uint32Array(1 << (size - 5));
         this.shift = 32 - size;
-        for (const word of words) {
-            const bit = this.bitOf(hashOf(word));
-            this.bits[bit >>> 5] = this.bits[bit >>> 5] | (1 << (bit & 31));
-        }
+        for (const word of words)
+            this.add(hashOf(word));
+    }
+    add(hash) {
+        const bit = this.bitOf(hash);
+        this.bits[bit >>> 5] = this.bits[bit >>> 5] | (1 << (bit & 31));
     }
     has(hash) {
         const bit = this.bitOf(hash);
@@ -9847,14 +9873,12 @@ function createSpeller(spell) {
         }
         return verdict;
     };
-    let longestForm;
     const longestByWords = new WeakMap();
     /** The length of the longest dictionary form or config word, worked out once per set of config words. */
     const longestOf = (extraWords) => {
         let longest = longestByWords.get(extraWords);
         if (longest === undefined) {
-            longestForm ??= spell.forms.reduce((max, form) => Math.max(max, form.length), 0);
-            longest = longestForm;
+            longest = spell.longestForm;
             for (const word of extraWords)
                 longest = Math.max(longest, word.length);
             longestByWords.set(extraWords, longest);
@@ -9878,7 +9902,7 @@ function createSpeller(spell) {
         const hashFilter = (edits) => {
             if (!plain || (edits === 1 && suggestionCount === 0 && !formHashes))
                 return undefined;
-            formHashes ??= new HashBits(formsAndNames(spell), 24);
+            formHashes ??= formsAndNames(spell);
             const forms = formHashes;
             const extra = hashesOf(extraWords);
             return (hash) => forms.has(hash) || extra.has(hash);
@@ -9916,10 +9940,26 @@ function createSpeller(spell) {
         nearWord: (word, extraWords) => search(word, extraWords, 1, false).length > 0,
     };
 }
-/** Every form, and company names in lower case, which suggestions search for ("shopify" → "Shopify"). */
-function* formsAndNames(spell) {
-    yield* spell.forms;
-    yield* spell.nameKeys();
+/**
+ * The hashes of every form, and of company names in lower case, which suggestions search for ("shopify" →
+ * "Shopify"), in 2^24 bits (2 MB). The forms' hashes are read from the table's text line by line: splitting it
+ * into 140,000 strings cost a one-post check about 10 ms and as much again in garbage collection.
+ */
+function formsAndNames(spell) {
+    const bits = new HashBits(spell.nameKeys(), 24);
+    for (const text of spell.texts) {
+        let hash = 0;
+        for (let i = 0; i <= text.length; i++) {
+            const code = i < text.length ? text.charCodeAt(i) : 10;
+            if (code !== 10) {
+                hash = (Math.imul(hash, BASE) + code) | 0;
+                continue;
+            }
+            bits.add(hash);
+            hash = 0;
+        }
+    }
+    return bits;
 }
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Three UTF-16 code units as one exact number (under 2^48): Set look-ups without building a string each. */
@@ -10484,6 +10524,33 @@ function* quotations(text) {
         p = close;
     }
 }
+const NUMBER_WITH_UNIT = new RegExp(`\\b${NUMBER}\\s?-?${UNIT}\\b`, "gi");
+const NUMBER_AT_BOUNDARY = new RegExp(`\\b${NUMBER}`, "g");
+const UNIT_AFTER_NUMBER = new RegExp(`\\s?-?${UNIT}\\b`, "iy");
+/**
+ * text.matchAll(NUMBER_WITH_UNIT), as a number found first and its unit tried where it ends. V8 compiled the
+ * whole pattern in about 7 ms on its first use (each one-post check's), the unit part alone in about 2 ms.
+ * Only the longest number can be followed by a unit (what a shorter one leaves next is a digit, "." or ",",
+ * which no unit nor space starts with), so where the unit does not follow, the next start is tried, as the
+ * pattern does.
+ */
+function* numbersWithUnit(text) {
+    for (let from = 0; from < text.length;) {
+        NUMBER_AT_BOUNDARY.lastIndex = from;
+        const number = NUMBER_AT_BOUNDARY.exec(text);
+        if (!number)
+            return;
+        UNIT_AFTER_NUMBER.lastIndex = number.index + number[0].length;
+        if (!UNIT_AFTER_NUMBER.test(text)) {
+            from = number.index + 1;
+            continue;
+        }
+        const match = [text.slice(number.index, UNIT_AFTER_NUMBER.lastIndex)];
+        match.index = number.index;
+        yield match;
+        from = UNIT_AFTER_NUMBER.lastIndex;
+    }
+}
 /**
  * What reads as a checkable fact, each kind compiled once. Times of day ("9:30", "9 am") are not claims:
  * they are opening hours and schedules, which the post itself states; bare numbers ("3 tips") are not either.
@@ -10531,7 +10598,7 @@ const KINDS = [
         needs: /\d\s(?:in|out of)\s\d|\d,\d{3}/i,
         re: /\b\d+\s(?:in|out of)\s\d+\b|\b\d{1,3}(?:,\d{3})+\b/gi,
     },
-    { kind: "a number with a unit", needsDigit: true, re: new RegExp(`\\b${NUMBER}\\s?-?${UNIT}\\b`, "gi") },
+    { kind: "a number with a unit", needsDigit: true, re: NUMBER_WITH_UNIT, matches: numbersWithUnit },
     {
         // A bare year is a date claim only after a word that dates an event ("founded in 1998", "since 2010"):
         // elsewhere four digits are as likely a count or a model number. After the units, so "in 2000 stores" is a
@@ -16083,8 +16150,16 @@ const BLOCK_PATTERNS = [
     [/:[a-z0-9_+-]+:/g, ":"],
     [/&#?\w+;/g, "&"],
 ];
-const isWordChar = (c) => c !== undefined && /^\w$/.test(c);
-const isLabelChar = (c) => c === "-" || isWordChar(c);
+/**
+ * `\w` without the u flag ([A-Za-z0-9_]) and `[\w-]`, at an index of a text: false before its start and past its end
+ * (charCodeAt gives NaN). Codes, not one-character strings and a pattern: these run on every character of every
+ * segment, twice.
+ */
+const isWordAt = (text, i) => {
+    const c = text.charCodeAt(i);
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+};
+const isLabelAt = (text, i) => text.charCodeAt(i) === 45 || isWordAt(text, i);
 /**
  * Where a run of domain labels, /[\w-]+(?:\.[\w-]+)*\/, starting at `start` ends, and the index of each dot
  * between its labels. Any later start inside the run ends at the same place with fewer dots, which is why the
@@ -16092,23 +16167,34 @@ const isLabelChar = (c) => c === "-" || isWordChar(c);
  */
 function labelRun(text, start) {
     let i = start;
-    while (isLabelChar(text[i]))
+    while (isLabelAt(text, i))
         i++;
     const dots = [];
-    while (text[i] === "." && isLabelChar(text[i + 1])) {
+    while (text.charCodeAt(i) === 46 && isLabelAt(text, i + 1)) {
         dots.push(i++);
-        while (isLabelChar(text[i]))
+        while (isLabelAt(text, i))
             i++;
     }
     return { end: i, dots };
 }
-/** Runs of domain labels, each from where `\b[\w-]` starts one, masked when `masks` gives the end of a match. */
+/**
+ * Runs of domain labels, each from where `\b[\w-]` starts one, masked when `masks` gives the end of a match.
+ * `masks` is asked only about runs with a dot (a lone label is no domain for either scanner), so the run of
+ * every plain word is passed over without building its description.
+ */
 function maskLabelRuns(text, masks) {
     let out = "";
     let done = 0;
     for (let i = 0; i < text.length;) {
-        if (!isLabelChar(text[i]) || isWordChar(text[i - 1]) === isWordChar(text[i])) {
+        if (!isLabelAt(text, i) || isWordAt(text, i - 1) === isWordAt(text, i)) {
             i++;
+            continue;
+        }
+        let label = i + 1;
+        while (isLabelAt(text, label))
+            label++;
+        if (text.charCodeAt(label) !== 46 || !isLabelAt(text, label + 1)) {
+            i = label;
             continue;
         }
         const run = { start: i, ...labelRun(text, i) };
@@ -16163,7 +16249,7 @@ function maskBareDomains(text) {
         for (let k = dots.length - 1; k >= 0; k--) {
             const dot = dots[k];
             const label = text.slice(dot + 1, dot + 7).toLowerCase();
-            const tld = TLDS.find((t) => label.startsWith(t) && !isWordChar(text[dot + 1 + t.length]));
+            const tld = TLDS.find((t) => label.startsWith(t) && !isWordAt(text, dot + 1 + t.length));
             if (tld)
                 return dot + 1 + tld.length;
         }
@@ -16477,9 +16563,13 @@ function replaceComments(text, replace) {
 /* harmony export */   J: () => (/* binding */ sortByPosition),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
-/** File order: by line, then column, then rule id, so reports are stable. Sorts in place. */
+/**
+ * File order: by line, then column, then rule id, so reports are stable. Sorts in place. Rule ids are compared
+ * by code units: for ids of lower-case letters and hyphens that is localeCompare's order too, without the
+ * collator it loads (about 10 ms of a one-post check, on its first tie).
+ */
 function sortByPosition(messages) {
-    return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    return messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 /** An error the user must fix before anything can run (bad config, bad usage). Never printed with a stack. */
 class UserError extends Error {

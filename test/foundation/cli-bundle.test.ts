@@ -136,7 +136,12 @@ describe("the bundled CLI (dist-cli/)", () => {
       run();
       // The bundle and the chunks the run loaded (the word table, tinyglobby for the folder), named by size and time.
       const written = entries();
-      expect(written.map((name) => name.replace(/-[0-9a-f]{8}-\d+-\d+$/, ""))).toEqual(["2.index.cjs.js", "304.index.cjs.js", "index.cjs"]);
+      // Chunk numbers are the bundler's module ids, which move with any source change: match their shape only.
+      expect(written.map((name) => name.replace(/-[0-9a-f]{8}-\d+-\d+$/, "").replace(/^\d+\./, "N."))).toEqual([
+        "N.index.cjs.js",
+        "N.index.cjs.js",
+        "index.cjs",
+      ]);
       const entry = path.join(folder, written[2] as string);
       const before = statSync(entry).mtimeMs;
       run();
