@@ -64,7 +64,7 @@ function setChannel(entry: LedgerEntry, channel: string, record: ChannelRecord, 
  * returns the entry to write, or none to leave it. The row for the index is noted only after a write
  * succeeded, or for what was read when nothing was written (a stale index repairs itself this way).
  */
-async function updateEntry<R>(
+export async function updateEntry<R>(
   ctx: LedgerContext,
   id: string,
   message: string,

@@ -103,6 +103,42 @@ export interface LedgerEntry {
   channels: Record<string, ChannelRecord>;
   history: Transition[];
   createdAt: string;
+  /** Why and by whom the post was taken down (set once, by the first run that takes any channel down). */
+  takedown?: TakedownRecord;
+  /** The follow-up issue of a takedown: claimed by one run, then recorded, so there is exactly one. */
+  retrospective?: RetrospectiveRecord;
+}
+
+/** What made a post come down: the pull request that removed its file (a revert), or a person's emergency run. */
+export interface TakedownTrigger {
+  /** The merged pull request whose commit removed the file; absent for a direct push or an emergency run. */
+  pullRequest?: { number: number; url?: string; title?: string; body?: string; author?: string };
+  /** The commit on the default branch that removed the file. */
+  commit?: string;
+  /** The person: the pull request's author, the pusher, or who dispatched an emergency takedown. */
+  by?: string;
+  /** Taken down by `workflow_dispatch` with `takedown: <path>`, before any revert was merged. */
+  emergency?: boolean;
+}
+
+export interface TakedownRecord extends TakedownTrigger {
+  at: string;
+  run?: RunRef;
+  /**
+   * Taken down while its file is still on the default branch (an emergency takedown): the ledger keeps
+   * following it so it is not published again, until the file is removed (the revert).
+   */
+  onBranch?: boolean;
+}
+
+export interface RetrospectiveRecord {
+  /** `opening`: a run holds the claim (it searches for its marker before creating); `opened`: the issue exists. */
+  state: "opening" | "opened";
+  at: string;
+  run?: RunRef;
+  heldSince?: string;
+  number?: number;
+  url?: string;
 }
 
 /** What the index keeps per channel: enough to plan without reading the entry. */
@@ -126,6 +162,10 @@ export interface IndexRow {
   adoptedOnly?: boolean;
   /** The entry's history length when the row was written: merging keeps the newer of two rows. */
   seq: number;
+  /** Taken down, and its retrospective issue is not opened yet: a later run opens it. */
+  retrospective?: "pending";
+  /** Taken down while its file is still on the branch (an emergency takedown): never published again from it. */
+  heldDown?: true;
 }
 
 /**

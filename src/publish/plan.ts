@@ -58,6 +58,22 @@ export function plan(input: PlanInput): Plan {
       }
     }
     if (row) matched.add(row.id);
+    if (row?.heldDown) {
+      intents.push({
+        kind: "down",
+        row,
+        post,
+        reason: "taken down by an emergency run: merge the revert (or delete the file) to close it",
+      });
+      if (row.retrospective) intents.push({ kind: "retrospective", row, reason: "its retrospective issue is not opened yet" });
+      continue;
+    }
+    if (row && Object.values(row.channels).every((c) => c.state === "taken_down")) {
+      // Down everywhere, and its file is back (a revert of the revert): a new publication, after its retrospective.
+      if (row.retrospective) intents.push({ kind: "retrospective", row, reason: "its retrospective issue is not opened yet" });
+      intents.push(...planPost(post, undefined, input));
+      continue;
+    }
     if (row && row.blob !== post.blob && Object.values(row.channels).some((c) => LIVE_STATES.has(c.state))) {
       intents.push({
         kind: "changed_after_publish",
@@ -76,6 +92,9 @@ export function plan(input: PlanInput): Plan {
       .filter(([, c]) => c.state !== "taken_down")
       .map(([id, c]) => ({ id, type: c.type }));
     if (channels.length > 0) intents.push({ kind: "take_down", row, channels, reason: `${row.path} is gone from the branch` });
+    else if (row.retrospective) intents.push({ kind: "retrospective", row, reason: "its retrospective issue is not opened yet" });
+    if (channels.length === 0 && row.heldDown)
+      intents.push({ kind: "release", row, reason: `${row.path} is gone from the branch after its emergency takedown` });
   }
   return { intents: limitBlastRadius(intents, input), firstRun };
 }

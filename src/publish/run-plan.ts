@@ -10,7 +10,8 @@ import { adopt, flushIndex } from "../ledger/index-file.js";
 import { claim, markFailed, markInDoubt, move, readEntry, record, skip, takeDown, takeOver } from "../ledger/protocol.js";
 import { rowFromEntry } from "../ledger/rows.js";
 import { DEFAULT_STALE_AFTER_MS, isStaleClaim } from "../ledger/stale.js";
-import type { StoredClaim } from "../ledger/types.js";
+import { recordTakedown, releaseHeldDown } from "../ledger/takedown.js";
+import type { StoredClaim, TakedownTrigger } from "../ledger/types.js";
 import type { Intent, PlanChannel, PlanPost } from "./intents.js";
 
 export interface RunPlanOptions {
@@ -26,6 +27,8 @@ export interface RunPlanOptions {
   maxRetryWaitMs?: number;
   /** How many times a refused create with retry-after is tried again (default 2). */
   retries?: number;
+  /** Who and what took a post down (GitHub reads), asked after its deletes: a takedown does not wait for the story. */
+  triggerOf?: (intent: Extract<Intent, { kind: "take_down" }>) => Promise<TakedownTrigger>;
 }
 
 export type OutcomeKind =
@@ -59,7 +62,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Bookkeeping first, then the claims left by dead runs, then new publications, then takedowns. */
-const ORDER: Intent["kind"][] = ["start_ledger", "adopt", "move", "resolve_claim", "publish", "skip", "take_down"];
+const ORDER: Intent["kind"][] = ["start_ledger", "adopt", "move", "resolve_claim", "publish", "skip", "take_down", "release"];
 
 export async function runPlan(intents: Intent[], options: RunPlanOptions): Promise<Outcome[]> {
   const { ctx } = options;
@@ -105,6 +108,9 @@ async function apply(intent: Intent, options: RunPlanOptions): Promise<Outcome[]
       return [await resolveChannel(intent, intent.id, intent.channel, options)];
     case "take_down":
       return takeDownChannels(intent, options);
+    case "release":
+      await releaseHeldDown(ctx, intent.row.id);
+      return [{ intent, kind: "noted", detail: intent.reason }];
     default:
       return [{ intent, kind: "noted", detail: intent.reason }];
   }
@@ -275,6 +281,12 @@ async function takeDownChannels(intent: Extract<Intent, { kind: "take_down" }>, 
         outcomes.push(manual(`${messageOf(error)}: still live at ${record.publication.url}`));
       }
     }
+  }
+  // Who and what took it down, once: the retrospective tells it, and a later revert of an emergency takedown finds it.
+  const live = outcomes.some((o) => (o.kind === "taken_down" && o.publication) || (o.kind === "manual_takedown" && entry));
+  if (entry && live && !entry.takedown) {
+    const trigger = intent.trigger ?? (await options.triggerOf?.(intent).catch(() => ({}))) ?? {};
+    await recordTakedown(ctx, { id: entry.id, trigger, ...(intent.onBranch ? { onBranch: true } : {}) });
   }
   return outcomes;
 }
