@@ -136,7 +136,7 @@ export function renderRetrospective(data: RetrospectiveData): { title: string; b
   );
   if (manual.length)
     lines.push(
-      `> [!WARNING]\n> **Manual takedown required** on ${manual.map((c) => `${c.id}${c.url ? ` (${c.url})` : ""}`).join(", ")}: delete it there by hand, then confirm with a manual run of checkpost-publish: \`takedown: ${data.path} <channel> removed\`.`,
+      `> [!WARNING]\n> **Manual takedown required** on ${manual.map((c) => `${c.id}${c.url ? ` (${c.url})` : ""}`).join(", ")}: delete it there by hand, then confirm each with a manual run of checkpost-publish: ${manual.map((c) => `\`takedown: ${data.path} ${c.id} removed\``).join(", ")}.`,
       "",
     );
 

@@ -68,7 +68,7 @@ describe("renderRetrospective", () => {
       },
       [
         "**Manual takedown required** on acme-discord (https://discord.com/x)",
-        "`takedown: posts/acme/sale.md <channel> removed`",
+        "`takedown: posts/acme/sale.md acme-discord removed`",
         "| **still live** | — |",
       ],
       ["(removed)"],
