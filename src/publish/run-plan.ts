@@ -7,7 +7,17 @@
 import { type ChannelPublisher, type Publication, PublishError, type PublishInput } from "../channels/publisher.js";
 import type { LedgerContext } from "../ledger/context.js";
 import { adopt, flushIndex } from "../ledger/index-file.js";
-import { claim, markFailed, markInDoubt, move, readEntry, record, skip, takeDown, takeOver } from "../ledger/protocol.js";
+import {
+  claim,
+  markFailed,
+  markInDoubt,
+  move,
+  readEntry,
+  record,
+  skip,
+  takeDownChannels as takeDownAll,
+  takeOver,
+} from "../ledger/protocol.js";
 import { rowFromEntry } from "../ledger/rows.js";
 import { DEFAULT_STALE_AFTER_MS, isStaleClaim } from "../ledger/stale.js";
 import { recordTakedown, releaseHeldDown } from "../ledger/takedown.js";
@@ -258,6 +268,8 @@ async function takeDownChannels(intent: Extract<Intent, { kind: "take_down" }>, 
   // The entry is the authority: a row the index kept from before (a concurrent run's late write) is repaired.
   if (entry) ctx.rows.set(entry.id, rowFromEntry(entry));
   const outcomes: Outcome[] = [];
+  const nothingHere: string[] = [];
+  const removals: { channel: PlanChannel; publication: Publication }[] = [];
   for (const channel of intent.channels) {
     const record = entry?.channels[channel.id];
     const manual = (detail: string): Outcome => ({ intent, kind: "manual_takedown", channel: channel.id, detail });
@@ -266,27 +278,38 @@ async function takeDownChannels(intent: Extract<Intent, { kind: "take_down" }>, 
     } else if (!record) {
       outcomes.push(manual("adopted (published by hand, if at all): take it down by hand, then confirm with a manual run"));
     } else if (record.state === "failed" || record.state === "skipped") {
-      await takeDown(ctx, { id: intent.row.id, channel: channel.id, reason: `${intent.reason}; nothing was published here` });
+      nothingHere.push(channel.id);
       outcomes.push({ intent, kind: "taken_down", channel: channel.id, detail: "nothing was published here" });
     } else if (record.state !== "published" || !record.publication) {
       outcomes.push(manual(`${record.state}: checkpost cannot tell what is live; check the platform, then confirm with a manual run`));
-    } else {
-      const publisher = options.publishers(channel);
+    } else removals.push({ channel, publication: record.publication });
+  }
+  // Every platform at once: a wrong post comes down everywhere as fast as the slowest platform answers.
+  const removed = await Promise.all(
+    removals.map(async ({ channel, publication }): Promise<Outcome> => {
       try {
+        const publisher = options.publishers(channel);
         if (!publisher) throw new Error(`no publisher for ${channel.type} channel ${channel.id}`);
-        const result = await publisher.remove(record.publication);
-        await takeDown(ctx, { id: intent.row.id, channel: channel.id, reason: intent.reason });
-        outcomes.push({ intent, kind: "taken_down", channel: channel.id, detail: result, publication: record.publication });
+        const result = await publisher.remove(publication);
+        return { intent, kind: "taken_down", channel: channel.id, detail: result, publication };
       } catch (error) {
-        outcomes.push(manual(`${messageOf(error)}: still live at ${record.publication.url}`));
+        return { intent, kind: "manual_takedown", channel: channel.id, detail: `${messageOf(error)}: still live at ${publication.url}` };
       }
-    }
+    }),
+  );
+  outcomes.push(...removed);
+  const down = removed.filter((o) => o.kind === "taken_down").map((o) => o.channel as string);
+  if (nothingHere.length)
+    await takeDownAll(ctx, { id: intent.row.id, channels: nothingHere, reason: `${intent.reason}; nothing was published here` });
+  // Who and what took it down (GitHub reads, after the deletes), recorded with them in one write.
+  const wasLive = down.length > 0 || removed.some((o) => o.kind === "manual_takedown");
+  if (!entry || !wasLive || entry.takedown) {
+    if (down.length) await takeDownAll(ctx, { id: intent.row.id, channels: down, reason: intent.reason });
+    return outcomes;
   }
-  // Who and what took it down, once: the retrospective tells it, and a later revert of an emergency takedown finds it.
-  const live = outcomes.some((o) => (o.kind === "taken_down" && o.publication) || (o.kind === "manual_takedown" && entry));
-  if (entry && live && !entry.takedown) {
-    const trigger = intent.trigger ?? (await options.triggerOf?.(intent).catch(() => ({}))) ?? {};
-    await recordTakedown(ctx, { id: entry.id, trigger, ...(intent.onBranch ? { onBranch: true } : {}) });
-  }
+  const trigger = intent.trigger ?? (await options.triggerOf?.(intent).catch(() => ({}))) ?? {};
+  const takedown = { trigger, ...(intent.onBranch ? { onBranch: true } : {}) };
+  if (down.length) await takeDownAll(ctx, { id: intent.row.id, channels: down, reason: intent.reason, takedown });
+  else await recordTakedown(ctx, { id: entry.id, ...takedown });
   return outcomes;
 }

@@ -46,6 +46,8 @@ export interface RunOptions {
   sha: string;
   inputs?: Record<string, string>;
   node?: "20" | "24";
+  /** A command the node process runs under, e.g. ["/usr/bin/time", "-f", "%U %S"] to measure its CPU time (bench/). */
+  prefix?: string[];
 }
 
 export interface RunResult {
@@ -114,7 +116,8 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   if (options.entry === "publish") env.INPUT_MODE = "publish";
   const entry = runnerBundle();
 
-  const child = spawn(NODE[options.node ?? "20"], [entry], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  const [command, ...args] = [...(options.prefix ?? []), NODE[options.node ?? "20"], entry];
+  const child = spawn(command as string, args, { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => {
