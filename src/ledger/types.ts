@@ -79,6 +79,8 @@ export interface Transition {
   /** For a new version of the post (a correction): the blob before and after. */
   fromBlob?: string;
   toBlob?: string;
+  /** For a correction: the pull request that brought the new version (the entry keeps the first one's). */
+  pullRequest?: PullRequestRef;
 }
 
 /** One publication of one post: a file on the ledger branch (see layout.ts for its path). */

@@ -29,6 +29,8 @@ export interface PlanClient {
   window?: Required<PublishWindow>;
   /** Channel type by channel id. */
   channels: Record<string, string>;
+  /** How a live post's changed file is applied: edit in place where the platform allows it, or replace. */
+  corrections?: "edit" | "replace";
 }
 
 export interface PlanConfig {
@@ -96,8 +98,13 @@ export type Intent =
   | { kind: "release"; row: IndexRow; reason: string }
   /** On the branch, but taken down in an emergency: not published again until its file changes or goes. */
   | { kind: "down"; row: IndexRow; post: PlanPost; reason: string }
-  /** A live post's file changed: a correction, applied by the client's policy (a later issue). */
-  | { kind: "changed_after_publish"; row: IndexRow; post: PlanPost; reason: string };
+  /** A live post's file changed, but nothing can be corrected now (only channels checkpost did not publish, say). */
+  | { kind: "changed_after_publish"; row: IndexRow; post: PlanPost; reason: string }
+  /**
+   * A live post's file changed (a correcting pull request): each published channel is edited in place, or replaced
+   * (removed, then the new version published), by the client's `corrections` policy.
+   */
+  | { kind: "correct"; row: IndexRow; post: PlanPost; channels: PlanChannel[]; policy: "edit" | "replace"; reason: string };
 
 export type IntentKind = Intent["kind"];
 
@@ -112,4 +119,5 @@ export const ACTIONS: ReadonlySet<IntentKind> = new Set([
   "take_down",
   "retrospective",
   "release",
+  "correct",
 ]);

@@ -75,12 +75,7 @@ export function plan(input: PlanInput): Plan {
       continue;
     }
     if (row && row.blob !== post.blob && Object.values(row.channels).some((c) => LIVE_STATES.has(c.state))) {
-      intents.push({
-        kind: "changed_after_publish",
-        row,
-        post,
-        reason: "changed after it was published: a correction, applied by the client's corrections policy (not yet automatic)",
-      });
+      intents.push(correction(row, post, input));
       continue;
     }
     intents.push(...planPost(post, row, input));
@@ -97,6 +92,28 @@ export function plan(input: PlanInput): Plan {
       intents.push({ kind: "release", row, reason: `${row.path} is gone from the branch after its emergency takedown` });
   }
   return { intents: limitBlastRadius(intents, input), firstRun };
+}
+
+/**
+ * A live post whose file changed: its published channels are corrected, approved like any post (the guard) and
+ * when a post may go out (pause, window); channels in other live states are left for a person.
+ */
+function correction(row: IndexRow, post: PlanPost, input: PlanInput): Intent {
+  const client = input.config.clients[post.client];
+  const channels = Object.entries(row.channels)
+    .filter(([id, c]) => c.state === "published" && post.channels.includes(id))
+    .map(([id, c]) => ({ id, type: c.type }));
+  if (!client || channels.length === 0)
+    return {
+      kind: "changed_after_publish",
+      row,
+      post,
+      reason: "changed after it was published, on no channel checkpost published it to: correct it by hand",
+    };
+  const why = notNow(post, client, input);
+  if (why) return why;
+  const policy = client.corrections ?? "edit";
+  return { kind: "correct", row, post, channels, policy, reason: `corrected after it was published (${policy})` };
 }
 
 /** The intents for one post the ledger does not know, or knows at this content. */

@@ -6,6 +6,7 @@
  */
 import { type ChannelPublisher, type Publication, PublishError, type PublishInput } from "../channels/publisher.js";
 import type { LedgerContext } from "../ledger/context.js";
+import { recordEdit, recordVersion, startReplacement } from "../ledger/correction.js";
 import { adopt, flushIndex } from "../ledger/index-file.js";
 import {
   claim,
@@ -56,6 +57,8 @@ export type OutcomeKind =
   | "skipped"
   | "taken_down"
   | "manual_takedown"
+  /** A live post's channel now shows its corrected version (edited in place, or replaced and published). */
+  | "corrected"
   | "started"
   /** Nothing to apply: reported as planned (wait, held, blocked, in doubt, changed after publishing). */
   | "noted";
@@ -72,7 +75,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Bookkeeping first, then the claims left by dead runs, then new publications, then takedowns. */
-const ORDER: Intent["kind"][] = ["start_ledger", "adopt", "move", "resolve_claim", "publish", "skip", "take_down", "release"];
+const ORDER: Intent["kind"][] = ["start_ledger", "adopt", "move", "resolve_claim", "publish", "skip", "take_down", "release", "correct"];
 
 export async function runPlan(intents: Intent[], options: RunPlanOptions): Promise<Outcome[]> {
   const { ctx } = options;
@@ -118,6 +121,8 @@ async function apply(intent: Intent, options: RunPlanOptions): Promise<Outcome[]
       return [await resolveChannel(intent, intent.id, intent.channel, options)];
     case "take_down":
       return takeDownChannels(intent, options);
+    case "correct":
+      return correctChannels(intent, options);
     case "release":
       await releaseHeldDown(ctx, intent.row.id);
       return [{ intent, kind: "noted", detail: intent.reason }];
@@ -126,7 +131,7 @@ async function apply(intent: Intent, options: RunPlanOptions): Promise<Outcome[]
   }
 }
 
-type PublishIntent = Extract<Intent, { kind: "publish" | "resolve_claim" }>;
+type PublishIntent = Extract<Intent, { kind: "publish" | "resolve_claim" | "correct" }>;
 
 async function publishChannel(intent: PublishIntent, channel: PlanChannel, options: RunPlanOptions): Promise<Outcome> {
   const { ctx } = options;
@@ -311,5 +316,60 @@ async function takeDownChannels(intent: Extract<Intent, { kind: "take_down" }>, 
   const takedown = { trigger, ...(intent.onBranch ? { onBranch: true } : {}) };
   if (down.length) await takeDownAll(ctx, { id: intent.row.id, channels: down, reason: intent.reason, takedown });
   else await recordTakedown(ctx, { id: entry.id, ...takedown });
+  return outcomes;
+}
+
+/**
+ * A correction: each published channel edited in place (the policy is edit and the platform can: Mastodon, Discord),
+ * or replaced: the old post removed, the channel claimed again and the new version created under the exactly-once
+ * protocol. When every channel has the new version, the entry moves to the new blob; until then the next run
+ * tries again (an edit is repeat-safe; a replacement's claim is resolved like any other).
+ */
+async function correctChannels(intent: Extract<Intent, { kind: "correct" }>, options: RunPlanOptions): Promise<Outcome[]> {
+  const { ctx } = options;
+  const id = intent.row.id;
+  const entry = await readEntry(ctx, id);
+  const outcomes: Outcome[] = [];
+  for (const channel of intent.channels) {
+    const record = entry?.channels[channel.id];
+    const publisher = options.publishers(channel);
+    if (record?.state !== "published" || !record.publication || !publisher) {
+      outcomes.push({
+        intent,
+        kind: "failed",
+        channel: channel.id,
+        detail: `${record?.state ?? "unknown"}: cannot be corrected by checkpost`,
+      });
+      continue;
+    }
+    const prepared = await prepare(intent, channel, options);
+    if ("failed" in prepared) {
+      outcomes.push(prepared.failed);
+      continue;
+    }
+    try {
+      if (intent.policy === "edit" && publisher.edit) {
+        const claim = record.claim ?? { key: "", at: ctx.now().toISOString() };
+        const publication = await publisher.edit(record.publication, { ...prepared.input, claim: { key: claim.key, at: claim.at } });
+        await recordEdit(ctx, { id, channel: channel.id, publication, blob: intent.post.blob });
+        outcomes.push({ intent, kind: "corrected", channel: channel.id, detail: "edited in place", publication });
+        continue;
+      }
+      await publisher.remove(record.publication);
+      const held = await startReplacement(ctx, { id, channel: channel.id, claim: publisher.newClaim(ctx.now()), blob: intent.post.blob });
+      if (!held) {
+        outcomes.push({ intent, kind: "claimed_elsewhere", channel: channel.id, detail: "another run is correcting it" });
+        continue;
+      }
+      const created = await create(intent, id, channel, held, publisher, prepared.input, options);
+      outcomes.push(
+        created.kind === "published" ? { ...created, kind: "corrected", detail: "replaced (removed, then published again)" } : created,
+      );
+    } catch (error) {
+      outcomes.push({ intent, kind: "failed", channel: channel.id, detail: `not corrected: ${messageOf(error)}` });
+    }
+  }
+  if (outcomes.every((o) => o.kind === "corrected"))
+    await recordVersion(ctx, { id, blob: intent.post.blob, ...(intent.post.pullRequest ? { pullRequest: intent.post.pullRequest } : {}) });
   return outcomes;
 }

@@ -190,13 +190,16 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishRun
     },
   });
 
-  const retrospectives = await openRetrospectives(retrospectiveRequests(intents, outcomes), {
-    api,
-    ctx,
-    config,
-    configPath,
-    workspace,
-  });
+  const retrospectives = await openRetrospectives(
+    [...retrospectiveRequests(intents, outcomes), ...correctionRequests(intents, outcomes, byPath)],
+    {
+      api,
+      ctx,
+      config,
+      configPath,
+      workspace,
+    },
+  );
   await flushIndex(ctx);
 
   await tellPeople(options, config, byPath, outcomes, refused);
@@ -231,7 +234,7 @@ export async function loadConfig(repo: GitHubContentRepo, configPath: string, br
 
 /** The posts (by path) that have a create or a claim to resolve in a plan. */
 function postsToPublish(intents: readonly Intent[]): Set<string> {
-  return new Set(intents.flatMap((i) => (i.kind === "publish" || i.kind === "resolve_claim" ? [i.post.path] : [])));
+  return new Set(intents.flatMap((i) => (i.kind === "publish" || i.kind === "resolve_claim" || i.kind === "correct" ? [i.post.path] : [])));
 }
 
 /**
@@ -348,6 +351,31 @@ function retrospectiveRequests(intents: readonly Intent[], outcomes: readonly Ou
     const mine = outcomes.filter((o) => o.intent === intent);
     const manual = new Map(mine.filter((o) => o.kind === "manual_takedown" && o.channel).map((o) => [o.channel as string, o.detail ?? ""]));
     requests.push({ id: intent.row.id, path: intent.row.path, manual });
+  }
+  return requests;
+}
+
+/**
+ * A correction that changed the post's facts counts as a factual mistake and gets a retrospective; the request
+ * carries the new facts, and a correction whose facts did not change opens none.
+ */
+function correctionRequests(
+  intents: readonly Intent[],
+  outcomes: readonly Outcome[],
+  byPath: Map<string, BranchPost>,
+): RetrospectiveRequest[] {
+  const requests: RetrospectiveRequest[] = [];
+  for (const intent of intents) {
+    if (intent.kind !== "correct") continue;
+    if (!outcomes.some((o) => o.intent === intent && o.kind === "corrected")) continue;
+    const facts = byPath.get(intent.post.path)?.valid?.data.facts ?? [];
+    const pull = intent.post.pullRequest;
+    requests.push({
+      id: intent.row.id,
+      path: intent.post.path,
+      correction: { blob: intent.post.blob, facts: facts.map((f) => f.claim), ...(pull ? { pullRequest: pull.number } : {}) },
+      kind: "factual",
+    });
   }
   return requests;
 }

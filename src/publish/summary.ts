@@ -83,6 +83,15 @@ export function renderSummary(input: SummaryInput): string {
     for (const o of down) lines.push(`| \`${postOf(o.intent)}\` | ${o.channel ?? ""} | ${o.publication ? cell(o.publication.url) : ""} |`);
     lines.push("");
   }
+  const corrected = (input.outcomes ?? []).filter((o) => o.kind === "corrected");
+  if (corrected.length > 0) {
+    lines.push("### Corrected", "", "| post | channel | how | where |", "|---|---|---|---|");
+    for (const o of corrected)
+      lines.push(
+        `| \`${postOf(o.intent)}\` | ${o.channel ?? ""} | ${cell(o.detail ?? "")} | ${o.publication ? cell(o.publication.url) : ""} |`,
+      );
+    lines.push("");
+  }
   const manual = (input.outcomes ?? []).filter((o) => o.kind === "manual_takedown");
   if (manual.length > 0) {
     lines.push("### Manual takedown required", "");

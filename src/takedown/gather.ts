@@ -24,7 +24,8 @@ export interface GatherInput {
   manual: ReadonlyMap<string, string>;
   now: Date;
   kind?: MistakeKind;
-  correction?: string;
+  /** A correction: the post stays live, corrected (nothing to take down by hand). */
+  correction?: boolean;
 }
 
 const SUPPRESSION = /<!--\s*(checkpost-disable(?:-next-line)?(?:\s[^>]*?)?)\s*-->/g;
@@ -66,7 +67,9 @@ export async function gatherRetrospective(input: GatherInput): Promise<Retrospec
         text = undefined;
       }
     }
-    const manual = input.manual.get(id) ?? (record.state !== "taken_down" ? `${record.state}: still live` : undefined);
+    const manual = input.correction
+      ? undefined
+      : (input.manual.get(id) ?? (record.state !== "taken_down" ? `${record.state}: still live` : undefined));
     channels.push({
       id,
       type: record.type,
@@ -122,7 +125,6 @@ export async function gatherRetrospective(input: GatherInput): Promise<Retrospec
     })),
     accepted,
     suppressed,
-    ...(input.correction ? { correction: input.correction } : {}),
   };
 }
 

@@ -143,7 +143,7 @@ export function renderRetrospective(data: RetrospectiveData): { title: string; b
   lines.push("### What went out", "", "| channel | where | live from | to | for |", "|---|---|---|---|---|");
   for (const c of data.channels)
     lines.push(
-      `| ${c.id} (${c.type}) | ${c.url ? `[link](${c.url})${c.manual ? " **still live**" : " (removed)"}` : "—"} | ${date(c.liveFrom)} | ${c.manual ? "**still live**" : date(c.liveTo)} | ${c.manual ? "—" : duration(c.liveFrom, c.liveTo)} |`,
+      `| ${c.id} (${c.type}) | ${c.url ? `[link](${c.url})${c.manual ? " **still live**" : c.liveTo ? " (removed)" : ""}` : "—"} | ${date(c.liveFrom)} | ${c.manual ? "**still live**" : date(c.liveTo)} | ${c.manual ? "—" : duration(c.liveFrom, c.liveTo)} |`,
     );
   lines.push("");
   const texts = new Map<string, string[]>();

@@ -9,6 +9,7 @@ import type { ResolvedConfig } from "../config/types.js";
 import type { GitHubApi } from "../github/api.js";
 import type { IssueItem, PublishGitHubApi } from "../github/publish-api.js";
 import type { LedgerContext } from "../ledger/context.js";
+import { readEntry } from "../ledger/protocol.js";
 import { DEFAULT_STALE_AFTER_MS } from "../ledger/stale.js";
 import { claimRetrospective, recordRetrospective } from "../ledger/takedown.js";
 import { escalatePatterns, retrospectiveSettings } from "./escalate.js";
@@ -44,7 +45,8 @@ export interface RetrospectiveRequest {
   /** Per channel id: what a person must still do (a delete that failed). */
   manual?: ReadonlyMap<string, string>;
   kind?: MistakeKind;
-  correction?: string;
+  /** A correction of a live post: its retrospective is opened only when the facts changed. */
+  correction?: { blob: string; facts: string[]; pullRequest?: number };
 }
 
 /** The retrospectives listed once per run (one request, whatever the number of takedowns). */
@@ -87,6 +89,7 @@ export async function openRetrospectives(
 }
 
 async function openOne(request: RetrospectiveRequest, run: RetrospectiveRun, listing: Listing): Promise<RetrospectiveOutcome> {
+  if (request.correction) return openForCorrection(request, request.correction, run, listing);
   const { api, ctx } = run;
   const base = { id: request.id, path: request.path };
   const claim = await claimRetrospective(ctx, { id: request.id, staleAfterMs: run.staleAfterMs ?? DEFAULT_STALE_AFTER_MS });
@@ -116,8 +119,59 @@ async function openOne(request: RetrospectiveRequest, run: RetrospectiveRun, lis
     manual: request.manual ?? new Map(),
     now: ctx.now(),
     ...(request.kind ? { kind: request.kind } : {}),
-    ...(request.correction ? { correction: request.correction } : {}),
   });
+  const created = await createRetrospective(run, data, listing, request.id);
+  await recordRetrospective(ctx, { id: request.id, number: created.number, ...(created.htmlUrl ? { url: created.htmlUrl } : {}) });
+  return { ...base, state: "opened", number: created.number, ...(created.htmlUrl ? { url: created.htmlUrl } : {}) };
+}
+
+/**
+ * A correction whose facts changed: a factual mistake, with its own marker (the post's id and new version), so a
+ * later takedown of the same post still gets its own issue. Found again by the marker alone: corrections run in
+ * the publishing workflow, one run at a time.
+ */
+async function openForCorrection(
+  request: RetrospectiveRequest,
+  correction: NonNullable<RetrospectiveRequest["correction"]>,
+  run: RetrospectiveRun,
+  listing: Listing,
+): Promise<RetrospectiveOutcome> {
+  const base = { id: request.id, path: request.path };
+  const markerId = `${request.id}:${correction.blob.slice(0, 12)}`;
+  const existing = (await listing.all()).find((i) => parseMarker(i.body)?.id === markerId);
+  if (existing) return { ...base, state: "exists", number: existing.number, ...(existing.htmlUrl ? { url: existing.htmlUrl } : {}) };
+  const entry = await readEntry(run.ctx, request.id);
+  if (!entry) return { ...base, state: "none" };
+  const data = await gatherRetrospective({
+    api: run.api,
+    config: run.config,
+    configPath: run.configPath,
+    workspace: run.workspace,
+    entry,
+    manual: new Map(),
+    now: run.ctx.now(),
+    kind: "factual",
+    correction: true,
+  });
+  const before = data.facts.map((f) => f.claim);
+  if (JSON.stringify(before) === JSON.stringify(correction.facts)) return { ...base, state: "none", detail: "a text-only correction" };
+  const by = correction.pullRequest ? ` in #${correction.pullRequest}` : "";
+  const said = (facts: string[]) => (facts.length ? facts.map((f) => `"${f}"`).join("; ") : "none");
+  data.meta = { ...data.meta, id: markerId, at: run.ctx.now().toISOString() };
+  data.correction = `its facts changed${by}, from ${said(before)} to ${said(correction.facts)}. It stays live, corrected; this retrospective is about the facts that went out first.`;
+  const created = await createRetrospective(run, data, listing, markerId);
+  return { ...base, state: "opened", number: created.number, ...(created.htmlUrl ? { url: created.htmlUrl } : {}) };
+}
+
+/** Assignees checked, the issue created (or found by its marker after a failed create), and listed for patterns. */
+async function createRetrospective(
+  run: RetrospectiveRun,
+  data: Awaited<ReturnType<typeof gatherRetrospective>>,
+  listing: Listing,
+  markerId: string,
+): Promise<{ number: number; htmlUrl?: string }> {
+  const { api, ctx } = run;
+  const mine = (items: IssueItem[]) => items.find((i) => parseMarker(i.body)?.id === markerId);
   const settings = retrospectiveSettings(run.config);
   // GitHub drops assignees it cannot assign without a word: ask first, and say in the issue who was left out.
   const wanted = [...new Set([data.meta.author, ...data.second.map((p) => p.login)].filter((l): l is string => Boolean(l)))];
@@ -145,6 +199,5 @@ async function openOne(request: RetrospectiveRequest, run: RetrospectiveRun, lis
     state: "open",
     createdAt: ctx.now().toISOString(),
   });
-  await recordRetrospective(ctx, { id: request.id, number: created.number, ...(url ? { url } : {}) });
-  return { ...base, state: "opened", number: created.number, ...(url ? { url } : {}) };
+  return { number: created.number, ...(url ? { htmlUrl: url } : {}) };
 }

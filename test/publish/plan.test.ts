@@ -179,9 +179,9 @@ const cases: Case[] = [
     ["held posts/acme/a.md | not published: approval: the contact has not approved"],
   ],
   [
-    "a live post whose file changed: a correction for later, not a new publication",
+    "a live post whose file changed: a correction of its published channels, not a new publication",
     { posts: [{ ...a, blob: blobOf("edited") }], ledger: ledger(row(a, { "acme-bluesky": "published", "acme-mastodon": "published" })) },
-    ["changed_after_publish posts/acme/a.md | changed after it was published"],
+    ["correct posts/acme/a.md acme-bluesky,acme-mastodon | corrected after it was published (edit)"],
   ],
   [
     "in doubt: waits for a person; published channels need nothing",
