@@ -3,29 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { LedgerEntry } from "../../src/ledger/types.js";
-import { type FakePds, startFakePds } from "../fakes/bluesky/server.js";
-import { type DiscordFake, startDiscordFake } from "../fakes/discord/server.js";
-import { type MastodonFake, startMastodonFake } from "../fakes/mastodon/server.js";
-import { type Simulator, startSimulator } from "../github-sim/server.js";
-import type { SimRepo, SimUser } from "../github-sim/state.js";
 import { runAction } from "./harness.js";
+import { type Platforms, startPlatforms } from "./platforms.js";
 
 // Corrections through the bundle: a live post's file changed by an approved pull request is edited in place on
 // Mastodon and Discord and replaced on Bluesky (no edit there); a change of its facts opens a retrospective, a
 // typo fix does not.
 const POST = "posts/acme/2026-12-02-trail-maps.md";
-const PASSWORD = "app-pass-1234-abcd";
 
 vi.setConfig({ testTimeout: 180_000 });
 
-let sim: Simulator;
-let mastodon: MastodonFake;
-let pds: FakePds;
-let discord: DiscordFake;
-let repo: SimRepo;
-let sam: SimUser;
-let jane: SimUser;
-let kim: SimUser;
+let w: Platforms;
 let workspace: string;
 
 const post = (body: string, fact = "40% off all tents until Sunday") => `---
@@ -42,57 +30,42 @@ ${body}
 `;
 
 beforeEach(async () => {
-  sim = await startSimulator();
-  mastodon = await startMastodonFake();
-  pds = await startFakePds({ accounts: [{ handle: "acme.bsky.social", password: PASSWORD }] });
-  discord = await startDiscordFake();
-  sam = sim.addUser("sam-fieldnote");
-  jane = sim.addUser("jane-acme");
-  kim = sim.addUser("kim-fieldnote");
-  repo = sim.createRepo(sim.addUser("fieldnote"), "content");
-  repo.commit(
+  w = await startPlatforms();
+  w.repo.commit(
     {
-      "checkpost.yml": `posts: posts/**/*.md
-clients:
-  acme:
-    contact: jane-acme
-    folders: [posts/acme]
-    channels:
-      acme-mastodon: { type: mastodon, instance: "${mastodon.url}", account: "@acme", secret_env: M }
-      acme-bluesky: { type: bluesky, handle: acme.bsky.social, service: "${pds.url}", secret_env: B }
-      acme-discord: { type: discord, name: "#news", secret_env: D }
-`,
+      "checkpost.yml": `posts: posts/**/*.md\nclients:\n  acme:\n    contact: jane-acme\n    folders: [posts/acme]\n    channels:\n${w.channels}\n`,
     },
     { branch: "main" },
   );
   workspace = mkdtempSync(join(tmpdir(), "checkpost-corrections-ws-"));
 });
 afterEach(async () => {
-  expect(sim.violations).toEqual([]);
-  expect(mastodon.violations).toEqual([]);
-  await Promise.all([sim.close(), mastodon.close(), pds.close(), discord.close()]);
+  expect(w.sim.violations).toEqual([]);
+  expect(w.mastodon.violations).toEqual([]);
+  await w.close();
 });
 
 function mergeApproved(text: string, title: string) {
+  const { repo } = w;
   const base = repo.branches.get("main") ?? "";
-  const head = repo.commit({ ...Object.fromEntries(repo.resolve(base)?.files ?? []), [POST]: text }, { parents: [base] });
-  const pull = repo.openPull({ author: sam, base, head, title });
-  repo.addReview(pull.number, { user: jane, state: "APPROVED" });
-  repo.addReview(pull.number, { user: kim, state: "APPROVED" });
+  const head = repo.commit({ ...Object.fromEntries(w.repo.resolve(base)?.files ?? []), [POST]: text }, { parents: [base] });
+  const pull = repo.openPull({ author: w.sam, base, head, title });
+  repo.addReview(pull.number, { user: w.jane, state: "APPROVED" });
+  repo.addReview(pull.number, { user: w.kim, state: "APPROVED" });
   repo.mergePull(pull.number);
   return pull;
 }
 
 const publish = async () => {
   const run = await runAction({
-    sim,
-    repo,
+    sim: w.sim,
+    repo: w.repo,
     event: "push",
     entry: "publish",
     payload: { ref: "refs/heads/main" },
     workspace,
-    sha: repo.branches.get("main") ?? "",
-    env: { M: mastodon.owner.token, B: PASSWORD, D: discord.webhookUrl },
+    sha: w.repo.branches.get("main") ?? "",
+    env: w.env(),
     node: "24",
   });
   expect(run.code, run.stdout + run.stderr).toBe(0);
@@ -100,14 +73,14 @@ const publish = async () => {
 };
 
 const texts = () => ({
-  mastodon: mastodon.statusesOf(mastodon.owner).map((s) => s.text),
-  bluesky: pds.records("acme.bsky.social").map((r) => r.value.text),
-  discord: [...discord.messages.values()].map((m) => m.content),
+  mastodon: w.mastodon.statusesOf(w.mastodon.owner).map((s) => s.text),
+  bluesky: w.pds.records("acme.bsky.social").map((r) => r.value.text),
+  discord: [...w.discord.messages.values()].map((m) => m.content),
 });
-const retrospectives = () => [...repo.issues.values()].filter((i) => i.labels.includes("checkpost:retrospective"));
+const retrospectives = () => [...w.repo.issues.values()].filter((i) => i.labels.includes("checkpost:retrospective"));
 
 function entry(): LedgerEntry {
-  for (const [file, text] of repo.resolve("checkpost-ledger")?.files ?? [])
+  for (const [file, text] of w.repo.resolve("checkpost-ledger")?.files ?? [])
     if (file.startsWith("entries/") && (JSON.parse(text) as LedgerEntry).path === POST) return JSON.parse(text) as LedgerEntry;
   throw new Error("no entry");
 }
@@ -118,9 +91,9 @@ describe("corrections, end to end", () => {
     mergeApproved(post("Fresh trail maps are ready for the week."), "Trail maps");
     await publish();
     const first = {
-      mastodon: mastodon.statusesOf(mastodon.owner)[0]?.id,
-      discord: [...discord.messages.keys()][0],
-      bluesky: pds.records("acme.bsky.social")[0]?.rkey,
+      mastodon: w.mastodon.statusesOf(w.mastodon.owner)[0]?.id,
+      discord: [...w.discord.messages.keys()][0],
+      bluesky: w.pds.records("acme.bsky.social")[0]?.rkey,
     };
     const firstBlob = entry().blob;
 
@@ -132,9 +105,9 @@ describe("corrections, end to end", () => {
       discord: ["Fresh trail maps are ready for the weekend."],
     });
     // Edited in place keeps the post (its id); Bluesky has no edit: a new record replaced the old one.
-    expect(mastodon.statusesOf(mastodon.owner)[0]?.id).toBe(first.mastodon);
-    expect([...discord.messages.keys()][0]).toBe(first.discord);
-    expect(pds.records("acme.bsky.social")[0]?.rkey).not.toBe(first.bluesky);
+    expect(w.mastodon.statusesOf(w.mastodon.owner)[0]?.id).toBe(first.mastodon);
+    expect([...w.discord.messages.keys()][0]).toBe(first.discord);
+    expect(w.pds.records("acme.bsky.social")[0]?.rkey).not.toBe(first.bluesky);
     expect(fixed.summary).toContain("### Corrected");
     expect(fixed.summary).toContain("edited in place");
     expect(fixed.summary).toContain("replaced (removed, then published again)");
@@ -146,7 +119,7 @@ describe("corrections, end to end", () => {
 
     // Nothing left to correct: the next run changes nothing.
     await publish();
-    expect(mastodon.requests.filter((r) => r.method === "PUT")).toHaveLength(1);
+    expect(w.mastodon.requests.filter((r) => r.method === "PUT")).toHaveLength(1);
 
     const facts = mergeApproved(post("Fresh trail maps are ready for the weekend.", "40% off all tents until Friday"), "Fix the date");
     await publish();

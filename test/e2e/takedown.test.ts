@@ -3,21 +3,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { LedgerEntry } from "../../src/ledger/types.js";
-import { type FakePds, startFakePds } from "../fakes/bluesky/server.js";
-import { type DiscordFake, startDiscordFake } from "../fakes/discord/server.js";
-import { type MastodonFake, startMastodonFake } from "../fakes/mastodon/server.js";
-import { type Simulator, startSimulator } from "../github-sim/server.js";
+import type { FakePds } from "../fakes/bluesky/server.js";
+import type { DiscordFake } from "../fakes/discord/server.js";
+import type { MastodonFake } from "../fakes/mastodon/server.js";
+import type { Simulator } from "../github-sim/server.js";
 import type { SimPull, SimRepo, SimUser } from "../github-sim/state.js";
 import { pullRequestEvent } from "../payloads/index.js";
 import { runAction } from "./harness.js";
+import { type Platforms, startPlatforms } from "./platforms.js";
 
 // The bundle (action/dist/index.js) against the GitHub simulator and three platform fakes: a post live on
 // Mastodon, Bluesky and Discord is reverted, and checkpost takes it down everywhere in that run and opens
 // exactly one retrospective issue.
 const POST = "posts/acme/2026-12-02-trail-maps.md";
 const TEXT = "Fresh trail maps are ready: 40% off all tents until Sunday.";
-const SECRETS = { mastodon: "ACME_MASTODON_TOKEN", bluesky: "ACME_BLUESKY_PASSWORD", discord: "ACME_DISCORD_WEBHOOK" };
-const BLUESKY_PASSWORD = "app-pass-1234-abcd";
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -32,31 +31,18 @@ let kim: SimUser;
 let alex: SimUser;
 let workspace: string;
 
-const config = (extra = "") => `posts: posts/**/*.md
+const config = (channels: string) => `posts: posts/**/*.md
 retrospective:
   labels: [takedown]
   escalate_to: [fieldnote/leads]
-${extra}clients:
+clients:
   acme:
     name: Acme Outdoor
     contact: jane-acme
     folders: [posts/acme]
     on_duty: [kim-fieldnote]
     channels:
-      acme-mastodon:
-        type: mastodon
-        instance: ${mastodon.url}
-        account: "@acme"
-        secret_env: ${SECRETS.mastodon}
-      acme-bluesky:
-        type: bluesky
-        handle: acme.bsky.social
-        service: ${pds.url}
-        secret_env: ${SECRETS.bluesky}
-      acme-discord:
-        type: discord
-        name: "#news"
-        secret_env: ${SECRETS.discord}
+${channels}
 `;
 const post = (body: string, author = "sam-fieldnote") => `---
 client: acme
@@ -71,24 +57,20 @@ facts:
 ${body}
 `;
 
+let world: Platforms;
+
 beforeEach(async () => {
-  sim = await startSimulator();
-  mastodon = await startMastodonFake();
-  pds = await startFakePds({ accounts: [{ handle: "acme.bsky.social", password: BLUESKY_PASSWORD }] });
-  discord = await startDiscordFake();
-  sam = sim.addUser("sam-fieldnote");
-  jane = sim.addUser("jane-acme");
-  kim = sim.addUser("kim-fieldnote");
+  world = await startPlatforms();
+  ({ sim, mastodon, pds, discord, repo, sam, jane, kim } = world);
   alex = sim.addUser("alex-fieldnote");
-  repo = sim.createRepo(sim.addUser("fieldnote"), "content");
   repo.assignable.add("sam-fieldnote");
-  repo.commit({ "checkpost.yml": config() }, { branch: "main" });
+  repo.commit({ "checkpost.yml": config(world.channels) }, { branch: "main" });
   workspace = mkdtempSync(join(tmpdir(), "checkpost-takedown-ws-"));
 });
 afterEach(async () => {
   expect(sim.violations).toEqual([]);
   expect(mastodon.violations).toEqual([]);
-  await Promise.all([sim.close(), mastodon.close(), pds.close(), discord.close()]);
+  await world.close();
 });
 
 const files = () => Object.fromEntries(repo.resolve("main")?.files ?? []);
@@ -127,12 +109,6 @@ function revertButton(pull: SimPull, paths: string[], by = alex, merge = true) {
   return revert;
 }
 
-const env = () => ({
-  [SECRETS.mastodon]: mastodon.owner.token,
-  [SECRETS.bluesky]: BLUESKY_PASSWORD,
-  [SECRETS.discord]: discord.webhookUrl,
-});
-
 const publish = (inputs: Record<string, string> = {}, event: "push" | "schedule" | "workflow_dispatch" = "push") =>
   runAction({
     sim,
@@ -143,7 +119,7 @@ const publish = (inputs: Record<string, string> = {}, event: "push" | "schedule"
     workspace,
     sha: repo.branches.get("main") ?? "",
     inputs,
-    env: env(),
+    env: world.env(),
     node: "24",
   });
 
@@ -157,6 +133,11 @@ const ok = async (run: ReturnType<typeof publish>) => {
 const liveCopies = () => [mastodon.statusesOf(mastodon.owner).length, pds.records("acme.bsky.social").length, discord.messages.size];
 
 const retrospectives = () => [...repo.issues.values()].filter((i) => i.labels.includes("checkpost:retrospective"));
+
+function entriesFor(path = POST): LedgerEntry[] {
+  const files = [...(repo.resolve("checkpost-ledger")?.files ?? [])].filter(([file]) => file.startsWith("entries/"));
+  return files.map(([, text]) => JSON.parse(text) as LedgerEntry).filter((e) => e.path === path);
+}
 
 function ledgerEntry(path = POST): LedgerEntry {
   const ledger = repo.resolve("checkpost-ledger");
@@ -317,6 +298,22 @@ describe("takedown on revert, end to end", () => {
     expect(retrospectives()).toHaveLength(1);
     expect(ledgerEntry().takedown).toMatchObject({ emergency: true, onBranch: false });
     expect(mastodon.requests.filter((r) => r.method === "DELETE")).toHaveLength(1);
+  });
+
+  it("a revert of the revert: through the gate like any post, published again as a new publication linked to the old one", async () => {
+    const pull = await publishedPost();
+    const revert = revertButton(pull, [POST]);
+    await ok(publish());
+    expect(liveCopies()).toEqual([0, 0, 0]);
+    const back = mergeApproved({ [POST]: post(TEXT) }, `Revert "${revert.title}"`);
+    const run = await ok(publish());
+    expect(run.outputs.published).toBe("3");
+    expect(liveCopies()).toEqual([1, 1, 1]);
+    const [first, second] = entriesFor().sort((a, b) => a.generation - b.generation);
+    expect(first?.generation).toBe(1);
+    expect(second).toMatchObject({ generation: 2, previous: first?.id, pullRequest: { number: back.number } });
+    expect(Object.values(first?.channels ?? {}).map((c) => c.state)).toEqual(["taken_down", "taken_down", "taken_down"]);
+    expect(retrospectives()).toHaveLength(1);
   });
 
   it("the revert pull request passes the approval gate without the contact; a revert mixed with a new post does not", async () => {
