@@ -180,4 +180,19 @@ export interface LedgerIndex {
   started: { at: string; run?: RunRef };
   /** By entry id. */
   rows: Record<string, IndexRow>;
+  /**
+   * Text-only corrections of live posts (no retrospective of their own), kept while they can still count toward a
+   * pattern (the last 366 days at most): one line each, read with the index at no extra request.
+   */
+  corrections?: CorrectionNote[];
+}
+
+export interface CorrectionNote {
+  /** When the correction was applied (ISO 8601). */
+  at: string;
+  client: string;
+  author?: string;
+  path: string;
+  /** The corrected version's blob: the same correction is noted once. */
+  blob: string;
 }

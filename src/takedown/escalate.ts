@@ -7,8 +7,9 @@
 import type { ResolvedConfig } from "../config/types.js";
 import type { GitHubApi } from "../github/api.js";
 import type { IssueItem, PublishGitHubApi } from "../github/publish-api.js";
+import type { CorrectionNote } from "../ledger/types.js";
 import { kindOf } from "./kinds.js";
-import { type CountedRetro, findPatterns, patternMarker, patternNote } from "./patterns.js";
+import { type CountedRetro, findPatterns, newestIssue, patternMarker, patternNote } from "./patterns.js";
 import { PATTERN_LABEL, parseMarker, RETROSPECTIVE_LABEL } from "./render.js";
 
 export interface RetrospectiveSettings {
@@ -51,18 +52,29 @@ export interface PatternNote {
 type EscalateApi = Pick<GitHubApi, "listIssueComments" | "createIssueComment"> & Pick<PublishGitHubApi, "addLabels">;
 
 /** Notes (and labels) the newest issue of each pattern, once per pattern; returns the notes this call added. */
+/** A text-only correction as the pattern counter sees it: a grammar-or-spelling slip, without an issue. */
+export const countedCorrection = (c: CorrectionNote): CountedRetro => ({
+  number: 0,
+  client: c.client,
+  ...(c.author ? { author: c.author } : {}),
+  kind: "grammar",
+  at: c.at,
+});
+
 export async function escalatePatterns(
   api: EscalateApi,
   config: ResolvedConfig,
   items: readonly IssueItem[],
   now: Date,
+  corrections: readonly CorrectionNote[] = [],
 ): Promise<PatternNote[]> {
   const settings = retrospectiveSettings(config);
-  const counted = items.flatMap((i) => countedOf(i) ?? []);
+  const counted = [...items.flatMap((i) => countedOf(i) ?? []), ...corrections.map(countedCorrection)];
   const patterns = findPatterns(counted, { threshold: settings.threshold, windowDays: settings.windowDays, now });
   const added: PatternNote[] = [];
   for (const pattern of patterns) {
-    const newest = pattern.issues[pattern.issues.length - 1] as CountedRetro;
+    const newest = newestIssue(pattern);
+    if (!newest) continue; // only text-only corrections so far: said with the next retrospective
     const comments = await api.listIssueComments(newest.number);
     if (comments.some((c) => c.body.includes(patternMarker(pattern)))) continue;
     const text = patternNote(pattern, settings.windowDays, settings.escalateTo);
@@ -81,10 +93,10 @@ export async function escalatePatterns(
 export async function escalateAfterIssueEvent(
   api: EscalateApi & Pick<PublishGitHubApi, "issuesWithLabel">,
   config: ResolvedConfig,
-  event: { labels: readonly string[] },
+  event: { labels: readonly string[]; corrections?: readonly CorrectionNote[] },
   now: Date,
 ): Promise<PatternNote[]> {
   if (!event.labels.includes(RETROSPECTIVE_LABEL)) return [];
   const since = new Date(now.getTime() - retrospectiveSettings(config).windowDays * 86_400_000).toISOString();
-  return escalatePatterns(api, config, await api.issuesWithLabel(RETROSPECTIVE_LABEL, since), now);
+  return escalatePatterns(api, config, await api.issuesWithLabel(RETROSPECTIVE_LABEL, since), now, event.corrections ?? []);
 }

@@ -6,6 +6,7 @@
 import type { MistakeKind } from "./kinds.js";
 
 export interface CountedRetro {
+  /** The retrospective issue; 0 for a text-only correction, which counts but has no issue of its own. */
   number: number;
   url?: string;
   client: string;
@@ -61,14 +62,23 @@ const NAMES: Record<Dimension, string> = { client: "client", author: "author", k
 /** The hidden marker of a pattern note: one note per group and newest issue, however often it is evaluated. */
 export const patternMarker = (p: Pattern) => `<!-- checkpost:pattern ${p.dimension}=${p.value} -->`;
 
+/** The newest retrospective issue of a pattern: the one that says so (text-only corrections have none). */
+export function newestIssue(p: Pattern): CountedRetro | undefined {
+  return [...p.issues].reverse().find((r) => r.number > 0);
+}
+
 export function patternNote(p: Pattern, windowDays: number, escalateTo: readonly string[]): string {
-  const earlier = p.issues.slice(0, -1);
+  const newest = newestIssue(p);
+  const earlier = p.issues.filter((r) => r.number > 0 && r !== newest);
+  const corrections = p.issues.filter((r) => r.number === 0).length;
   const who = p.dimension === "author" ? `@${p.value}` : p.value;
+  const links = earlier.map((r) => (r.url ? `[#${r.number}](${r.url})` : `#${r.number}`));
+  if (corrections) links.push(`${corrections} text-only correction${corrections === 1 ? "" : "s"}`);
   return [
     patternMarker(p),
-    `**Pattern:** ${p.issues.length} retrospectives for the same ${NAMES[p.dimension]} (${who}) within ${windowDays} days. A correction is not enough any more: the process must change.`,
+    `**Pattern:** ${p.issues.length} retrospectives${corrections ? " and corrections" : ""} for the same ${NAMES[p.dimension]} (${who}) within ${windowDays} days. A correction is not enough any more: the process must change.`,
     "",
-    `Earlier: ${earlier.map((r) => (r.url ? `[#${r.number}](${r.url})` : `#${r.number}`)).join(", ")}`,
+    `Earlier: ${links.join(", ") || "—"}`,
     ...(escalateTo.length ? ["", `${escalateTo.map((l) => `@${l}`).join(" ")}: please look at this pattern.`] : []),
   ].join("\n");
 }

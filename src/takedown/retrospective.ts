@@ -12,6 +12,7 @@ import type { LedgerContext } from "../ledger/context.js";
 import { readEntry } from "../ledger/protocol.js";
 import { DEFAULT_STALE_AFTER_MS } from "../ledger/stale.js";
 import { claimRetrospective, recordRetrospective } from "../ledger/takedown.js";
+import type { CorrectionNote } from "../ledger/types.js";
 import { escalatePatterns, retrospectiveSettings } from "./escalate.js";
 import { gatherRetrospective } from "./gather.js";
 import type { MistakeKind } from "./kinds.js";
@@ -26,6 +27,8 @@ export interface RetrospectiveRun {
   configPath: string;
   workspace: string;
   staleAfterMs?: number;
+  /** Text-only corrections from the ledger's index: they count toward patterns. */
+  corrections?: readonly CorrectionNote[];
 }
 
 export interface RetrospectiveOutcome {
@@ -81,8 +84,9 @@ export async function openRetrospectives(
     }
   }
   const opened = out.filter((o) => o.state === "opened" || o.state === "found");
-  if (opened.length > 0) {
-    const notes = await escalatePatterns(run.api, run.config, await listing.all(), now);
+  if (opened.length > 0 || run.ctx.corrections.length > 0) {
+    const corrections = [...(run.corrections ?? []), ...run.ctx.corrections];
+    const notes = await escalatePatterns(run.api, run.config, await listing.all(), now, corrections);
     for (const o of opened) o.patterns = notes.filter((n) => n.issue === o.number).map((n) => n.text);
   }
   return out;
@@ -154,7 +158,17 @@ async function openForCorrection(
     correction: true,
   });
   const before = data.facts.map((f) => f.claim);
-  if (JSON.stringify(before) === JSON.stringify(correction.facts)) return { ...base, state: "none", detail: "a text-only correction" };
+  if (JSON.stringify(before) === JSON.stringify(correction.facts)) {
+    // No retrospective of its own, but it counts toward patterns (kept in the ledger's index).
+    run.ctx.corrections.push({
+      at: run.ctx.now().toISOString(),
+      client: entry.client,
+      ...(data.meta.author ? { author: data.meta.author } : {}),
+      path: request.path,
+      blob: correction.blob,
+    });
+    return { ...base, state: "none", detail: "a text-only correction: counted toward patterns" };
+  }
   const by = correction.pullRequest ? ` in #${correction.pullRequest}` : "";
   const said = (facts: string[]) => (facts.length ? facts.map((f) => `"${f}"`).join("; ") : "none");
   data.meta = { ...data.meta, id: markerId, at: run.ctx.now().toISOString() };

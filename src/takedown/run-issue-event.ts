@@ -4,10 +4,14 @@
  */
 import type { GitHubApi } from "../github/api.js";
 import type { PublishGitHubApi } from "../github/publish-api.js";
-import { loadConfig } from "../publish/run-publish.js";
+import { GitHubLedgerStore } from "../ledger/github-store.js";
+import { readIndex } from "../ledger/index-file.js";
+import { ledgerGitHubOf } from "../publish/ledger-github.js";
+import { DEFAULT_LEDGER_BRANCH, loadConfig } from "../publish/run-publish.js";
 import { GitHubContentRepo } from "../repo/github-content-repo.js";
 import { UserError } from "../types.js";
 import { escalateAfterIssueEvent, type PatternNote } from "./escalate.js";
+import { RETROSPECTIVE_LABEL } from "./render.js";
 
 export async function runIssueEvent(options: {
   api: GitHubApi & PublishGitHubApi;
@@ -22,5 +26,8 @@ export async function runIssueEvent(options: {
   const headSha = await api.getBranchSha(branch);
   if (!headSha) throw new UserError(`the default branch ${branch} has no commit yet`);
   const config = await loadConfig(new GitHubContentRepo(api, headSha, options.workspace), options.configPath, branch);
-  return escalateAfterIssueEvent(api, config, { labels: options.labels }, options.now ?? new Date());
+  if (!options.labels.includes(RETROSPECTIVE_LABEL)) return [];
+  // Text-only corrections count too: they live in the ledger's index.
+  const index = await readIndex(new GitHubLedgerStore(ledgerGitHubOf(api), config.raw.publishing?.ledger_branch ?? DEFAULT_LEDGER_BRANCH));
+  return escalateAfterIssueEvent(api, config, { labels: options.labels, corrections: index?.corrections ?? [] }, options.now ?? new Date());
 }

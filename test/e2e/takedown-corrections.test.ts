@@ -33,7 +33,7 @@ beforeEach(async () => {
   w = await startPlatforms();
   w.repo.commit(
     {
-      "checkpost.yml": `posts: posts/**/*.md\nclients:\n  acme:\n    contact: jane-acme\n    folders: [posts/acme]\n    channels:\n${w.channels}\n`,
+      "checkpost.yml": `posts: posts/**/*.md\nretrospective: { pattern_threshold: 2 }\nclients:\n  acme:\n    contact: jane-acme\n    folders: [posts/acme]\n    channels:\n${w.channels}\n`,
     },
     { branch: "main" },
   );
@@ -112,6 +112,9 @@ describe("corrections, end to end", () => {
     expect(fixed.summary).toContain("edited in place");
     expect(fixed.summary).toContain("replaced (removed, then published again)");
     expect(retrospectives()).toEqual([]);
+    // It counts toward patterns all the same: noted in the ledger's index.
+    const index = JSON.parse(w.repo.resolve("checkpost-ledger")?.files.get("index.json") ?? "{}");
+    expect(index.corrections).toMatchObject([{ client: "acme", author: "sam-fieldnote", path: POST }]);
     const after = entry();
     expect(after.blob).not.toBe(firstBlob);
     expect(after.history.filter((t) => t.reason === "correction").map((t) => t.fromBlob)).toEqual([firstBlob]);
@@ -131,6 +134,11 @@ describe("corrections, end to end", () => {
       `its facts changed in #${facts.number}, from "40% off all tents until Sunday" to "40% off all tents until Friday"`,
     );
     expect(issues[0]?.body).toContain("- [x] factual");
+    // The typo fix and this one: two for acme within 30 days, the threshold here.
+    expect(issues[0]?.labels).toContain("pattern");
+    const notes = w.repo.comments(issues[0]?.number ?? 0).map((c) => c.body);
+    expect(notes.join("\n")).toContain("2 retrospectives and corrections for the same client (acme) within 30 days");
+    expect(notes.join("\n")).toContain("Earlier: 1 text-only correction");
     await publish();
     expect(retrospectives()).toHaveLength(1);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type CountedRetro, findPatterns, patternNote } from "../../src/takedown/patterns.js";
+import { countedCorrection } from "../../src/takedown/escalate.js";
+import { type CountedRetro, findPatterns, newestIssue, patternNote } from "../../src/takedown/patterns.js";
 
 const NOW = new Date("2026-12-31T12:00:00Z");
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000).toISOString();
@@ -88,5 +89,31 @@ describe("patternNote", () => {
       "",
       "@lead-person @fieldnote/leads: please look at this pattern.",
     ]);
+  });
+});
+
+describe("text-only corrections count toward patterns", () => {
+  const typo = (at: number, author = "sam") =>
+    countedCorrection({ at: daysAgo(at), client: "acme", author, path: "posts/acme/a.md", blob: "b" });
+
+  it("as grammar slips of their client and author, without an issue of their own", () => {
+    expect(typo(1)).toEqual({ number: 0, client: "acme", author: "sam", kind: "grammar", at: daysAgo(1) });
+    const retros = [typo(3, "a"), typo(2, "b"), retro(1, { number: 41, author: "c", kind: "grammar" })];
+    expect(found(retros)).toEqual(["client=acme: 3", "kind=grammar: 3"]);
+  });
+
+  it("the newest issue says so, and the note counts the corrections it cannot link", () => {
+    const [pattern] = findPatterns([typo(3, "a"), retro(2, { number: 41, author: "b" }), typo(1, "c")], {
+      threshold: 3,
+      windowDays: 30,
+      now: NOW,
+    });
+    if (!pattern) throw new Error("no pattern");
+    expect(newestIssue(pattern)?.number).toBe(41);
+    const note = patternNote(pattern, 30, []);
+    expect(note).toContain("3 retrospectives and corrections for the same client (acme)");
+    expect(note).toContain("Earlier: 2 text-only corrections");
+    const [onlyTypos] = findPatterns([typo(3, "a"), typo(2, "b"), typo(1, "c")], { threshold: 3, windowDays: 30, now: NOW });
+    expect(onlyTypos && newestIssue(onlyTypos)).toBeUndefined();
   });
 });
