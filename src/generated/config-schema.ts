@@ -139,8 +139,7 @@ export const configSchema = {
           "type": "array",
           "maxItems": 20,
           "items": {
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"
+            "$ref": "#/$defs/loginOrTeam"
           }
         }
       }
@@ -174,6 +173,10 @@ export const configSchema = {
     "githubLogin": {
       "type": "string",
       "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"
+    },
+    "loginOrTeam": {
+      "type": "string",
+      "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"
     },
     "httpUrl": {
       "type": "string",
