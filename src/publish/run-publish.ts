@@ -198,6 +198,7 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishRun
       config,
       configPath,
       workspace,
+      corrections: ledger?.corrections ?? [],
     },
   );
   await flushIndex(ctx);

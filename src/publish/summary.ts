@@ -113,7 +113,7 @@ export function renderSummary(input: SummaryInput): string {
         exists: `already open: ${link}`,
         held: "being opened by another run",
         failed: "could not be opened; the next run tries again",
-        none: "none needed (nothing was live)",
+        none: "no retrospective",
       };
       lines.push(`- \`${r.path}\`: ${words[r.state] ?? r.state}${r.detail ? ` (${cell(r.detail)})` : ""}`);
       for (const p of r.patterns ?? []) lines.push(`  - ${cell(p.split("\n").filter((l) => l && !l.startsWith("<!--"))[0] ?? "")}`);

@@ -86,7 +86,8 @@ export async function openRetrospectives(
   const opened = out.filter((o) => o.state === "opened" || o.state === "found");
   if (opened.length > 0 || run.ctx.corrections.length > 0) {
     const corrections = [...(run.corrections ?? []), ...run.ctx.corrections];
-    const notes = await escalatePatterns(run.api, run.config, await listing.all(), now, corrections);
+    // Counted as of now, after this run's issues and corrections were made (theirs are the newest times).
+    const notes = await escalatePatterns(run.api, run.config, await listing.all(), run.ctx.now(), corrections);
     for (const o of opened) o.patterns = notes.filter((n) => n.issue === o.number).map((n) => n.text);
   }
   return out;
