@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { parseResolveRequest, type ResolveRequest } from "../src/publish/resolve-request.js";
+import { parseTakedownRequest, type TakedownRequest } from "../src/takedown/takedown-request.js";
 import { booleanInput, InputError, normaliseConfigPath } from "./inputs.js";
 
 export interface PublishSettings {
@@ -8,6 +9,7 @@ export interface PublishSettings {
   dryRun: boolean;
   confirm: number | undefined;
   resolve: ResolveRequest | undefined;
+  takedown: TakedownRequest | undefined;
   owner: string;
   repo: string;
   apiUrl: string;
@@ -49,9 +51,10 @@ export function getPublishInputs(env: NodeJS.ProcessEnv = process.env): PublishS
   if (confirmText !== "" && !/^[1-9]\d*$/.test(confirmText))
     throw new InputError(`the "confirm" input is "${confirmText}"; expected the number of posts the job summary asked to confirm, e.g. 12`);
   const resolveText = core.getInput("resolve");
-  if ((confirmText || resolveText.trim()) && eventName !== "workflow_dispatch")
+  const takedownText = core.getInput("takedown");
+  if ((confirmText || resolveText.trim() || takedownText.trim()) && eventName !== "workflow_dispatch")
     throw new InputError(
-      `"confirm" and "resolve" are answers a person gives by running the workflow by hand (workflow_dispatch), not on ${eventName}`,
+      `"confirm", "resolve" and "takedown" are answers a person gives by running the workflow by hand (workflow_dispatch), not on ${eventName}`,
     );
 
   // A testing seam, documented in docs/publishing.md: end-to-end tests run the bundle at a chosen time, to see a
@@ -69,6 +72,7 @@ export function getPublishInputs(env: NodeJS.ProcessEnv = process.env): PublishS
     dryRun: booleanInput("dry-run", false),
     confirm: confirmText ? Number(confirmText) : undefined,
     resolve: parseResolveRequest(resolveText),
+    takedown: parseTakedownRequest(takedownText),
     owner,
     repo,
     apiUrl,

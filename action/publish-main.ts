@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { createOctokitApi } from "../src/github/octokit-api.js";
 import { runPublish } from "../src/publish/run-publish.js";
+import { runIssueEvent } from "../src/takedown/run-issue-event.js";
 import { oneLine } from "./main.js";
 import { getPublishInputs } from "./publish-inputs.js";
 
@@ -15,6 +17,16 @@ export async function runPublishAction(): Promise<void> {
       repo: settings.repo,
       warn: (message) => core.info(message),
     });
+    if (settings.eventName === "issues") {
+      // A retrospective's kind set (or changed) by a person: count patterns again; nothing is published.
+      const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? "", "utf8")) as {
+        issue?: { labels?: ({ name?: string } | string)[] };
+      };
+      const labels = (event.issue?.labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? "")));
+      const notes = await runIssueEvent({ api, configPath: settings.configPath, workspace: settings.workspace, labels });
+      core.info(`checkpost: ${notes.length} pattern note(s) added`);
+      return;
+    }
     const result = await runPublish({
       api,
       configPath: settings.configPath,
@@ -22,6 +34,7 @@ export async function runPublishAction(): Promise<void> {
       dryRun: settings.dryRun,
       ...(settings.confirm !== undefined ? { confirm: settings.confirm } : {}),
       ...(settings.resolve ? { resolve: settings.resolve } : {}),
+      ...(settings.takedown ? { takedown: settings.takedown } : {}),
       ...(settings.actor ? { actor: settings.actor } : {}),
       ...(settings.run ? { run: settings.run } : {}),
       ...(settings.now ? { now: () => settings.now as Date } : {}),

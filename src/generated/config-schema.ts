@@ -111,7 +111,7 @@ export const configSchema = {
       "additionalProperties": false,
       "properties": {
         "labels": {
-          "description": "Labels put on every retrospective issue.",
+          "description": "Labels put on every retrospective issue, besides checkpost:retrospective (which checkpost uses to find its issues again).",
           "type": "array",
           "maxItems": 20,
           "items": {
@@ -121,26 +121,44 @@ export const configSchema = {
           }
         },
         "pattern_threshold": {
-          "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.",
+          "description": "How many retrospectives for the same client, the same author or the same kind of mistake, within the window, make a pattern that is escalated. Default 3.",
           "type": "integer",
           "minimum": 2,
-          "default": 3
+          "default": 3,
+          "maximum": 100
         },
         "pattern_window_days": {
-          "description": "The window, in days, in which takedowns are counted for a pattern.",
+          "description": "The window, in days, in which retrospectives are counted for a pattern. Default 30.",
           "type": "integer",
           "minimum": 1,
-          "default": 90
+          "default": 30,
+          "maximum": 366
         },
         "escalate_to": {
-          "description": "GitHub logins mentioned when a pattern is found.",
+          "description": "Who is mentioned when a pattern is found: GitHub logins or teams (org/team-slug).",
           "type": "array",
           "maxItems": 20,
           "items": {
-            "$ref": "#/$defs/githubLogin"
+            "$ref": "#/$defs/loginOrTeam"
           }
         }
       }
+    },
+    "takedown_approval": {
+      "description": "What a pull request that only removes live posts (a revert) needs before checkpost/approval is success: none (at once: taking a post down needs no client approval) or team (one reviewer who did not write it). Default none.",
+      "enum": [
+        "none",
+        "team"
+      ],
+      "default": "none"
+    },
+    "corrections": {
+      "description": "How a live post whose file changes is corrected: edit in place where the platform allows it (Mastodon, Discord), or replace (remove, then publish the new version). Bluesky has no edit and is always replaced. Default edit.",
+      "enum": [
+        "edit",
+        "replace"
+      ],
+      "default": "edit"
     }
   },
   "$defs": {
@@ -155,6 +173,10 @@ export const configSchema = {
     "githubLogin": {
       "type": "string",
       "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"
+    },
+    "loginOrTeam": {
+      "type": "string",
+      "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"
     },
     "httpUrl": {
       "type": "string",
@@ -537,6 +559,13 @@ export const configSchema = {
             "en-GB"
           ],
           "default": "en-US"
+        },
+        "corrections": {
+          "description": "This client's corrections policy, overriding the top-level corrections: edit or replace.",
+          "enum": [
+            "edit",
+            "replace"
+          ]
         }
       }
     },

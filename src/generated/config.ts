@@ -36,6 +36,7 @@ per_channel?: {
 }
 })
 export type GithubLogin = string
+export type LoginOrTeam = string
 
 /**
  * The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.
@@ -92,26 +93,34 @@ ledger_branch?: string
  */
 retrospective?: {
 /**
- * Labels put on every retrospective issue.
+ * Labels put on every retrospective issue, besides checkpost:retrospective (which checkpost uses to find its issues again).
  * 
  * @maxItems 20
  */
 labels?: []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
 /**
- * How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.
+ * How many retrospectives for the same client, the same author or the same kind of mistake, within the window, make a pattern that is escalated. Default 3.
  */
 pattern_threshold?: number
 /**
- * The window, in days, in which takedowns are counted for a pattern.
+ * The window, in days, in which retrospectives are counted for a pattern. Default 30.
  */
 pattern_window_days?: number
 /**
- * GitHub logins mentioned when a pattern is found.
+ * Who is mentioned when a pattern is found: GitHub logins or teams (org/team-slug).
  * 
  * @maxItems 20
  */
-escalate_to?: []|[GithubLogin]|[GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]|[GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin, GithubLogin]
+escalate_to?: []|[LoginOrTeam]|[LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]|[LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam, LoginOrTeam]
 }
+/**
+ * What a pull request that only removes live posts (a revert) needs before checkpost/approval is success: none (at once: taking a post down needs no client approval) or team (one reviewer who did not write it). Default none.
+ */
+takedown_approval?: ("none" | "team")
+/**
+ * How a live post whose file changes is corrected: edit in place where the platform allows it (Mastodon, Discord), or replace (remove, then publish the new version). Bluesky has no edit and is always replaced. Default edit.
+ */
+corrections?: ("edit" | "replace")
 }
 export interface Client {
 /**
@@ -152,6 +161,10 @@ dictionary?: Dictionary
  * The English the client writes: en-GB adds British forms to the spelling check (speciality, colourful). Default en-US.
  */
 language?: ("en-US" | "en-GB")
+/**
+ * This client's corrections policy, overriding the top-level corrections: edit or replace.
+ */
+corrections?: ("edit" | "replace")
 }
 export interface BlueskyChannel {
 type: "bluesky"

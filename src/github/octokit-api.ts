@@ -334,6 +334,8 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi & Publis
       return data.map(
         (p): AssociatedPull => ({
           number: Number(p.number),
+          title: p.title,
+          body: p.body ?? null,
           state: p.state,
           mergedAt: p.merged_at ?? null,
           headSha: p.head.sha,
@@ -366,8 +368,39 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi & Publis
         title: issue.title,
         body: issue.body,
         ...(issue.labels?.length ? { labels: issue.labels } : {}),
+        ...(issue.assignees?.length ? { assignees: issue.assignees } : {}),
       });
       return { number: data.number, title: data.title, htmlUrl: data.html_url };
+    },
+    async issuesWithLabel(label, since) {
+      const issues = await octokit.paginate("GET /repos/{owner}/{repo}/issues", {
+        ...repoParams,
+        labels: label,
+        state: "all",
+        ...(since ? { since } : {}),
+        per_page: 100,
+      });
+      return issues
+        .filter((i) => !i.pull_request)
+        .map((i) => ({
+          number: i.number,
+          title: i.title,
+          htmlUrl: i.html_url,
+          body: i.body ?? "",
+          labels: i.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean),
+          state: i.state,
+          createdAt: i.created_at,
+        }));
+    },
+    async canBeAssigned(login) {
+      const found = await notFoundAsUndefined(async () => {
+        await octokit.request("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...repoParams, assignee: login });
+        return true;
+      });
+      return found === true;
+    },
+    async addLabels(issue, labels) {
+      await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", { ...repoParams, issue_number: issue, labels });
     },
     async getTextFile(branch, path) {
       return notFoundAsUndefined(async () => {

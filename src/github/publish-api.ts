@@ -23,7 +23,16 @@ export interface PublishGitHubApi {
   getBlobSha(path: string, ref: string): Promise<string | undefined>;
   /** Open issues (never pull requests) carrying a label (GET /issues?labels=&state=open). */
   openIssuesWithLabel(label: string): Promise<IssueRef[]>;
-  createIssue(issue: { title: string; body: string; labels?: string[] }): Promise<IssueRef>;
+  createIssue(issue: { title: string; body: string; labels?: string[]; assignees?: string[] }): Promise<IssueRef>;
+  /**
+   * Issues (never pull requests) carrying a label, open and closed, updated since `since` when given (GET
+   * /issues?labels=&state=all&since=): the retrospectives of a window, with their bodies and labels.
+   */
+  issuesWithLabel(label: string, since?: string): Promise<IssueItem[]>;
+  /** Whether an issue can be assigned to `login` (GET /assignees/{login}: 204 or 404). */
+  canBeAssigned(login: string): Promise<boolean>;
+  /** Add labels to an issue (POST /issues/{n}/labels); labels it has already stay. */
+  addLabels(issue: number, labels: string[]): Promise<void>;
   /** A comment on an issue or a pull request. */
   createIssueComment: GitHubApi["createIssueComment"];
   /** A text file on a branch with its blob sha, for compare-and-swap; undefined when absent (or the branch is). */
@@ -55,6 +64,8 @@ export interface Tree {
 
 export interface AssociatedPull {
   number: number;
+  title?: string;
+  body?: string | null;
   state: string;
   /** Set when merged: only a merged pull request brought content to the default branch. */
   mergedAt: string | null;
@@ -69,6 +80,13 @@ export interface IssueRef {
   number: number;
   title: string;
   htmlUrl?: string;
+}
+
+export interface IssueItem extends IssueRef {
+  body: string;
+  labels: string[];
+  state: string;
+  createdAt: string;
 }
 
 /** A compare-and-swap write lost: the file is no longer at the sha the caller read. */

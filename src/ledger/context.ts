@@ -1,5 +1,5 @@
 import type { LedgerStore } from "./store.js";
-import type { IndexRow, RunRef } from "./types.js";
+import type { CorrectionNote, IndexRow, RunRef } from "./types.js";
 
 /** What every ledger operation of one run shares. */
 export interface LedgerContext {
@@ -12,8 +12,10 @@ export interface LedgerContext {
    * run's claim finds the entry and repairs its row.
    */
   rows: Map<string, IndexRow | null>;
+  /** Text-only corrections this run applied, added to the index's `corrections` by `flushIndex`. */
+  corrections: CorrectionNote[];
 }
 
 export function ledgerContext(store: LedgerStore, options: { now?: () => Date; run?: RunRef } = {}): LedgerContext {
-  return { store, now: options.now ?? (() => new Date()), run: options.run, rows: new Map() };
+  return { store, now: options.now ?? (() => new Date()), run: options.run, rows: new Map(), corrections: [] };
 }

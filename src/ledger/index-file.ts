@@ -33,8 +33,11 @@ export function adopt(ctx: LedgerContext, posts: (PostIdentity & { channels: { i
  * Write this run's rows into the index (creating it, with `started`, on the ledger's first run). `start`
  * creates the index even with no rows, so that a first run over an empty branch still starts the ledger.
  */
+/** How long a text-only correction is kept in the index: the longest pattern window the config allows. */
+const CORRECTIONS_KEPT_MS = 366 * 86_400_000;
+
 export async function flushIndex(ctx: LedgerContext, options: { start?: boolean } = {}): Promise<void> {
-  if (ctx.rows.size === 0 && !options.start) return;
+  if (ctx.rows.size === 0 && ctx.corrections.length === 0 && !options.start) return;
   const at = ctx.now().toISOString();
   const message = `index: ${ctx.rows.size} post(s)${ctx.run ? ` by run ${ctx.run.id}` : ""}`;
   await casUpdate(ctx.store, INDEX_PATH, message, (text) => {
@@ -50,7 +53,16 @@ export async function flushIndex(ctx: LedgerContext, options: { start?: boolean 
         index.rows[id] = row as IndexRow;
       }
     }
+    if (ctx.corrections.length > 0) {
+      const oldest = ctx.now().getTime() - CORRECTIONS_KEPT_MS;
+      const known = new Set((index.corrections ?? []).map((c) => `${c.path}\0${c.blob}`));
+      const added = ctx.corrections.filter((c) => !known.has(`${c.path}\0${c.blob}`));
+      const kept = [...(index.corrections ?? []), ...added].filter((c) => Date.parse(c.at) >= oldest);
+      changed ||= added.length > 0 || kept.length !== (index.corrections ?? []).length;
+      index.corrections = kept;
+    }
     return { write: changed ? serializeIndex(index) : undefined, result: undefined };
   });
   ctx.rows.clear();
+  ctx.corrections.length = 0;
 }

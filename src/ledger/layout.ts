@@ -42,7 +42,10 @@ export function serialize(value: LedgerEntry): string {
 export function serializeIndex(index: LedgerIndex): string {
   const rows = Object.entries(index.rows).map(([id, row]) => `    ${JSON.stringify(id)}: ${JSON.stringify(row)}`);
   const body = rows.length > 0 ? `{\n${rows.join(",\n")}\n  }` : "{}";
-  return `{\n  "format": ${index.format},\n  "started": ${JSON.stringify(index.started)},\n  "rows": ${body}\n}\n`;
+  const corrections = index.corrections?.length
+    ? `,\n  "corrections": [\n${index.corrections.map((c) => `    ${JSON.stringify(c)}`).join(",\n")}\n  ]`
+    : "";
+  return `{\n  "format": ${index.format},\n  "started": ${JSON.stringify(index.started)},\n  "rows": ${body}${corrections}\n}\n`;
 }
 
 function parseJson(text: string, path: string): Record<string, unknown> {

@@ -10,7 +10,7 @@ import type { LedgerContext } from "./context.js";
 import { entryId, entryPath, type PostIdentity, parseEntry, serialize } from "./layout.js";
 import { isClosed, LIVE_STATES, rowFromEntry } from "./rows.js";
 import { isStaleClaim } from "./stale.js";
-import type { Approvals, ChannelRecord, IndexRow, LedgerEntry, PullRequestRef, StoredClaim, Transition } from "./types.js";
+import type { Approvals, ChannelRecord, IndexRow, LedgerEntry, PullRequestRef, StoredClaim, TakedownTrigger, Transition } from "./types.js";
 
 /** What a first claim records about the post beyond its identity: where its approval came from. */
 export interface ClaimPost extends PostIdentity {
@@ -64,7 +64,7 @@ function setChannel(entry: LedgerEntry, channel: string, record: ChannelRecord, 
  * returns the entry to write, or none to leave it. The row for the index is noted only after a write
  * succeeded, or for what was read when nothing was written (a stale index repairs itself this way).
  */
-async function updateEntry<R>(
+export async function updateEntry<R>(
   ctx: LedgerContext,
   id: string,
   message: string,
@@ -317,22 +317,54 @@ export function takeDown(
   ctx: LedgerContext,
   input: { id: string; channel: string; reason: string; by?: string; row?: IndexRow },
 ): Promise<TransitionResult> {
+  return takeDownChannels(ctx, { ...input, channels: [input.channel] });
+}
+
+/**
+ * Several channels of one post down in one write: a takedown removes from every platform first, then records
+ * once (GitHub spaces content writes about a second apart, and a takedown must not wait for its bookkeeping).
+ * Channels already down stay as they are; `ok` is false when the entry or any channel is unknown.
+ */
+export function takeDownChannels(
+  ctx: LedgerContext,
+  input: {
+    id: string;
+    channels: string[];
+    reason: string;
+    by?: string;
+    row?: IndexRow;
+    takedown?: { trigger: TakedownTrigger; onBranch?: boolean };
+  },
+): Promise<TransitionResult> {
   const at = ctx.now().toISOString();
-  return updateEntry<TransitionResult>(ctx, input.id, `taken down: ${input.id} on ${input.channel}`, (current) => {
+  const what = input.channels.join(", ");
+  return updateEntry<TransitionResult>(ctx, input.id, `taken down: ${input.id} on ${what}`, (current) => {
     const entry = current ?? (input.row ? entryFromRow(input.row, at) : undefined);
-    const record = entry?.channels[input.channel];
-    if (!entry || !record) return { result: { ok: false, entry } };
-    if (record.state === "taken_down") return { result: { ok: true, entry } };
-    const next: ChannelRecord = {
-      ...record,
-      state: "taken_down",
-      at,
-      ...(ctx.run ? { run: ctx.run } : {}),
-      reason: input.reason,
-      ...(input.by ? { by: input.by } : {}),
-    };
-    setChannel(entry, input.channel, next, input.by ? { by: input.by } : {});
-    return { write: entry, result: { ok: true, entry } };
+    if (!entry || input.channels.some((c) => !entry.channels[c])) return { result: { ok: false, entry } };
+    let changed = false;
+    for (const channel of input.channels) {
+      const record = entry.channels[channel] as ChannelRecord;
+      if (record.state === "taken_down") continue;
+      const next: ChannelRecord = {
+        ...record,
+        state: "taken_down",
+        at,
+        ...(ctx.run ? { run: ctx.run } : {}),
+        reason: input.reason,
+        ...(input.by ? { by: input.by } : {}),
+      };
+      setChannel(entry, channel, next, input.by ? { by: input.by } : {});
+      changed = true;
+    }
+    // What took it down, in the same write (set once: a re-run or a later revert changes nothing).
+    if (changed && input.takedown && !entry.takedown)
+      entry.takedown = {
+        at,
+        ...(ctx.run ? { run: ctx.run } : {}),
+        ...input.takedown.trigger,
+        ...(input.takedown.onBranch ? { onBranch: true } : {}),
+      };
+    return changed ? { write: entry, result: { ok: true, entry } } : { result: { ok: true, entry } };
   });
 }
 

@@ -79,6 +79,8 @@ export interface Transition {
   /** For a new version of the post (a correction): the blob before and after. */
   fromBlob?: string;
   toBlob?: string;
+  /** For a correction: the pull request that brought the new version (the entry keeps the first one's). */
+  pullRequest?: PullRequestRef;
 }
 
 /** One publication of one post: a file on the ledger branch (see layout.ts for its path). */
@@ -103,6 +105,42 @@ export interface LedgerEntry {
   channels: Record<string, ChannelRecord>;
   history: Transition[];
   createdAt: string;
+  /** Why and by whom the post was taken down (set once, by the first run that takes any channel down). */
+  takedown?: TakedownRecord;
+  /** The follow-up issue of a takedown: claimed by one run, then recorded, so there is exactly one. */
+  retrospective?: RetrospectiveRecord;
+}
+
+/** What made a post come down: the pull request that removed its file (a revert), or a person's emergency run. */
+export interface TakedownTrigger {
+  /** The merged pull request whose commit removed the file; absent for a direct push or an emergency run. */
+  pullRequest?: { number: number; url?: string; title?: string; body?: string; author?: string };
+  /** The commit on the default branch that removed the file. */
+  commit?: string;
+  /** The person: the pull request's author, the pusher, or who dispatched an emergency takedown. */
+  by?: string;
+  /** Taken down by `workflow_dispatch` with `takedown: <path>`, before any revert was merged. */
+  emergency?: boolean;
+}
+
+export interface TakedownRecord extends TakedownTrigger {
+  at: string;
+  run?: RunRef;
+  /**
+   * Taken down while its file is still on the default branch (an emergency takedown): the ledger keeps
+   * following it so it is not published again, until the file is removed (the revert).
+   */
+  onBranch?: boolean;
+}
+
+export interface RetrospectiveRecord {
+  /** `opening`: a run holds the claim (it searches for its marker before creating); `opened`: the issue exists. */
+  state: "opening" | "opened";
+  at: string;
+  run?: RunRef;
+  heldSince?: string;
+  number?: number;
+  url?: string;
 }
 
 /** What the index keeps per channel: enough to plan without reading the entry. */
@@ -126,6 +164,10 @@ export interface IndexRow {
   adoptedOnly?: boolean;
   /** The entry's history length when the row was written: merging keeps the newer of two rows. */
   seq: number;
+  /** Taken down, and its retrospective issue is not opened yet: a later run opens it. */
+  retrospective?: "pending";
+  /** Taken down while its file is still on the branch (an emergency takedown): never published again from it. */
+  heldDown?: true;
 }
 
 /**
@@ -138,4 +180,19 @@ export interface LedgerIndex {
   started: { at: string; run?: RunRef };
   /** By entry id. */
   rows: Record<string, IndexRow>;
+  /**
+   * Text-only corrections of live posts (no retrospective of their own), kept while they can still count toward a
+   * pattern (the last 366 days at most): one line each, read with the index at no extra request.
+   */
+  corrections?: CorrectionNote[];
+}
+
+export interface CorrectionNote {
+  /** When the correction was applied (ISO 8601). */
+  at: string;
+  client: string;
+  author?: string;
+  path: string;
+  /** The corrected version's blob: the same correction is noted once. */
+  blob: string;
 }

@@ -15,6 +15,7 @@ import type { Rule } from "../rules/types.js";
 import type { FileReport, Message, Report } from "../types.js";
 import { type PostChange, selectChangedPosts } from "./changed-posts.js";
 import { type CheckedPost, type ConfigReview, headline, renderReview } from "./render-report.js";
+import { takedownGate } from "./takedown-fast-path.js";
 import { listChangedFiles } from "./tree-changes.js";
 import { writeReview } from "./write-review.js";
 
@@ -186,7 +187,9 @@ async function assessPull(prNumber: number, options: ReviewPullRequestOptions): 
     // A changed (or removed) checkpost.yml needs the base contacts of the clients it changes: it decides who approves and where posts go.
     const configGone = files.some((f) => (f.filename === configPath && f.status === "removed") || f.previousFilename === configPath);
     const governing = changes.configChanged || configGone ? clientsForConfigChange(config.raw, headConfig?.config?.raw) : [];
-    approval = await computeApproval(api, pr, config, [...touched, ...governing]);
+    approval =
+      (await takedownGate(api, pr, config, files, changes, configPath)) ??
+      (await computeApproval(api, pr, config, [...touched, ...governing]));
   }
 
   const view = {

@@ -3,7 +3,7 @@
  * shared by the pure planner (plan.ts), the executor (run-plan.ts) and the job summary.
  */
 import type { PublishWindow } from "../generated/config.js";
-import type { Approvals, IndexRow, LedgerIndex, PullRequestRef, RunRef } from "../ledger/types.js";
+import type { Approvals, IndexRow, LedgerIndex, PullRequestRef, RunRef, TakedownTrigger } from "../ledger/types.js";
 
 /** A post on the default branch at its head, as the run found it. */
 export interface PlanPost {
@@ -29,6 +29,8 @@ export interface PlanClient {
   window?: Required<PublishWindow>;
   /** Channel type by channel id. */
   channels: Record<string, string>;
+  /** How a live post's changed file is applied: edit in place where the platform allows it, or replace. */
+  corrections?: "edit" | "replace";
 }
 
 export interface PlanConfig {
@@ -84,12 +86,38 @@ export type Intent =
   | { kind: "in_doubt"; id: string; post: PlanPost; channel: PlanChannel; reason: string }
   /** The post's file moved or was renamed with the same content: the ledger follows it. */
   | { kind: "move"; row: IndexRow; to: string; reason: string }
-  /** Live in the ledger, gone from the branch: remove it from these channels. */
-  | { kind: "take_down"; row: IndexRow; channels: PlanChannel[]; reason: string }
-  /** A live post's file changed: a correction, applied by the client's policy (a later issue). */
-  | { kind: "changed_after_publish"; row: IndexRow; post: PlanPost; reason: string };
+  /**
+   * Live in the ledger, gone from the branch (or named by an emergency run): remove it from these channels.
+   * `trigger` (who and what took it down) is added by the run, which asks GitHub; `onBranch`: an emergency
+   * takedown of a post whose file stays on the branch until the revert.
+   */
+  | { kind: "take_down"; row: IndexRow; channels: PlanChannel[]; reason: string; trigger?: TakedownTrigger; onBranch?: boolean }
+  /** Taken down, but its follow-up issue is not opened yet (a run died or GitHub failed): open it now. */
+  | { kind: "retrospective"; row: IndexRow; reason: string }
+  /** Taken down in an emergency, and now its file is gone from the branch too: the ledger stops following it. */
+  | { kind: "release"; row: IndexRow; reason: string }
+  /** On the branch, but taken down in an emergency: not published again until its file changes or goes. */
+  | { kind: "down"; row: IndexRow; post: PlanPost; reason: string }
+  /** A live post's file changed, but nothing can be corrected now (only channels checkpost did not publish, say). */
+  | { kind: "changed_after_publish"; row: IndexRow; post: PlanPost; reason: string }
+  /**
+   * A live post's file changed (a correcting pull request): each published channel is edited in place, or replaced
+   * (removed, then the new version published), by the client's `corrections` policy.
+   */
+  | { kind: "correct"; row: IndexRow; post: PlanPost; channels: PlanChannel[]; policy: "edit" | "replace"; reason: string };
 
 export type IntentKind = Intent["kind"];
 
 /** Intents that change something; a plan without any has nothing to do. */
-export const ACTIONS: ReadonlySet<IntentKind> = new Set(["start_ledger", "adopt", "publish", "resolve_claim", "skip", "move", "take_down"]);
+export const ACTIONS: ReadonlySet<IntentKind> = new Set([
+  "start_ledger",
+  "adopt",
+  "publish",
+  "resolve_claim",
+  "skip",
+  "move",
+  "take_down",
+  "retrospective",
+  "release",
+  "correct",
+]);

@@ -8,6 +8,7 @@ export function planConfig(config: Pick<ResolvedConfig, "raw" | "clients">): Pla
     clients[id] = {
       paused: config.raw.clients[id]?.paused === true,
       ...(client.publishWindow ? { window: client.publishWindow } : {}),
+      corrections: config.raw.clients[id]?.corrections ?? config.raw.corrections ?? "edit",
       channels: Object.fromEntries([...client.channels].map(([channelId, channel]) => [channelId, channel.settings.type])),
     };
   }

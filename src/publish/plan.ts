@@ -60,13 +60,25 @@ export function plan(input: PlanInput): Plan {
       }
     }
     if (row) matched.add(row.id);
-    if (row && row.blob !== post.blob && (row.adoptedOnly || Object.values(row.channels).some((c) => LIVE_STATES.has(c.state)))) {
+    if (row?.heldDown) {
       intents.push({
-        kind: "changed_after_publish",
+        kind: "down",
         row,
         post,
-        reason: "changed after it was published: a correction, applied by the client's corrections policy (not yet automatic)",
+        reason: "taken down by an emergency run: merge the revert (or delete the file) to close it",
       });
+      if (row.retrospective) intents.push({ kind: "retrospective", row, reason: "its retrospective issue is not opened yet" });
+      continue;
+    }
+    if (row && Object.values(row.channels).every((c) => c.state === "taken_down")) {
+      // Down everywhere, and its file is back (a revert of the revert): a new publication, after its retrospective.
+      if (row.retrospective) intents.push({ kind: "retrospective", row, reason: "its retrospective issue is not opened yet" });
+      intents.push(...planPost(post, undefined, input));
+      continue;
+    }
+    // An adopted post (channels unknown: adopted from the tree alone) that changes is a correction to make by hand.
+    if (row && row.blob !== post.blob && (row.adoptedOnly || Object.values(row.channels).some((c) => LIVE_STATES.has(c.state)))) {
+      intents.push(correction(row, post, input));
       continue;
     }
     intents.push(...planPost(post, row, input));
@@ -78,8 +90,33 @@ export function plan(input: PlanInput): Plan {
       .filter(([, c]) => c.state !== "taken_down")
       .map(([id, c]) => ({ id, type: c.type }));
     if (channels.length > 0) intents.push({ kind: "take_down", row, channels, reason: `${row.path} is gone from the branch` });
+    else if (row.retrospective) intents.push({ kind: "retrospective", row, reason: "its retrospective issue is not opened yet" });
+    if (channels.length === 0 && row.heldDown)
+      intents.push({ kind: "release", row, reason: `${row.path} is gone from the branch after its emergency takedown` });
   }
   return { intents: limitBlastRadius(intents, input), firstRun };
+}
+
+/**
+ * A live post whose file changed: its published channels are corrected, approved like any post (the guard) and
+ * when a post may go out (pause, window); channels in other live states are left for a person.
+ */
+function correction(row: IndexRow, post: PlanPost, input: PlanInput): Intent {
+  const client = input.config.clients[post.client];
+  const channels = Object.entries(row.channels)
+    .filter(([id, c]) => c.state === "published" && post.channels.includes(id))
+    .map(([id, c]) => ({ id, type: c.type }));
+  if (!client || channels.length === 0)
+    return {
+      kind: "changed_after_publish",
+      row,
+      post,
+      reason: "changed after it was published, on no channel checkpost published it to: correct it by hand",
+    };
+  const why = notNow(post, client, input);
+  if (why) return why;
+  const policy = client.corrections ?? "edit";
+  return { kind: "correct", row, post, channels, policy, reason: `corrected after it was published (${policy})` };
 }
 
 /** The intents for one post the ledger does not know, or knows at this content. */

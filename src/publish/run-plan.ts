@@ -6,6 +6,7 @@
  */
 import { type ChannelPublisher, type Publication, PublishError, type PublishInput } from "../channels/publisher.js";
 import type { LedgerContext } from "../ledger/context.js";
+import { recordEdit, recordVersion, startReplacement } from "../ledger/correction.js";
 import { adopt, flushIndex } from "../ledger/index-file.js";
 import {
   type ClaimResult,
@@ -16,12 +17,13 @@ import {
   readEntry,
   record,
   skip,
-  takeDown,
+  takeDownChannels as takeDownAll,
   takeOver,
 } from "../ledger/protocol.js";
 import { rowFromEntry } from "../ledger/rows.js";
 import { DEFAULT_STALE_AFTER_MS, isStaleClaim } from "../ledger/stale.js";
-import type { StoredClaim } from "../ledger/types.js";
+import { recordTakedown, releaseHeldDown } from "../ledger/takedown.js";
+import type { StoredClaim, TakedownTrigger } from "../ledger/types.js";
 import type { Intent, PlanChannel, PlanPost } from "./intents.js";
 
 export interface RunPlanOptions {
@@ -37,6 +39,8 @@ export interface RunPlanOptions {
   maxRetryWaitMs?: number;
   /** How many times a refused create with retry-after is tried again (default 2). */
   retries?: number;
+  /** Who and what took a post down (GitHub reads), asked after its deletes: a takedown does not wait for the story. */
+  triggerOf?: (intent: Extract<Intent, { kind: "take_down" }>) => Promise<TakedownTrigger>;
 }
 
 export type OutcomeKind =
@@ -54,6 +58,8 @@ export type OutcomeKind =
   | "skipped"
   | "taken_down"
   | "manual_takedown"
+  /** A live post's channel now shows its corrected version (edited in place, or replaced and published). */
+  | "corrected"
   | "started"
   /** Nothing to apply: reported as planned (wait, held, blocked, in doubt, changed after publishing). */
   | "noted";
@@ -70,7 +76,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Bookkeeping first, then the claims left by dead runs, then new publications, then takedowns. */
-const ORDER: Intent["kind"][] = ["start_ledger", "adopt", "move", "resolve_claim", "publish", "skip", "take_down"];
+const ORDER: Intent["kind"][] = ["start_ledger", "adopt", "move", "resolve_claim", "publish", "skip", "take_down", "release", "correct"];
 
 export async function runPlan(intents: Intent[], options: RunPlanOptions): Promise<Outcome[]> {
   const { ctx } = options;
@@ -129,12 +135,17 @@ async function apply(intent: Intent, options: RunPlanOptions): Promise<Outcome[]
       return [await resolveChannel(intent, intent.id, intent.channel, options)];
     case "take_down":
       return takeDownChannels(intent, options);
+    case "correct":
+      return correctChannels(intent, options);
+    case "release":
+      await releaseHeldDown(ctx, intent.row.id);
+      return [{ intent, kind: "noted", detail: intent.reason }];
     default:
       return [{ intent, kind: "noted", detail: intent.reason }];
   }
 }
 
-type PublishIntent = Extract<Intent, { kind: "publish" | "resolve_claim" }>;
+type PublishIntent = Extract<Intent, { kind: "publish" | "resolve_claim" | "correct" }>;
 
 /**
  * Publish one post on its channels: claim them all in one ledger write, send every create, then record each.
@@ -281,6 +292,20 @@ async function settle(
   return { intent, kind: "published", channel: channel.id, publication };
 }
 
+/** One create under a claim this run holds, and what its answer means for the ledger. */
+async function create(
+  intent: PublishIntent,
+  id: string,
+  channel: PlanChannel,
+  held: StoredClaim,
+  publisher: ChannelPublisher,
+  input: Omit<PublishInput, "claim">,
+  options: RunPlanOptions,
+): Promise<Outcome> {
+  const attempt = await send(publisher, { ...input, claim: { key: held.key, at: held.at } }, options);
+  return settle(intent, id, channel, held, attempt, options);
+}
+
 /** A claim whose create may or may not have happened: ask the platform, under a taken-over claim. */
 async function resolveChannel(
   intent: PublishIntent,
@@ -317,8 +342,7 @@ async function resolveChannel(
     return { intent, kind: "unknown", channel: channel.id, detail: "found on the platform, but the ledger no longer holds the claim" };
   }
   if (resolution.state === "absent") {
-    const sent = await send(publisher, { ...prepared, claim: { key: taken.claim.key, at: taken.claim.at } }, options);
-    return settle(intent, id, channel, taken.claim, sent, options);
+    return create(intent, id, channel, taken.claim, publisher, prepared, options);
   }
   await markInDoubt(ctx, { id, channel: channel.id, key: taken.claim.key, reason: resolution.reason });
   return { intent, kind: "in_doubt", channel: channel.id, detail: resolution.reason };
@@ -330,6 +354,8 @@ async function takeDownChannels(intent: Extract<Intent, { kind: "take_down" }>, 
   // The entry is the authority: a row the index kept from before (a concurrent run's late write) is repaired.
   if (entry) ctx.rows.set(entry.id, rowFromEntry(entry));
   const outcomes: Outcome[] = [];
+  const nothingHere: string[] = [];
+  const removals: { channel: PlanChannel; publication: Publication }[] = [];
   for (const channel of intent.channels) {
     const record = entry?.channels[channel.id];
     const manual = (detail: string): Outcome => ({ intent, kind: "manual_takedown", channel: channel.id, detail });
@@ -338,21 +364,93 @@ async function takeDownChannels(intent: Extract<Intent, { kind: "take_down" }>, 
     } else if (!record) {
       outcomes.push(manual("adopted (published by hand, if at all): take it down by hand, then confirm with a manual run"));
     } else if (record.state === "failed" || record.state === "skipped") {
-      await takeDown(ctx, { id: intent.row.id, channel: channel.id, reason: `${intent.reason}; nothing was published here` });
+      nothingHere.push(channel.id);
       outcomes.push({ intent, kind: "taken_down", channel: channel.id, detail: "nothing was published here" });
     } else if (record.state !== "published" || !record.publication) {
       outcomes.push(manual(`${record.state}: checkpost cannot tell what is live; check the platform, then confirm with a manual run`));
-    } else {
-      const publisher = options.publishers(channel);
+    } else removals.push({ channel, publication: record.publication });
+  }
+  // Every platform at once: a wrong post comes down everywhere as fast as the slowest platform answers.
+  const removed = await Promise.all(
+    removals.map(async ({ channel, publication }): Promise<Outcome> => {
       try {
+        const publisher = options.publishers(channel);
         if (!publisher) throw new Error(`no publisher for ${channel.type} channel ${channel.id}`);
-        const result = await publisher.remove(record.publication);
-        await takeDown(ctx, { id: intent.row.id, channel: channel.id, reason: intent.reason });
-        outcomes.push({ intent, kind: "taken_down", channel: channel.id, detail: result, publication: record.publication });
+        const result = await publisher.remove(publication);
+        return { intent, kind: "taken_down", channel: channel.id, detail: result, publication };
       } catch (error) {
-        outcomes.push(manual(`${messageOf(error)}: still live at ${record.publication.url}`));
+        return { intent, kind: "manual_takedown", channel: channel.id, detail: `${messageOf(error)}: still live at ${publication.url}` };
       }
+    }),
+  );
+  outcomes.push(...removed);
+  const down = removed.filter((o) => o.kind === "taken_down").map((o) => o.channel as string);
+  if (nothingHere.length)
+    await takeDownAll(ctx, { id: intent.row.id, channels: nothingHere, reason: `${intent.reason}; nothing was published here` });
+  // Who and what took it down (GitHub reads, after the deletes), recorded with them in one write.
+  const wasLive = down.length > 0 || removed.some((o) => o.kind === "manual_takedown");
+  if (!entry || !wasLive || entry.takedown) {
+    if (down.length) await takeDownAll(ctx, { id: intent.row.id, channels: down, reason: intent.reason });
+    return outcomes;
+  }
+  const trigger = intent.trigger ?? (await options.triggerOf?.(intent).catch(() => ({}))) ?? {};
+  const takedown = { trigger, ...(intent.onBranch ? { onBranch: true } : {}) };
+  if (down.length) await takeDownAll(ctx, { id: intent.row.id, channels: down, reason: intent.reason, takedown });
+  else await recordTakedown(ctx, { id: entry.id, ...takedown });
+  return outcomes;
+}
+
+/**
+ * A correction: each published channel edited in place (the policy is edit and the platform can: Mastodon, Discord),
+ * or replaced: the old post removed, the channel claimed again and the new version created under the exactly-once
+ * protocol. When every channel has the new version, the entry moves to the new blob; until then the next run
+ * tries again (an edit is repeat-safe; a replacement's claim is resolved like any other).
+ */
+async function correctChannels(intent: Extract<Intent, { kind: "correct" }>, options: RunPlanOptions): Promise<Outcome[]> {
+  const { ctx } = options;
+  const id = intent.row.id;
+  const entry = await readEntry(ctx, id);
+  const outcomes: Outcome[] = [];
+  for (const channel of intent.channels) {
+    const record = entry?.channels[channel.id];
+    const publisher = options.publishers(channel);
+    if (record?.state !== "published" || !record.publication || !publisher) {
+      outcomes.push({
+        intent,
+        kind: "failed",
+        channel: channel.id,
+        detail: `${record?.state ?? "unknown"}: cannot be corrected by checkpost`,
+      });
+      continue;
+    }
+    const prepared = await prepare(intent, channel, options);
+    if ("failed" in prepared) {
+      outcomes.push(prepared.failed);
+      continue;
+    }
+    try {
+      if (intent.policy === "edit" && publisher.edit) {
+        const claim = record.claim ?? { key: "", at: ctx.now().toISOString() };
+        const publication = await publisher.edit(record.publication, { ...prepared.input, claim: { key: claim.key, at: claim.at } });
+        await recordEdit(ctx, { id, channel: channel.id, publication, blob: intent.post.blob });
+        outcomes.push({ intent, kind: "corrected", channel: channel.id, detail: "edited in place", publication });
+        continue;
+      }
+      await publisher.remove(record.publication);
+      const held = await startReplacement(ctx, { id, channel: channel.id, claim: publisher.newClaim(ctx.now()), blob: intent.post.blob });
+      if (!held) {
+        outcomes.push({ intent, kind: "claimed_elsewhere", channel: channel.id, detail: "another run is correcting it" });
+        continue;
+      }
+      const created = await create(intent, id, channel, held, publisher, prepared.input, options);
+      outcomes.push(
+        created.kind === "published" ? { ...created, kind: "corrected", detail: "replaced (removed, then published again)" } : created,
+      );
+    } catch (error) {
+      outcomes.push({ intent, kind: "failed", channel: channel.id, detail: `not corrected: ${messageOf(error)}` });
     }
   }
+  if (outcomes.every((o) => o.kind === "corrected"))
+    await recordVersion(ctx, { id, blob: intent.post.blob, ...(intent.post.pullRequest ? { pullRequest: intent.post.pullRequest } : {}) });
   return outcomes;
 }

@@ -12,9 +12,12 @@ import type { PublishGitHubApi } from "../github/publish-api.js";
 import { type LedgerContext, ledgerContext } from "../ledger/context.js";
 import { GitHubLedgerStore } from "../ledger/github-store.js";
 import { flushIndex, readIndex } from "../ledger/index-file.js";
-import { resolve } from "../ledger/protocol.js";
+import { resolve, takeDown } from "../ledger/protocol.js";
 import type { LedgerIndex, RunRef } from "../ledger/types.js";
 import { GitHubContentRepo } from "../repo/github-content-repo.js";
+import { openRetrospectives, type RetrospectiveOutcome, type RetrospectiveRequest } from "../takedown/retrospective.js";
+import type { TakedownRequest } from "../takedown/takedown-request.js";
+import { findTrigger } from "../takedown/trigger.js";
 import { UserError } from "../types.js";
 import { type BranchPost, readBranchPosts } from "./branch-posts.js";
 import { commentInDoubt, commentRefusal, type LivePost, openRefusalIssue, publishedPullComment } from "./comments.js";
@@ -40,6 +43,8 @@ export interface RunPublishOptions {
   /** A manual run's `confirm: N`: lets exactly a plan of N posts through the blast-radius limit. */
   confirm?: number;
   resolve?: ResolveRequest;
+  /** A manual run's `takedown`: take a post down now, or confirm a channel removed by hand. */
+  takedown?: TakedownRequest;
   /** Who ran the workflow (GITHUB_ACTOR): recorded with a person's resolution. */
   actor?: string;
   run?: RunRef;
@@ -57,7 +62,9 @@ export interface PublishRunResult {
   intents: Intent[];
   outcomes: Outcome[] | undefined;
   refusals: Refusal[];
-  /** Something went wrong that a person must look at (a failed, unknown or in-doubt create). */
+  /** The retrospective issues this run opened (or found, or could not open). */
+  retrospectives: RetrospectiveOutcome[];
+  /** Something went wrong that a person must look at (a failed, unknown or in-doubt create, a manual takedown). */
   needsAttention: boolean;
 }
 
@@ -75,6 +82,8 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishRun
   let resolved: string | undefined;
   if (options.resolve && !options.dryRun)
     resolved = await applyResolution(ctx, await readIndex(store), options.resolve, options.actor ?? "a person");
+  if (options.takedown?.kind === "confirm" && !options.dryRun)
+    resolved = await confirmManualTakedown(ctx, await readIndex(store), options.takedown, options.actor ?? "a person");
   const ledger = await readIndex(store);
 
   const posts = await readBranchPosts({ api, repo, headSha, configPath, config, ledger });
@@ -152,7 +161,7 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishRun
       refusals,
       ...(pause ? { pause } : {}),
     });
-    return { markdown, intents: planned.intents, outcomes: undefined, refusals, needsAttention: false };
+    return { markdown, intents: planned.intents, outcomes: undefined, refusals, retrospectives: [], needsAttention: false };
   }
 
   const publishers = new Map<string, ChannelPublisher | undefined>();
@@ -163,10 +172,17 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishRun
     }
     return publishers.get(channel.id);
   };
-  const intents = await checkAccounts(planned.intents, publisherOf, refusals);
+  const emergency = options.takedown?.kind === "emergency" ? options.takedown : undefined;
+  const wanted = emergency
+    ? emergencyTakedown(planned.intents, ledger, emergency.path, byPath.has(emergency.path), options.actor)
+    : planned.intents;
+  const intents = await checkAccounts(wanted, publisherOf, refusals);
+  const root = configPath.includes("/") ? configPath.slice(0, configPath.lastIndexOf("/") + 1) : "";
   const outcomes = await runPlan(intents, {
     ctx,
     publishers: publisherOf,
+    triggerOf: (intent) =>
+      findTrigger(api, { repoPath: `${root}${intent.row.path}`, headSha, branch, ...(options.actor ? { actor: options.actor } : {}) }),
     prepare: async (post: PlanPost, channel: PlanChannel) => {
       const valid = byPath.get(post.path)?.valid;
       if (!valid) throw new Error(`${post.path} could not be read as a valid post at ${headSha.slice(0, 7)}`);
@@ -174,8 +190,22 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishRun
     },
   });
 
+  const retrospectives = await openRetrospectives(
+    [...retrospectiveRequests(intents, outcomes), ...correctionRequests(intents, outcomes, byPath)],
+    {
+      api,
+      ctx,
+      config,
+      configPath,
+      workspace,
+      corrections: ledger?.corrections ?? [],
+    },
+  );
+  await flushIndex(ctx);
+
   await tellPeople(options, config, byPath, outcomes, refused);
   const markdown = renderSummary({
+    retrospectives,
     branch,
     headSha,
     dryRun: false,
@@ -185,11 +215,13 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishRun
     ...(pause ? { pause } : {}),
     ...(resolved ? { resolved } : {}),
   });
-  const needsAttention = outcomes.some((o) => o.kind === "failed" || o.kind === "unknown" || o.kind === "in_doubt");
-  return { markdown, intents, outcomes, refusals, needsAttention };
+  const needsAttention =
+    outcomes.some((o) => ["failed", "unknown", "in_doubt", "manual_takedown"].includes(o.kind)) ||
+    retrospectives.some((r) => r.state === "failed");
+  return { markdown, intents, outcomes, refusals, retrospectives, needsAttention };
 }
 
-async function loadConfig(repo: GitHubContentRepo, configPath: string, branch: string): Promise<ResolvedConfig> {
+export async function loadConfig(repo: GitHubContentRepo, configPath: string, branch: string): Promise<ResolvedConfig> {
   const result = await repo.readConfig(configPath);
   if (!result) throw new UserError(`${configPath} is not on ${branch}; set the "config" input to its path`);
   if (!result.config) {
@@ -203,7 +235,7 @@ async function loadConfig(repo: GitHubContentRepo, configPath: string, branch: s
 
 /** The posts (by path) that have a create or a claim to resolve in a plan. */
 function postsToPublish(intents: readonly Intent[]): Set<string> {
-  return new Set(intents.flatMap((i) => (i.kind === "publish" || i.kind === "resolve_claim" ? [i.post.path] : [])));
+  return new Set(intents.flatMap((i) => (i.kind === "publish" || i.kind === "resolve_claim" || i.kind === "correct" ? [i.post.path] : [])));
 }
 
 /**
@@ -261,6 +293,92 @@ async function applyResolution(ctx: LedgerContext, ledger: LedgerIndex | undefin
   return request.resolution.kind === "published"
     ? `Resolved by ${by}: ${request.path} on ${request.channel} is recorded as published at ${request.resolution.url}.`
     : `Resolved by ${by}: ${request.path} on ${request.channel} was not published; this run publishes it again.`;
+}
+
+/**
+ * An emergency takedown of one post the ledger follows: every channel not yet down, at once, whatever else the
+ * plan says about that post (its file may still be on the branch: the ledger then holds it down until the revert).
+ */
+function emergencyTakedown(
+  intents: Intent[],
+  ledger: LedgerIndex | undefined,
+  path: string,
+  onBranch: boolean,
+  actor: string | undefined,
+): Intent[] {
+  const row = Object.values(ledger?.rows ?? {}).find((r) => r.path === path);
+  if (!row)
+    throw new UserError(`takedown: the ledger follows no post at ${path} (give the path the job summary names, relative to checkpost.yml)`);
+  const channels = Object.entries(row.channels)
+    .filter(([, c]) => c.state !== "taken_down")
+    .map(([id, c]) => ({ id, type: c.type }));
+  const others = intents.filter((i) => !(("post" in i && i.post.path === path) || ("row" in i && i.row.id === row.id)));
+  if (channels.length === 0) return others;
+  return [
+    ...others,
+    {
+      kind: "take_down",
+      row,
+      channels,
+      reason: `emergency takedown by @${actor ?? "a person"}`,
+      trigger: { emergency: true, ...(actor ? { by: actor } : {}) },
+      ...(onBranch ? { onBranch: true } : {}),
+    },
+  ];
+}
+
+/** A person says a channel checkpost could not delete was removed by hand: recorded as taken down, with their login. */
+async function confirmManualTakedown(
+  ctx: LedgerContext,
+  ledger: LedgerIndex | undefined,
+  request: { path: string; channel: string },
+  by: string,
+): Promise<string> {
+  const row = Object.values(ledger?.rows ?? {}).find((r) => r.path === request.path);
+  if (!row?.channels[request.channel]) throw new UserError(`takedown: the ledger follows no post at ${request.path} on ${request.channel}`);
+  const result = await takeDown(ctx, { id: row.id, channel: request.channel, reason: `removed by hand, confirmed by ${by}`, by, row });
+  await flushIndex(ctx);
+  if (!result.ok)
+    throw new UserError(`takedown: ${request.path} on ${request.channel} could not be recorded as taken down; nothing changed`);
+  return `Confirmed by ${by}: ${request.path} is recorded as taken down on ${request.channel}.`;
+}
+
+/** One retrospective per post this run took down (or whose retrospective an earlier run could not open). */
+function retrospectiveRequests(intents: readonly Intent[], outcomes: readonly Outcome[]): RetrospectiveRequest[] {
+  const requests: RetrospectiveRequest[] = [];
+  for (const intent of intents) {
+    if (intent.kind !== "take_down" && intent.kind !== "retrospective") continue;
+    if (intent.row.adoptedOnly) continue;
+    const mine = outcomes.filter((o) => o.intent === intent);
+    const manual = new Map(mine.filter((o) => o.kind === "manual_takedown" && o.channel).map((o) => [o.channel as string, o.detail ?? ""]));
+    requests.push({ id: intent.row.id, path: intent.row.path, manual });
+  }
+  return requests;
+}
+
+/**
+ * A correction that changed the post's facts counts as a factual mistake and gets a retrospective; the request
+ * carries the new facts, and a correction whose facts did not change opens none.
+ */
+function correctionRequests(
+  intents: readonly Intent[],
+  outcomes: readonly Outcome[],
+  byPath: Map<string, BranchPost>,
+): RetrospectiveRequest[] {
+  const requests: RetrospectiveRequest[] = [];
+  for (const intent of intents) {
+    if (intent.kind !== "correct") continue;
+    if (!outcomes.some((o) => o.intent === intent && o.kind === "corrected")) continue;
+    const facts = byPath.get(intent.post.path)?.valid?.data.facts ?? [];
+    const pull = intent.post.pullRequest;
+    requests.push({
+      id: intent.row.id,
+      path: intent.post.path,
+      correction: { blob: intent.post.blob, facts: facts.map((f) => f.claim), ...(pull ? { pullRequest: pull.number } : {}) },
+      kind: "factual",
+    });
+  }
+  return requests;
 }
 
 /** One comment per merged pull request whose post went live; one comment or issue per refused version. */

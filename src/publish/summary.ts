@@ -25,6 +25,8 @@ export interface SummaryInput {
   pause?: { issue: number; url?: string };
   /** A person's resolution applied by this run, in words. */
   resolved?: string;
+  /** The retrospective issues of this run's takedowns. */
+  retrospectives?: readonly { path: string; state: string; number?: number; url?: string; detail?: string; patterns?: string[] }[];
 }
 
 const ADOPTED_LISTED = 50;
@@ -75,6 +77,50 @@ export function renderSummary(input: SummaryInput): string {
     lines.push("");
   }
 
+  const down = (input.outcomes ?? []).filter((o) => o.kind === "taken_down" && o.publication);
+  if (down.length > 0) {
+    lines.push("### Taken down", "", "| post | channel | was at |", "|---|---|---|");
+    for (const o of down) lines.push(`| \`${postOf(o.intent)}\` | ${o.channel ?? ""} | ${o.publication ? cell(o.publication.url) : ""} |`);
+    lines.push("");
+  }
+  const corrected = (input.outcomes ?? []).filter((o) => o.kind === "corrected");
+  if (corrected.length > 0) {
+    lines.push("### Corrected", "", "| post | channel | how | where |", "|---|---|---|---|");
+    for (const o of corrected)
+      lines.push(
+        `| \`${postOf(o.intent)}\` | ${o.channel ?? ""} | ${cell(o.detail ?? "")} | ${o.publication ? cell(o.publication.url) : ""} |`,
+      );
+    lines.push("");
+  }
+  const manual = (input.outcomes ?? []).filter((o) => o.kind === "manual_takedown");
+  if (manual.length > 0) {
+    lines.push("### Manual takedown required", "");
+    for (const o of manual) lines.push(`- \`${postOf(o.intent)}\` on **${o.channel ?? ""}**: ${cell(o.detail ?? "")}`);
+    lines.push(
+      "",
+      "Delete it on the platform by hand, then run the workflow by hand with `takedown: <post path> <channel> removed`: the ledger keeps it live until then.",
+      "",
+    );
+  }
+  const retros = input.retrospectives ?? [];
+  if (retros.length > 0) {
+    lines.push("### Retrospectives", "");
+    for (const r of retros) {
+      const link = r.number ? (r.url ? `[#${r.number}](${r.url})` : `#${r.number}`) : "";
+      const words: Record<string, string> = {
+        opened: `opened ${link}`,
+        found: `found ${link} (opened by an earlier attempt)`,
+        exists: `already open: ${link}`,
+        held: "being opened by another run",
+        failed: "could not be opened; the next run tries again",
+        none: "no retrospective",
+      };
+      lines.push(`- \`${r.path}\`: ${words[r.state] ?? r.state}${r.detail ? ` (${cell(r.detail)})` : ""}`);
+      for (const p of r.patterns ?? []) lines.push(`  - ${cell(p.split("\n").filter((l) => l && !l.startsWith("<!--"))[0] ?? "")}`);
+    }
+    lines.push("");
+  }
+
   if (input.refusals.length > 0) {
     lines.push("### Refused by the publish guard", "", "| post | reason | what to do |", "|---|---|---|");
     for (const r of input.refusals)
@@ -82,7 +128,7 @@ export function renderSummary(input: SummaryInput): string {
     lines.push("");
   }
 
-  const problems = (input.outcomes ?? []).filter((o) => ["failed", "unknown", "in_doubt", "manual_takedown"].includes(o.kind));
+  const problems = (input.outcomes ?? []).filter((o) => ["failed", "unknown", "in_doubt"].includes(o.kind));
   if (problems.length > 0) {
     lines.push("### Needs attention", "", "| post | channel | state | detail |", "|---|---|---|---|");
     for (const o of problems) lines.push(`| \`${postOf(o.intent)}\` | ${o.channel ?? ""} | ${o.kind} | ${cell(o.detail ?? "")} |`);

@@ -15,6 +15,7 @@ export interface SchemaIssue {
 const PATTERN_MEANING: Record<string, string> = {
   id: 'an id: lowercase letters, digits, "-" and "_", starting with a letter or digit (at most 64)',
   githubLogin: "a GitHub login (letters, digits and single hyphens)",
+  loginOrTeam: "a GitHub login or a team as org/team-slug",
   envName: "the NAME of an environment variable (A-Z, 0-9 and _), never the secret itself",
   httpUrl: "an http(s) URL",
   clock: "a time of day HH:MM (00:00 to 24:00)",

@@ -34,7 +34,7 @@ const NODE: Record<"20" | "24", string> = {
 export interface RunOptions {
   sim: Simulator;
   repo: SimRepo;
-  event: "pull_request" | "pull_request_review" | "workflow_run" | "push" | "schedule" | "workflow_dispatch";
+  event: "pull_request" | "pull_request_review" | "workflow_run" | "push" | "schedule" | "workflow_dispatch" | "issues";
   /** What the bundle (action/dist/index.js) runs: the pull-request review, or publishing (`mode: publish`, as publish/action.yml sets it). */
   entry?: "review" | "publish";
   /** More environment, e.g. the channel secrets a publishing step gets. */

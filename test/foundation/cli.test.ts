@@ -32,7 +32,10 @@ describe("exit codes", () => {
 
   it.each([
     [["check", "--bogus"], 'checkpost: unknown option "--bogus"; see checkpost --help\n'],
-    [["frob"], 'checkpost: unknown command "frob"; expected "check", "rules", "words", "init", "new" or "preview" (see checkpost --help)\n'],
+    [
+      ["frob"],
+      'checkpost: unknown command "frob"; expected "check", "rules", "words", "init", "new" or "preview" (see checkpost --help)\n',
+    ],
     [["check", OK, "--format", "xml"], 'checkpost: --format "xml" is not supported; expected text, json or github\n'],
     [["check", "nope.md"], "checkpost: nope.md: no such file or folder\n"],
     [

@@ -66,7 +66,9 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   "no clients": ["posts: a\n", ['1:1 missing required key "clients"']],
   "an unknown top-level key": [
     `client: {}\n${C}`,
-    ['1:1 unknown key "client" (expected one of: posts, clients, checks, dictionary, sensitive_topics, publishing, retrospective)'],
+    [
+      '1:1 unknown key "client" (expected one of: posts, clients, checks, dictionary, sensitive_topics, publishing, retrospective, takedown_approval, corrections)',
+    ],
     ["clients"],
   ],
   "posts a number": [`posts: 3\n${C}`, ["1:8 posts: expected a glob or a list of globs; got the integer 3"]],
@@ -99,7 +101,7 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
   "an unknown client key": [
     acme("    email: x@y.z"),
     [
-      '6:5 clients.acme: unknown key "email" (expected one of: name, contact, contact_id, folders, channels, publish_window, paused, on_duty, checks, dictionary, language)',
+      '6:5 clients.acme: unknown key "email" (expected one of: name, contact, contact_id, folders, channels, publish_window, paused, on_duty, checks, dictionary, language, corrections)',
     ],
   ],
   "a language checkpost does not know": [
@@ -281,7 +283,7 @@ const invalid: Record<string, [string, string[], (string[] | undefined)?]> = {
       "23:12 retrospective.labels[0]: must not be empty",
       "24:22 retrospective.pattern_threshold: expected a number of at least 2; got 1",
       "25:24 retrospective.pattern_window_days: expected a number of at least 1; got 0",
-      '26:17 retrospective.escalate_to[0]: "not a login" is not valid; expected a GitHub login (letters, digits and single hyphens)',
+      '26:17 retrospective.escalate_to[0]: "not a login" is not valid; expected a GitHub login or a team as org/team-slug',
       '27:3 retrospective: unknown key "other" (expected one of: labels, pattern_threshold, pattern_window_days, escalate_to)',
     ],
   ],

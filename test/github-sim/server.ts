@@ -417,8 +417,12 @@ const PUBLISHING_ROUTES: Route[] = [
     withRepo((_, repo, call) => {
       const state = call.query.get("state") ?? "open";
       const labels = (call.query.get("labels") ?? "").split(",").filter(Boolean);
+      const since = call.query.get("since");
       const issues = [...repo.issues.values()].filter(
-        (item) => (state === "all" || item.state === state) && labels.every((label) => item.labels.includes(label)),
+        (item) =>
+          (state === "all" || item.state === state) &&
+          labels.every((label) => item.labels.includes(label)) &&
+          (!since || Date.parse(item.updatedAt ?? item.createdAt) >= Date.parse(since)),
       );
       return paginate(
         call,
@@ -429,14 +433,36 @@ const PUBLISHING_ROUTES: Route[] = [
   route(
     "POST",
     "/repos/{owner}/{repo}/issues",
-    withRepo((_, repo, call) => {
+    withRepo((sim, repo, call) => {
       const item = repo.openIssue({
         user: call.user,
         title: String(call.body.title),
         body: (call.body.body as string | undefined) ?? null,
         labels: ((call.body.labels as unknown[] | undefined) ?? []).map(String),
+        // As GitHub does: assignees who cannot be assigned are dropped without a word.
+        assignees: ((call.body.assignees as unknown[] | undefined) ?? [])
+          .map(String)
+          .filter((login) => repo.assignable.has(login.toLowerCase()))
+          .flatMap((login) => sim.users.get(login.toLowerCase()) ?? []),
       });
       return { status: 201, body: shape.issue(repo, item) };
+    }),
+  ),
+  route(
+    "GET",
+    "/repos/{owner}/{repo}/assignees/{assignee}",
+    withRepo((_, repo, call) => (repo.assignable.has((call.params.assignee ?? "").toLowerCase()) ? { status: 204 } : notFound())),
+  ),
+  route(
+    "POST",
+    "/repos/{owner}/{repo}/issues/{issue_number}/labels",
+    withIssue((_, repo, number, call) => {
+      const item = repo.issues.get(number);
+      if (!item) return notFound();
+      for (const label of ((call.body.labels as unknown[] | undefined) ?? []).map(String))
+        if (!item.labels.includes(label)) item.labels.push(label);
+      item.updatedAt = repo.stamp().at;
+      return { status: 200, body: shape.issue(repo, item).labels };
     }),
   ),
   route(

@@ -34,6 +34,8 @@ export interface SimIssue {
   labels: string[];
   state: "open" | "closed";
   createdAt: string;
+  updatedAt?: string;
+  assignees?: SimUser[];
 }
 
 /** Who made a commit, as `GET /pulls/{n}/commits` reports it. */
@@ -190,6 +192,8 @@ export class SimRepo {
   readonly checkRunList: SimCheckRun[] = [];
   readonly commentList: SimComment[] = [];
   readonly issues = new Map<number, SimIssue>();
+  /** Logins (lower case) issues can be assigned to (GET /assignees/{user}: 204); GitHub drops the others silently. */
+  readonly assignable = new Set<string>();
   /** How many more times `GET /commits/{sha}/pulls` answers `[]`, as GitHub does for a moment after a push. */
   pullsLag = 0;
   /** When set, `GET /git/trees?recursive=1` lists at most this many entries and says `truncated`. */
@@ -323,7 +327,7 @@ export class SimRepo {
     );
   }
 
-  openIssue(options: { user: SimUser; title: string; body?: string | null; labels?: string[] }): SimIssue {
+  openIssue(options: { user: SimUser; title: string; body?: string | null; labels?: string[]; assignees?: SimUser[] }): SimIssue {
     const { id, at } = this.stamp();
     const issue: SimIssue = {
       id,
@@ -334,6 +338,7 @@ export class SimRepo {
       labels: options.labels ?? [],
       state: "open",
       createdAt: at,
+      assignees: options.assignees ?? [],
     };
     this.issues.set(issue.number, issue);
     return issue;

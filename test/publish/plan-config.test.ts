@@ -11,12 +11,13 @@ describe("planConfig", () => {
     expect(plan).toMatchObject({ maxPostsPerRun: 5, publishExisting: false });
     expect(plan.clients.acme).toEqual({
       paused: false,
+      corrections: "edit",
       window: { timezone: "Europe/Berlin", days: ["mon", "tue", "wed", "thu", "fri"], start: "08:30", end: "18:00" },
       channels: { "acme-bluesky": "bluesky", "acme-mastodon": "mastodon", "acme-linkedin": "linkedin" },
     });
   });
 
-  it("reads publishing options and a client's pause", async () => {
+  it("reads publishing options, a client's pause and its corrections policy", async () => {
     const text = [
       "publishing:",
       "  max_posts_per_run: 2",
@@ -25,13 +26,14 @@ describe("planConfig", () => {
       "  acme:",
       "    contact: jane-acme",
       "    paused: true",
+      "    corrections: replace",
       "    channels:",
       "      acme-discord: { type: discord, secret_env: ACME_DISCORD_WEBHOOK }",
     ].join("\n");
     const { config, messages } = await resolveConfigText(path.resolve("checkpost.yml"), text, async () => "");
     if (!config) throw new Error(messages.map((m) => m.message).join("; "));
     expect(planConfig(config)).toEqual({
-      clients: { acme: { paused: true, channels: { "acme-discord": "discord" } } },
+      clients: { acme: { paused: true, corrections: "replace", channels: { "acme-discord": "discord" } } },
       maxPostsPerRun: 2,
       publishExisting: true,
     });

@@ -5,6 +5,7 @@ import { entryId, entryPath, parseEntry } from "../../src/ledger/layout.js";
 import { MemoryLedgerStore } from "../../src/ledger/memory-store.js";
 import { resolve, takeDown } from "../../src/ledger/protocol.js";
 import type { LedgerStore } from "../../src/ledger/store.js";
+import { recordRetrospective } from "../../src/ledger/takedown.js";
 import { ACTIONS, type PlanConfig, type PlanPost } from "../../src/publish/intents.js";
 import { plan } from "../../src/publish/plan.js";
 import { runPlan } from "../../src/publish/run-plan.js";
@@ -237,8 +238,12 @@ describe("runPlan", () => {
       "taken_down acme-discord",
     ]);
     expect(w.count()).toEqual([0, 0, 0]);
+    // Followed until its retrospective is recorded (the publishing run opens it), then it leaves the index.
+    expect(Object.values((await readIndex(w.store))?.rows ?? {}).map((r) => r.retrospective)).toEqual(["pending"]);
+    expect((await w.run([], { run: "4", now: minutes(3) })).intents.map((i) => i.kind)).toEqual(["retrospective"]);
+    await retrospectiveRecorded(w.store, entryId(sale), minutes(3));
     expect((await readIndex(w.store))?.rows).toEqual({});
-    expect((await w.run([], { run: "4", now: minutes(3) })).intents).toEqual([]);
+    expect((await w.run([], { run: "5", now: minutes(4) })).intents).toEqual([]);
   });
 
   it("an index row written late by another run (already taken down) is repaired, not reported as a manual takedown", async () => {
@@ -246,6 +251,7 @@ describe("runPlan", () => {
     await w.run([sale]);
     const stale = (await readIndex(w.store))?.rows[entryId(sale)];
     await w.run([], { run: "2", now: minutes(1) });
+    await retrospectiveRecorded(w.store, entryId(sale), minutes(1));
     // Another run's flush lays its older row back over the index.
     const ctx = ledgerContext(w.store, { now: () => minutes(2) });
     if (stale) ctx.rows.set(stale.id, stale);
@@ -253,6 +259,7 @@ describe("runPlan", () => {
     const again = await w.run([], { run: "3", now: minutes(3) });
     expect(again.outcomes.map((o) => o.kind)).toEqual(["already", "already", "already"]);
     expect(w.platforms.mastodon.calls.filter((c) => c.startsWith("remove"))).toHaveLength(1);
+    await retrospectiveRecorded(w.store, entryId(sale), minutes(3));
     expect((await w.run([], { run: "4", now: minutes(4) })).intents).toEqual([]);
   });
 
@@ -345,3 +352,10 @@ describe("runPlan", () => {
     console.log(`ledger run with 10 / 5,000 followed posts: ${small.ms.toFixed(0)} / ${large.ms.toFixed(0)} ms`);
   });
 });
+
+/** What the publishing run does once a takedown's retrospective issue exists: the closed post leaves the index. */
+async function retrospectiveRecorded(store: LedgerStore, id: string, now: Date): Promise<void> {
+  const ctx = ledgerContext(store, { now: () => now });
+  await recordRetrospective(ctx, { id, number: 1 });
+  await flushIndex(ctx);
+}
