@@ -110,8 +110,8 @@ async function findPullsForCommit(api, headSha) {
         .sort((a, b) => a - b);
 }
 
-// EXTERNAL MODULE: ./src/pr/review-pull-request.ts + 18 modules
-var review_pull_request = __webpack_require__(30715);
+// EXTERNAL MODULE: ./src/pr/review-pull-request.ts + 16 modules
+var review_pull_request = __webpack_require__(16875);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(16141);
 // EXTERNAL MODULE: ./action/inputs.ts
@@ -658,6 +658,364 @@ const webhookAdapter = {
     },
     text: _post_post_segments_js__WEBPACK_IMPORTED_MODULE_1__/* .channelText */ .be,
 };
+
+
+/***/ }),
+
+/***/ 41449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xD: () => (/* binding */ PROPOSED_POST_OPTIONS),
+  I9: () => (/* binding */ checkLoadedPost)
+});
+
+// UNUSED EXPORTS: MAX_FINDINGS_PER_RULE, POST_BUDGET_MS
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/channels/registry.ts + 5 modules
+var registry = __webpack_require__(98089);
+// EXTERNAL MODULE: ./src/config/unknown-names.ts
+var unknown_names = __webpack_require__(56729);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 36 modules
+var rules_registry = __webpack_require__(10399);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
+;// CONCATENATED MODULE: ./src/check/severity.ts
+/** The client's `checks` override the global ones; options merge key by key. */
+function ruleSetting(rule, config, client) {
+    let severity = rule.defaultSeverity;
+    const options = {};
+    for (const checks of [config.checks, client?.checks]) {
+        const entry = checks?.[rule.id];
+        if (entry === undefined)
+            continue;
+        if (typeof entry === "string") {
+            severity = entry;
+            continue;
+        }
+        const { severity: own, ...rest } = entry;
+        if (own)
+            severity = own;
+        Object.assign(options, rest);
+    }
+    // The schema rule guards everything else: it cannot be switched off or lowered.
+    if (rule.id === "schema")
+        severity = "error";
+    return { severity, options: Object.freeze(options) };
+}
+
+;// CONCATENATED MODULE: ./src/check/suppressions.ts
+/**
+ * Findings no comment can hide, and why: a writer's comment must not silence the checks that protect the
+ * client (the approver reads the preview, not the Markdown source). The reports on suppressions themselves
+ * cannot be hidden either.
+ */
+const UNSUPPRESSIBLE = new Map([
+    ["schema", "fix the front-matter"],
+    ["wrong-account", "a post must only go to its own client's channels"],
+    ["media", "a media file must exist inside the repository"],
+    ["sensitive-topic", "acknowledge the topic under sensitive: with a reason"],
+    ["suppression", ""],
+    ["unused-suppression", ""],
+]);
+const DIRECTIVE_RE = /<!--\s*checkpost-(disable-next-line|disable|enable)\b([\s\S]*?)-->/g;
+/**
+ * Applies `<!-- checkpost-disable-next-line ids -->` and `<!-- checkpost-disable ids -->` …
+ * `<!-- checkpost-enable ids -->` comments in the post body (ids separated by commas or spaces; none: every
+ * rule). A disable without an enable lasts to the end of the file. Every suppression (or id of one) that hid
+ * nothing is reported as info under `unused-suppression`, so stale comments do not pile up.
+ */
+function applySuppressions(post, messages, knownRuleIds) {
+    const { suppressions, strayEnables } = parseSuppressions(post);
+    if (suppressions.length === 0 && strayEnables.length === 0)
+        return messages;
+    const kept = messages.filter((m) => {
+        if (UNSUPPRESSIBLE.has(m.ruleId))
+            return true;
+        let hidden = false;
+        for (const s of suppressions) {
+            const id = s.ids.length === 0 ? "*" : s.ids.includes(m.ruleId) ? m.ruleId : undefined;
+            if (id === undefined || m.line < s.fromLine || m.line > (s.toLine.get(id) ?? 0))
+                continue;
+            s.used.add(id);
+            hidden = true;
+        }
+        return !hidden;
+    });
+    for (const s of suppressions) {
+        const where = post.spanAt(s.directive.start, s.directive.end);
+        const note = (severity, ruleId, message) => kept.push({ ruleId, severity, ...where, message });
+        // What a comment hid is shown to reviewers (in annotations and the preview) rather than silently gone.
+        if (s.used.size) {
+            const what = s.used.has("*") ? "every rule" : [...s.used].map((id) => `"${id}"`).join(", ");
+            note("info", "suppression", `checkpost-${s.directive.kind} hides findings of ${what} here`);
+        }
+        for (const id of s.ids.filter((x) => UNSUPPRESSIBLE.has(x))) {
+            note("warning", "unused-suppression", `"${id}" cannot be suppressed by a comment: ${UNSUPPRESSIBLE.get(id)}`);
+        }
+        const unused = s.ids.length === 0 ? (s.used.size ? [] : ["*"]) : s.ids.filter((id) => !s.used.has(id) && !UNSUPPRESSIBLE.has(id));
+        for (const id of unused) {
+            const what = id === "*" ? "for every rule" : `for "${id}"`;
+            const why = id !== "*" && !knownRuleIds.includes(id) ? ` ("${id}" is not a rule id; see checkpost rules)` : "";
+            note("info", "unused-suppression", `checkpost-${s.directive.kind} ${what} suppresses nothing${why}; remove it`);
+        }
+    }
+    for (const e of strayEnables) {
+        kept.push({
+            ruleId: "unused-suppression",
+            severity: "info",
+            ...post.spanAt(e.start, e.end),
+            message: `checkpost-enable${e.ids.length ? ` for ${e.ids.map((id) => `"${id}"`).join(", ")}` : ""} closes no checkpost-disable above it; remove it`,
+        });
+    }
+    return kept;
+}
+function parseSuppressions(post) {
+    const body = post.text.slice(post.bodyOffset);
+    if (!body.includes("checkpost-"))
+        return { suppressions: [], strayEnables: [] };
+    const directives = [];
+    for (const m of body.matchAll(DIRECTIVE_RE)) {
+        const start = post.bodyOffset + m.index;
+        const end = start + m[0].length;
+        directives.push({
+            kind: m[1],
+            ids: (m[2] ?? "").split(/[\s,]+/).filter(Boolean),
+            start,
+            end,
+            line: post.lines.position(end).line,
+        });
+    }
+    const lastLine = post.lines.lineCount;
+    const out = [];
+    const closing = new Set();
+    directives.forEach((d, index) => {
+        if (d.kind === "disable-next-line") {
+            const only = d.line + 1;
+            out.push({
+                directive: d,
+                ids: d.ids,
+                fromLine: only,
+                toLine: new Map((d.ids.length ? d.ids : ["*"]).map((id) => [id, only])),
+                used: new Set(),
+            });
+        }
+        else if (d.kind === "disable") {
+            // Each id ends at the first later enable naming it (or naming none); "every rule" only at an enable naming none.
+            const later = directives.slice(index + 1).filter((e) => e.kind === "enable");
+            const toLine = new Map();
+            for (const id of d.ids.length ? d.ids : ["*"]) {
+                const enable = later.find((e) => e.ids.length === 0 || (id !== "*" && e.ids.includes(id)));
+                if (enable)
+                    closing.add(enable);
+                toLine.set(id, enable?.line ?? lastLine);
+            }
+            out.push({ directive: d, ids: d.ids, fromLine: d.line, toLine, used: new Set() });
+        }
+    });
+    const strayEnables = directives.filter((d) => d.kind === "enable" && !closing.has(d));
+    return { suppressions: out, strayEnables };
+}
+
+;// CONCATENATED MODULE: ./src/check/check-post.ts
+
+
+
+
+
+
+
+/**
+ * Every check runs in linear time, so an ordinary post takes milliseconds; this bounds what a post no check
+ * foresaw can cost the job. Time spent waiting (the link checker's requests) does not count.
+ */
+const POST_BUDGET_MS = 2000;
+/** Findings of one check listed per post; a post with more (a pasted log, a run of blank lines) gets one note that more are not listed. */
+const MAX_FINDINGS_PER_RULE = 200;
+/**
+ * The rule options of a post a pull request proposes: scheduling it in the past is a mistake, not history. The
+ * pull request's check and `checkpost check --changed` both use them, so the two say the same.
+ */
+const PROPOSED_POST_OPTIONS = Object.freeze({
+    "publish-window": Object.freeze({ past: "error" }),
+});
+/**
+ * Runs every enabled rule on one loaded post. Rules run on front-matter that passed the schema; when it did
+ * not (a misspelt key, a missing alt) but its YAML parsed, the rules that read only the body's prose still run
+ * on the body, so a writer fixes everything in one round.
+ */
+async function checkLoadedPost(loaded, config, options = {}) {
+    const messages = [...loaded.messages];
+    const post = loaded.post;
+    if (!post)
+        return (0,types/* sortByPosition */.J)(messages);
+    if (!post.data || messages.some((m) => m.severity === "error"))
+        return withBodyRules(post, messages, config, options);
+    const client = config.clients.get(post.data.client);
+    if (!client) {
+        messages.push({ ruleId: "schema", severity: "error", ...post.spanOf(["client"]), ...(0,unknown_names/* unknownClient */.uB)(post.data.client, config) });
+        return withBodyRules(post, messages, config, options);
+    }
+    const ran = await runRules(post, client, options.rules ?? rules_registry/* rules */.a, config, options);
+    return finish(post, [...messages, ...ran.messages], ran.stopped);
+}
+/** The front-matter's errors, and the findings of the rules that need only the body (see bodyOnly). */
+async function withBodyRules(post, messages, config, options) {
+    const partial = bodyOnly(post, config);
+    if (!partial)
+        return (0,types/* sortByPosition */.J)(messages);
+    const rules = (options.rules ?? rules_registry/* rules */.a).filter((rule) => rule.bodyOnly);
+    const ran = await runRules(partial.post, partial.client, rules, config, options);
+    return finish(post, [...messages, ...ran.messages], ran.stopped);
+}
+/**
+ * A post whose front-matter failed the schema, seen as its body alone: no title, variants or media (their
+ * values are not known to be what the schema says), and the client its \`client\` names or, when that is
+ * missing or unknown, the client whose folder holds it. Undefined when the YAML did not parse or no client is known.
+ */
+function bodyOnly(post, config) {
+    const value = post.frontMatter?.yaml.value;
+    if (!value || typeof value !== "object" || Array.isArray(value) || post.frontMatter?.problems("schema").length)
+        return undefined;
+    const named = value.client;
+    const client = (typeof named === "string" ? config.clients.get(named) : undefined) ??
+        // A client that exists only in a misspelling ("acmee") or under a misspelt key: the post's folder knows.
+        [...config.clients.values()].find((c) => c.folders.some((folder) => post.relPath.startsWith(folder)));
+    if (!client)
+        return undefined;
+    // No channel is known to be valid; body-only rules read none.
+    const channels = [];
+    return { post: { ...post, data: { client: client.id, channels } }, client };
+}
+/** Each rule's findings on a post, with the severity configured for the client. */
+async function runRules(post, client, rules, config, options) {
+    const messages = [];
+    const now = options.now ?? new Date();
+    const settings = settingsOf(client);
+    const budget = options.budgetMs ?? POST_BUDGET_MS;
+    const clock = busyClock();
+    const started = clock();
+    let stopped;
+    for (const [index, rule] of rules.entries()) {
+        const spent = clock() - started;
+        if (spent > budget) {
+            stopped = budgetMessage(spent, rules.slice(index));
+            break;
+        }
+        let setting = settings.get(rule);
+        if (!setting) {
+            setting = ruleSetting(rule, config, client);
+            settings.set(rule, setting);
+        }
+        if (setting.severity === "off")
+            continue;
+        try {
+            const runTime = options.ruleOptions?.[rule.id];
+            // Run-time options (the Action's media lookup, --check-links) are defaults; what checkpost.yml sets wins.
+            const ruleOptions = runTime ? { ...runTime, ...setting.options } : setting.options;
+            const result = rule.check(post, { config, client, options: ruleOptions, now, limitsOf: registry/* adapterOf */.nZ });
+            // Most rules answer synchronously: awaiting their arrays cost a microtask turn per rule and post.
+            const found = Array.isArray(result) ? result : await result;
+            for (const m of found) {
+                messages.push({
+                    ruleId: rule.id,
+                    // A rule may lower a finding (an acknowledged topic), never raise it above the configured severity.
+                    severity: m.severity ? milder(m.severity, setting.severity) : setting.severity,
+                    line: m.line,
+                    column: m.column,
+                    ...(m.endLine !== undefined ? { endLine: m.endLine, endColumn: m.endColumn } : {}),
+                    message: m.message,
+                    ...(m.suggestions?.length ? { suggestions: m.suggestions } : {}),
+                });
+            }
+        }
+        catch (error) {
+            // A crashing rule must not hide the other findings, nor pass silently.
+            messages.push({
+                ruleId: rule.id,
+                severity: "error",
+                line: 1,
+                column: 1,
+                message: `the ${rule.id} check failed on this file (${error instanceof Error ? error.message : String(error)}); please report this`,
+            });
+        }
+    }
+    return { messages, ...(stopped ? { stopped } : {}) };
+}
+/** The findings as reported: suppressions applied, at most MAX_FINDINGS_PER_RULE per rule, then the budget note. */
+function finish(post, messages, stopped) {
+    const kept = capPerRule((0,types/* sortByPosition */.J)(applySuppressions(post, messages, ALL_RULE_IDS)));
+    // After the suppressions: no comment in the post can hide that its checks did not all run.
+    return stopped ? (0,types/* sortByPosition */.J)([...kept, stopped]) : kept;
+}
+/**
+ * Milliseconds the event loop has been busy (running code, not waiting for I/O), read before and after each
+ * rule; before the loop first runs (a script's first turn) everything is computing, so wall time is the same.
+ */
+function busyClock() {
+    if (external_node_perf_hooks_.performance.nodeTiming.loopStart < 0)
+        return () => external_node_perf_hooks_.performance.now();
+    return () => external_node_perf_hooks_.performance.eventLoopUtilization().active;
+}
+function budgetMessage(spent, skipped) {
+    const seconds = (spent / 1000).toFixed(1);
+    return {
+        ruleId: "budget",
+        severity: "error",
+        line: 1,
+        column: 1,
+        message: `checks stopped after ${seconds} s on this post: ${skipped.map((r) => r.id).join(", ")} did not run; an ordinary post takes milliseconds, so shorten the post or break up its long runs of repeated characters (and report the text if it is ordinary)`,
+    };
+}
+/** At most MAX_FINDINGS_PER_RULE findings of each rule, the first in the file, then one saying that more are not listed. */
+function capPerRule(messages) {
+    const counts = new Map();
+    for (const m of messages)
+        counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
+    if (![...counts.values()].some((n) => n > MAX_FINDINGS_PER_RULE))
+        return messages;
+    const seen = new Map();
+    const out = [];
+    for (const m of messages) {
+        const n = (seen.get(m.ruleId) ?? 0) + 1;
+        seen.set(m.ruleId, n);
+        if (n <= MAX_FINDINGS_PER_RULE)
+            out.push(m);
+        else if (n === MAX_FINDINGS_PER_RULE + 1) {
+            const severity = messages
+                .filter((x) => x.ruleId === m.ruleId)
+                .reduce((worst, x) => (RANK[x.severity] > RANK[worst] ? x.severity : worst), m.severity);
+            out.push({
+                ruleId: m.ruleId,
+                severity,
+                line: m.line,
+                column: m.column,
+                // No count: a rule may stop looking after ENOUGH_FINDINGS.
+                message: `more ${m.ruleId} findings from here on are not listed (at most ${MAX_FINDINGS_PER_RULE} per check and post)`,
+            });
+        }
+    }
+    return out;
+}
+const ALL_RULE_IDS = rules_registry/* rules */.a.map((rule) => rule.id);
+const RANK = { info: 0, warning: 1, error: 2 };
+function milder(a, b) {
+    return RANK[a] <= RANK[b] ? a : b;
+}
+/** Each rule's severity and options for a client, worked out on the client's first post. */
+const clientSettings = new WeakMap();
+function settingsOf(client) {
+    let settings = clientSettings.get(client);
+    if (!settings) {
+        settings = new Map();
+        clientSettings.set(client, settings);
+    }
+    return settings;
+}
 
 
 /***/ }),
@@ -1537,6 +1895,8 @@ function createOctokitApi(options) {
             });
             return data.map((p) => ({
                 number: Number(p.number),
+                title: p.title,
+                body: p.body ?? null,
                 state: p.state,
                 mergedAt: p.merged_at ?? null,
                 headSha: p.head.sha,
@@ -1568,8 +1928,39 @@ function createOctokitApi(options) {
                 title: issue.title,
                 body: issue.body,
                 ...(issue.labels?.length ? { labels: issue.labels } : {}),
+                ...(issue.assignees?.length ? { assignees: issue.assignees } : {}),
             });
             return { number: data.number, title: data.title, htmlUrl: data.html_url };
+        },
+        async issuesWithLabel(label, since) {
+            const issues = await octokit.paginate("GET /repos/{owner}/{repo}/issues", {
+                ...repoParams,
+                labels: label,
+                state: "all",
+                ...(since ? { since } : {}),
+                per_page: 100,
+            });
+            return issues
+                .filter((i) => !i.pull_request)
+                .map((i) => ({
+                number: i.number,
+                title: i.title,
+                htmlUrl: i.html_url,
+                body: i.body ?? "",
+                labels: i.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean),
+                state: i.state,
+                createdAt: i.created_at,
+            }));
+        },
+        async canBeAssigned(login) {
+            const found = await notFoundAsUndefined(async () => {
+                await octokit.request("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...repoParams, assignee: login });
+                return true;
+            });
+            return found === true;
+        },
+        async addLabels(issue, labels) {
+            await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", { ...repoParams, issue_number: issue, labels });
         },
         async getTextFile(branch, path) {
             return notFoundAsUndefined(async () => {
@@ -1684,6 +2075,146 @@ class ContentConflict extends Error {
         this.status = status;
         this.name = "ContentConflict";
     }
+}
+
+
+/***/ }),
+
+/***/ 20899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ parseIndex),
+/* harmony export */   ER: () => (/* binding */ parseEntry),
+/* harmony export */   Jt: () => (/* binding */ serializeIndex),
+/* harmony export */   Pm: () => (/* binding */ INDEX_PATH),
+/* harmony export */   lK: () => (/* binding */ serialize),
+/* harmony export */   s3: () => (/* binding */ entryPath),
+/* harmony export */   ub: () => (/* binding */ entryId)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Where things live on the ledger branch, and how a post gets its stable identity.
+ *
+ *   index.json                     the posts the ledger follows (one row each), read once per run
+ *   entries/<id:2>/<id>.json       one file per publication, with its full history
+ *
+ * An id is derived from the post as it was first claimed (client, path, blob, generation), so two runs
+ * claiming the same new post at once compute the same file and the compare-and-swap write decides; after
+ * that the id stays with the publication through moves, renames and corrections.
+ */
+
+const INDEX_PATH = "index.json";
+function entryId(post, generation = 1) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(`checkpost-ledger\0${post.client}\0${post.path}\0${post.blob}\0${generation}`).digest("hex");
+    return digest.slice(0, 24);
+}
+/** Sharded by the id's first two characters: GitHub's file browser lists at most 1,000 files per folder. */
+function entryPath(id) {
+    if (!/^[0-9a-f]{24}$/.test(id))
+        throw new Error(`a ledger id is 24 hex characters; got "${id}"`);
+    return `entries/${id.slice(0, 2)}/${id}.json`;
+}
+/** Pretty-printed with a final newline: people read and diff these files in GitHub's UI. */
+function serialize(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+/**
+ * The index with one row per line: still readable, a change shows as one changed line in a diff, and a
+ * third smaller than pretty-printed JSON (the contents API returns files inline only up to 1 MB).
+ */
+function serializeIndex(index) {
+    const rows = Object.entries(index.rows).map(([id, row]) => `    ${JSON.stringify(id)}: ${JSON.stringify(row)}`);
+    const body = rows.length > 0 ? `{\n${rows.join(",\n")}\n  }` : "{}";
+    const corrections = index.corrections?.length
+        ? `,\n  "corrections": [\n${index.corrections.map((c) => `    ${JSON.stringify(c)}`).join(",\n")}\n  ]`
+        : "";
+    return `{\n  "format": ${index.format},\n  "started": ${JSON.stringify(index.started)},\n  "rows": ${body}${corrections}\n}\n`;
+}
+function parseJson(text, path) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`the ledger file ${path} is not JSON; expected a checkpost ledger record (docs/ledger.md)`);
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value) || value.format !== 1)
+        throw new Error(`the ledger file ${path} is not a checkpost ledger record of format 1 (docs/ledger.md)`);
+    return value;
+}
+function parseEntry(text, path) {
+    const value = parseJson(text, path);
+    if (typeof value.id !== "string" || typeof value.channels !== "object" || !Array.isArray(value.history))
+        throw new Error(`the ledger entry ${path} lacks id, channels or history (docs/ledger.md)`);
+    return value;
+}
+function parseIndex(text, path = INDEX_PATH) {
+    const value = parseJson(text, path);
+    if (typeof value.rows !== "object" || value.rows === null || typeof value.started !== "object")
+        throw new Error(`the ledger index ${path} lacks rows or started (docs/ledger.md)`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 72800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ rowFromEntry),
+/* harmony export */   Lx: () => (/* binding */ isClosed),
+/* harmony export */   Ss: () => (/* binding */ wasLive),
+/* harmony export */   _d: () => (/* binding */ LIVE_STATES)
+/* harmony export */ });
+/* unused harmony export retrospectivePending */
+/** States in which a channel is (or may be) on the platform, or was put there by hand. */
+const LIVE_STATES = new Set(["publishing", "published", "in_doubt", "adopted"]);
+/** An entry whose every channel is down: a post that comes back later is a new publication (a new generation). */
+function isClosed(entry) {
+    const records = Object.values(entry.channels);
+    return records.some((r) => r.state === "taken_down") && !records.some((r) => LIVE_STATES.has(r.state));
+}
+/** Something checkpost published (or a person recorded as published) was live on one of its channels. */
+function wasLive(entry) {
+    return Object.values(entry.channels).some((r) => r.publication !== undefined);
+}
+/** A takedown of a post that was live, whose follow-up issue is not opened yet. */
+function retrospectivePending(entry) {
+    const down = Object.values(entry.channels).some((r) => r.state === "taken_down" && r.publication);
+    return (down || entry.takedown !== undefined) && wasLive(entry) && entry.retrospective?.state !== "opened";
+}
+/**
+ * The index row for an entry, or null when the entry is closed and leaves the index (its file stays). A closed
+ * entry stays while its retrospective is pending, or while its file is still on the branch after an emergency
+ * takedown (otherwise the next run would publish it again).
+ */
+function rowFromEntry(entry) {
+    const pending = retrospectivePending(entry);
+    const heldDown = entry.takedown?.onBranch === true;
+    if (isClosed(entry) && !pending && !heldDown)
+        return null;
+    const channels = {};
+    for (const [id, r] of Object.entries(entry.channels)) {
+        channels[id] = {
+            type: r.type,
+            state: r.state,
+            at: r.at,
+            ...(r.state === "publishing" && r.claim ? { heldSince: r.claim.heldSince, ...(r.claim.run ? { claimRun: r.claim.run } : {}) } : {}),
+        };
+    }
+    return {
+        id: entry.id,
+        client: entry.client,
+        path: entry.path,
+        blob: entry.blob,
+        channels,
+        seq: entry.history.length,
+        ...(pending ? { retrospective: "pending" } : {}),
+        ...(heldDown ? { heldDown: true } : {}),
+    };
 }
 
 
@@ -3220,7 +3751,7 @@ function alignScalar(post, path, value) {
 
 /***/ }),
 
-/***/ 30715:
+/***/ 16875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3365,349 +3896,8 @@ function clientOf(post) {
     return typeof value?.client === "string" ? value.client : undefined;
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: ./src/channels/registry.ts + 5 modules
-var registry = __webpack_require__(98089);
-// EXTERNAL MODULE: ./src/config/unknown-names.ts
-var unknown_names = __webpack_require__(56729);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 36 modules
-var rules_registry = __webpack_require__(10399);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(16141);
-;// CONCATENATED MODULE: ./src/check/severity.ts
-/** The client's `checks` override the global ones; options merge key by key. */
-function ruleSetting(rule, config, client) {
-    let severity = rule.defaultSeverity;
-    const options = {};
-    for (const checks of [config.checks, client?.checks]) {
-        const entry = checks?.[rule.id];
-        if (entry === undefined)
-            continue;
-        if (typeof entry === "string") {
-            severity = entry;
-            continue;
-        }
-        const { severity: own, ...rest } = entry;
-        if (own)
-            severity = own;
-        Object.assign(options, rest);
-    }
-    // The schema rule guards everything else: it cannot be switched off or lowered.
-    if (rule.id === "schema")
-        severity = "error";
-    return { severity, options: Object.freeze(options) };
-}
-
-;// CONCATENATED MODULE: ./src/check/suppressions.ts
-/**
- * Findings no comment can hide, and why: a writer's comment must not silence the checks that protect the
- * client (the approver reads the preview, not the Markdown source). The reports on suppressions themselves
- * cannot be hidden either.
- */
-const UNSUPPRESSIBLE = new Map([
-    ["schema", "fix the front-matter"],
-    ["wrong-account", "a post must only go to its own client's channels"],
-    ["media", "a media file must exist inside the repository"],
-    ["sensitive-topic", "acknowledge the topic under sensitive: with a reason"],
-    ["suppression", ""],
-    ["unused-suppression", ""],
-]);
-const DIRECTIVE_RE = /<!--\s*checkpost-(disable-next-line|disable|enable)\b([\s\S]*?)-->/g;
-/**
- * Applies `<!-- checkpost-disable-next-line ids -->` and `<!-- checkpost-disable ids -->` …
- * `<!-- checkpost-enable ids -->` comments in the post body (ids separated by commas or spaces; none: every
- * rule). A disable without an enable lasts to the end of the file. Every suppression (or id of one) that hid
- * nothing is reported as info under `unused-suppression`, so stale comments do not pile up.
- */
-function applySuppressions(post, messages, knownRuleIds) {
-    const { suppressions, strayEnables } = parseSuppressions(post);
-    if (suppressions.length === 0 && strayEnables.length === 0)
-        return messages;
-    const kept = messages.filter((m) => {
-        if (UNSUPPRESSIBLE.has(m.ruleId))
-            return true;
-        let hidden = false;
-        for (const s of suppressions) {
-            const id = s.ids.length === 0 ? "*" : s.ids.includes(m.ruleId) ? m.ruleId : undefined;
-            if (id === undefined || m.line < s.fromLine || m.line > (s.toLine.get(id) ?? 0))
-                continue;
-            s.used.add(id);
-            hidden = true;
-        }
-        return !hidden;
-    });
-    for (const s of suppressions) {
-        const where = post.spanAt(s.directive.start, s.directive.end);
-        const note = (severity, ruleId, message) => kept.push({ ruleId, severity, ...where, message });
-        // What a comment hid is shown to reviewers (in annotations and the preview) rather than silently gone.
-        if (s.used.size) {
-            const what = s.used.has("*") ? "every rule" : [...s.used].map((id) => `"${id}"`).join(", ");
-            note("info", "suppression", `checkpost-${s.directive.kind} hides findings of ${what} here`);
-        }
-        for (const id of s.ids.filter((x) => UNSUPPRESSIBLE.has(x))) {
-            note("warning", "unused-suppression", `"${id}" cannot be suppressed by a comment: ${UNSUPPRESSIBLE.get(id)}`);
-        }
-        const unused = s.ids.length === 0 ? (s.used.size ? [] : ["*"]) : s.ids.filter((id) => !s.used.has(id) && !UNSUPPRESSIBLE.has(id));
-        for (const id of unused) {
-            const what = id === "*" ? "for every rule" : `for "${id}"`;
-            const why = id !== "*" && !knownRuleIds.includes(id) ? ` ("${id}" is not a rule id; see checkpost rules)` : "";
-            note("info", "unused-suppression", `checkpost-${s.directive.kind} ${what} suppresses nothing${why}; remove it`);
-        }
-    }
-    for (const e of strayEnables) {
-        kept.push({
-            ruleId: "unused-suppression",
-            severity: "info",
-            ...post.spanAt(e.start, e.end),
-            message: `checkpost-enable${e.ids.length ? ` for ${e.ids.map((id) => `"${id}"`).join(", ")}` : ""} closes no checkpost-disable above it; remove it`,
-        });
-    }
-    return kept;
-}
-function parseSuppressions(post) {
-    const body = post.text.slice(post.bodyOffset);
-    if (!body.includes("checkpost-"))
-        return { suppressions: [], strayEnables: [] };
-    const directives = [];
-    for (const m of body.matchAll(DIRECTIVE_RE)) {
-        const start = post.bodyOffset + m.index;
-        const end = start + m[0].length;
-        directives.push({
-            kind: m[1],
-            ids: (m[2] ?? "").split(/[\s,]+/).filter(Boolean),
-            start,
-            end,
-            line: post.lines.position(end).line,
-        });
-    }
-    const lastLine = post.lines.lineCount;
-    const out = [];
-    const closing = new Set();
-    directives.forEach((d, index) => {
-        if (d.kind === "disable-next-line") {
-            const only = d.line + 1;
-            out.push({
-                directive: d,
-                ids: d.ids,
-                fromLine: only,
-                toLine: new Map((d.ids.length ? d.ids : ["*"]).map((id) => [id, only])),
-                used: new Set(),
-            });
-        }
-        else if (d.kind === "disable") {
-            // Each id ends at the first later enable naming it (or naming none); "every rule" only at an enable naming none.
-            const later = directives.slice(index + 1).filter((e) => e.kind === "enable");
-            const toLine = new Map();
-            for (const id of d.ids.length ? d.ids : ["*"]) {
-                const enable = later.find((e) => e.ids.length === 0 || (id !== "*" && e.ids.includes(id)));
-                if (enable)
-                    closing.add(enable);
-                toLine.set(id, enable?.line ?? lastLine);
-            }
-            out.push({ directive: d, ids: d.ids, fromLine: d.line, toLine, used: new Set() });
-        }
-    });
-    const strayEnables = directives.filter((d) => d.kind === "enable" && !closing.has(d));
-    return { suppressions: out, strayEnables };
-}
-
-;// CONCATENATED MODULE: ./src/check/check-post.ts
-
-
-
-
-
-
-
-/**
- * Every check runs in linear time, so an ordinary post takes milliseconds; this bounds what a post no check
- * foresaw can cost the job. Time spent waiting (the link checker's requests) does not count.
- */
-const POST_BUDGET_MS = 2000;
-/** Findings of one check listed per post; a post with more (a pasted log, a run of blank lines) gets one note that more are not listed. */
-const MAX_FINDINGS_PER_RULE = 200;
-/**
- * The rule options of a post a pull request proposes: scheduling it in the past is a mistake, not history. The
- * pull request's check and `checkpost check --changed` both use them, so the two say the same.
- */
-const check_post_PROPOSED_POST_OPTIONS = Object.freeze({
-    "publish-window": Object.freeze({ past: "error" }),
-});
-/**
- * Runs every enabled rule on one loaded post. Rules run on front-matter that passed the schema; when it did
- * not (a misspelt key, a missing alt) but its YAML parsed, the rules that read only the body's prose still run
- * on the body, so a writer fixes everything in one round.
- */
-async function check_post_checkLoadedPost(loaded, config, options = {}) {
-    const messages = [...loaded.messages];
-    const post = loaded.post;
-    if (!post)
-        return (0,types/* sortByPosition */.J)(messages);
-    if (!post.data || messages.some((m) => m.severity === "error"))
-        return withBodyRules(post, messages, config, options);
-    const client = config.clients.get(post.data.client);
-    if (!client) {
-        messages.push({ ruleId: "schema", severity: "error", ...post.spanOf(["client"]), ...(0,unknown_names/* unknownClient */.uB)(post.data.client, config) });
-        return withBodyRules(post, messages, config, options);
-    }
-    const ran = await runRules(post, client, options.rules ?? rules_registry/* rules */.a, config, options);
-    return finish(post, [...messages, ...ran.messages], ran.stopped);
-}
-/** The front-matter's errors, and the findings of the rules that need only the body (see bodyOnly). */
-async function withBodyRules(post, messages, config, options) {
-    const partial = bodyOnly(post, config);
-    if (!partial)
-        return (0,types/* sortByPosition */.J)(messages);
-    const rules = (options.rules ?? rules_registry/* rules */.a).filter((rule) => rule.bodyOnly);
-    const ran = await runRules(partial.post, partial.client, rules, config, options);
-    return finish(post, [...messages, ...ran.messages], ran.stopped);
-}
-/**
- * A post whose front-matter failed the schema, seen as its body alone: no title, variants or media (their
- * values are not known to be what the schema says), and the client its \`client\` names or, when that is
- * missing or unknown, the client whose folder holds it. Undefined when the YAML did not parse or no client is known.
- */
-function bodyOnly(post, config) {
-    const value = post.frontMatter?.yaml.value;
-    if (!value || typeof value !== "object" || Array.isArray(value) || post.frontMatter?.problems("schema").length)
-        return undefined;
-    const named = value.client;
-    const client = (typeof named === "string" ? config.clients.get(named) : undefined) ??
-        // A client that exists only in a misspelling ("acmee") or under a misspelt key: the post's folder knows.
-        [...config.clients.values()].find((c) => c.folders.some((folder) => post.relPath.startsWith(folder)));
-    if (!client)
-        return undefined;
-    // No channel is known to be valid; body-only rules read none.
-    const channels = [];
-    return { post: { ...post, data: { client: client.id, channels } }, client };
-}
-/** Each rule's findings on a post, with the severity configured for the client. */
-async function runRules(post, client, rules, config, options) {
-    const messages = [];
-    const now = options.now ?? new Date();
-    const settings = settingsOf(client);
-    const budget = options.budgetMs ?? POST_BUDGET_MS;
-    const clock = busyClock();
-    const started = clock();
-    let stopped;
-    for (const [index, rule] of rules.entries()) {
-        const spent = clock() - started;
-        if (spent > budget) {
-            stopped = budgetMessage(spent, rules.slice(index));
-            break;
-        }
-        let setting = settings.get(rule);
-        if (!setting) {
-            setting = ruleSetting(rule, config, client);
-            settings.set(rule, setting);
-        }
-        if (setting.severity === "off")
-            continue;
-        try {
-            const runTime = options.ruleOptions?.[rule.id];
-            // Run-time options (the Action's media lookup, --check-links) are defaults; what checkpost.yml sets wins.
-            const ruleOptions = runTime ? { ...runTime, ...setting.options } : setting.options;
-            const result = rule.check(post, { config, client, options: ruleOptions, now, limitsOf: registry/* adapterOf */.nZ });
-            // Most rules answer synchronously: awaiting their arrays cost a microtask turn per rule and post.
-            const found = Array.isArray(result) ? result : await result;
-            for (const m of found) {
-                messages.push({
-                    ruleId: rule.id,
-                    // A rule may lower a finding (an acknowledged topic), never raise it above the configured severity.
-                    severity: m.severity ? milder(m.severity, setting.severity) : setting.severity,
-                    line: m.line,
-                    column: m.column,
-                    ...(m.endLine !== undefined ? { endLine: m.endLine, endColumn: m.endColumn } : {}),
-                    message: m.message,
-                    ...(m.suggestions?.length ? { suggestions: m.suggestions } : {}),
-                });
-            }
-        }
-        catch (error) {
-            // A crashing rule must not hide the other findings, nor pass silently.
-            messages.push({
-                ruleId: rule.id,
-                severity: "error",
-                line: 1,
-                column: 1,
-                message: `the ${rule.id} check failed on this file (${error instanceof Error ? error.message : String(error)}); please report this`,
-            });
-        }
-    }
-    return { messages, ...(stopped ? { stopped } : {}) };
-}
-/** The findings as reported: suppressions applied, at most MAX_FINDINGS_PER_RULE per rule, then the budget note. */
-function finish(post, messages, stopped) {
-    const kept = capPerRule((0,types/* sortByPosition */.J)(applySuppressions(post, messages, ALL_RULE_IDS)));
-    // After the suppressions: no comment in the post can hide that its checks did not all run.
-    return stopped ? (0,types/* sortByPosition */.J)([...kept, stopped]) : kept;
-}
-/**
- * Milliseconds the event loop has been busy (running code, not waiting for I/O), read before and after each
- * rule; before the loop first runs (a script's first turn) everything is computing, so wall time is the same.
- */
-function busyClock() {
-    if (external_node_perf_hooks_.performance.nodeTiming.loopStart < 0)
-        return () => external_node_perf_hooks_.performance.now();
-    return () => external_node_perf_hooks_.performance.eventLoopUtilization().active;
-}
-function budgetMessage(spent, skipped) {
-    const seconds = (spent / 1000).toFixed(1);
-    return {
-        ruleId: "budget",
-        severity: "error",
-        line: 1,
-        column: 1,
-        message: `checks stopped after ${seconds} s on this post: ${skipped.map((r) => r.id).join(", ")} did not run; an ordinary post takes milliseconds, so shorten the post or break up its long runs of repeated characters (and report the text if it is ordinary)`,
-    };
-}
-/** At most MAX_FINDINGS_PER_RULE findings of each rule, the first in the file, then one saying that more are not listed. */
-function capPerRule(messages) {
-    const counts = new Map();
-    for (const m of messages)
-        counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
-    if (![...counts.values()].some((n) => n > MAX_FINDINGS_PER_RULE))
-        return messages;
-    const seen = new Map();
-    const out = [];
-    for (const m of messages) {
-        const n = (seen.get(m.ruleId) ?? 0) + 1;
-        seen.set(m.ruleId, n);
-        if (n <= MAX_FINDINGS_PER_RULE)
-            out.push(m);
-        else if (n === MAX_FINDINGS_PER_RULE + 1) {
-            const severity = messages
-                .filter((x) => x.ruleId === m.ruleId)
-                .reduce((worst, x) => (RANK[x.severity] > RANK[worst] ? x.severity : worst), m.severity);
-            out.push({
-                ruleId: m.ruleId,
-                severity,
-                line: m.line,
-                column: m.column,
-                // No count: a rule may stop looking after ENOUGH_FINDINGS.
-                message: `more ${m.ruleId} findings from here on are not listed (at most ${MAX_FINDINGS_PER_RULE} per check and post)`,
-            });
-        }
-    }
-    return out;
-}
-const ALL_RULE_IDS = rules_registry/* rules */.a.map((rule) => rule.id);
-const RANK = { info: 0, warning: 1, error: 2 };
-function milder(a, b) {
-    return RANK[a] <= RANK[b] ? a : b;
-}
-/** Each rule's severity and options for a client, worked out on the client's first post. */
-const clientSettings = new WeakMap();
-function settingsOf(client) {
-    let settings = clientSettings.get(client);
-    if (!settings) {
-        settings = new Map();
-        clientSettings.set(client, settings);
-    }
-    return settings;
-}
-
+// EXTERNAL MODULE: ./src/check/check-post.ts + 2 modules
+var check_post = __webpack_require__(41449);
 // EXTERNAL MODULE: ./src/text/control-characters.ts
 var control_characters = __webpack_require__(16119);
 ;// CONCATENATED MODULE: ./src/check/file-name.ts
@@ -3780,6 +3970,8 @@ class disk_content_repo_DiskContentRepo {
     }
 }
 
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
 
 
@@ -3985,6 +4177,8 @@ function selectChangedPosts(files, configPath, postGlobs) {
 
 // EXTERNAL MODULE: ./src/text/plural.ts
 var plural = __webpack_require__(80573);
+// EXTERNAL MODULE: ./src/channels/registry.ts + 5 modules
+var registry = __webpack_require__(98089);
 // EXTERNAL MODULE: ./src/channels/webhook/adapter.ts
 var webhook_adapter = __webpack_require__(58141);
 ;// CONCATENATED MODULE: ./src/pr/channel-preview.ts
@@ -4232,6 +4426,70 @@ function fence(text) {
     return `${ticks}text\n${text}\n${ticks}`;
 }
 
+// EXTERNAL MODULE: ./src/ledger/layout.ts
+var layout = __webpack_require__(20899);
+// EXTERNAL MODULE: ./src/ledger/rows.ts
+var rows = __webpack_require__(72800);
+;// CONCATENATED MODULE: ./src/pr/takedown-fast-path.ts
+/**
+ * The gate's fast path for a takedown: a pull request whose only change is removing posts that are live (a
+ * revert) must not wait for the client's contact, because taking a wrong post down is the safe direction and
+ * waiting leaves it up. `takedown_approval: none` (the default) passes at once; `team` needs one reviewer who
+ * did not write it. Anything else in the pull request (a new or changed post, the config) takes the normal gate.
+ *
+ * Which posts are live comes from the ledger's index on its branch, read with the pull request's own token
+ * (contents: read is enough; a fork's read-only token can read it too). A post the ledger does not show live,
+ * or a ledger that cannot be read, means the normal gate: the fast path never guesses.
+ */
+
+
+
+const DEFAULT_LEDGER_BRANCH = "checkpost-ledger";
+/** The live posts' paths (relative to the content root) by the ledger's index; undefined when it cannot be read. */
+async function livePaths(api, config) {
+    const branch = config.raw.publishing?.ledger_branch ?? DEFAULT_LEDGER_BRANCH;
+    try {
+        const bytes = await api.getFileBytes(layout/* INDEX_PATH */.Pm, branch);
+        if (!bytes)
+            return undefined;
+        const index = (0,layout/* parseIndex */.A1)(new TextDecoder().decode(bytes));
+        return new Set(Object.values(index.rows)
+            .filter((r) => Object.values(r.channels).some((c) => rows/* LIVE_STATES */._d.has(c.state) && c.state !== "adopted"))
+            .map((r) => r.path));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Only removals, at least one post among them, checkpost.yml untouched: a takedown if those posts are live. */
+function looksLikeTakedown(files, changes, configPath) {
+    return (files.length > 0 &&
+        files.every((f) => f.status === "removed" && f.filename !== configPath) &&
+        changes.deleted.length > 0 &&
+        changes.posts.length === 0);
+}
+/** The gate for a takedown-only pull request, or undefined when the normal gate applies. */
+async function takedownGate(api, pr, config, files, changes, configPath) {
+    if (!looksLikeTakedown(files, changes, configPath))
+        return undefined;
+    const live = await livePaths(api, config);
+    if (!live || !changes.deleted.every((d) => live.has(d.relPath)))
+        return undefined;
+    if ((config.raw.takedown_approval ?? "none") === "none")
+        return { state: "success", description: "takedown: no client approval needed" };
+    const team = (0,gate/* evaluateGate */.DR)({
+        headSha: pr.head.sha,
+        author: pr.user,
+        contacts: [],
+        reviews: await api.listReviews(pr.number),
+        commits: await api.listPullCommits(pr.number),
+        ...(pr.commits === undefined ? {} : { commitCount: pr.commits }),
+    });
+    return team.state === "success"
+        ? { state: "success", description: "takedown: no client approval needed; approved by a reviewer of the team" }
+        : { state: team.state, description: (0,gate/* fitDescription */.Am)(`takedown (team approval): ${team.description}`) };
+}
+
 ;// CONCATENATED MODULE: ./src/pr/tree-changes.ts
 
 
@@ -4379,6 +4637,7 @@ function summaryOf(report, approval) {
 
 
 
+
 /**
  * Reviews one pull request from the API alone: no file of the pull request is read from disk or executed. The check
  * run and the status live on the head commit, which other open pull requests may share (one into an unprotected
@@ -4494,7 +4753,9 @@ async function assessPull(prNumber, options) {
         // A changed (or removed) checkpost.yml needs the base contacts of the clients it changes: it decides who approves and where posts go.
         const configGone = files.some((f) => (f.filename === configPath && f.status === "removed") || f.previousFilename === configPath);
         const governing = changes.configChanged || configGone ? clientsForConfigChange(config.raw, headConfig?.config?.raw) : [];
-        approval = await computeApproval(api, pr, config, [...touched, ...governing]);
+        approval =
+            (await takedownGate(api, pr, config, files, changes, configPath)) ??
+                (await computeApproval(api, pr, config, [...touched, ...governing]));
     }
     const view = {
         ...report,
@@ -4525,11 +4786,11 @@ async function checkChangedPost(head, change, config, options) {
     }
     // Media are looked up at the head commit too: the fork-safe workflow_run wiring has no checkout at all.
     const lookup = await mediaLookupIn(head, config, loaded.post);
-    const messages = await check_post_checkLoadedPost(loaded, config, {
+    const messages = await (0,check_post/* checkLoadedPost */.I9)(loaded, config, {
         ...(options.now ? { now: options.now } : {}),
         ...(options.rules ? { rules: options.rules } : {}),
         // A pull request proposes these posts: scheduling one in the past is a mistake, not history.
-        ruleOptions: { ...check_post_PROPOSED_POST_OPTIONS, media: { lookup } },
+        ruleOptions: { ...check_post/* PROPOSED_POST_OPTIONS */.xD, media: { lookup } },
     });
     const valid = loaded.post?.data && config.clients.has(loaded.post.data.client) ? loaded.post : undefined;
     const client = clientOf(loaded.post);
@@ -10860,6 +11121,7 @@ function ruleIds() {
 const PATTERN_MEANING = {
     id: 'an id: lowercase letters, digits, "-" and "_", starting with a letter or digit (at most 64)',
     githubLogin: "a GitHub login (letters, digits and single hyphens)",
+    loginOrTeam: "a GitHub login or a team as org/team-slug",
     envName: "the NAME of an environment variable (A-Z, 0-9 and _), never the secret itself",
     httpUrl: "an http(s) URL",
     clock: "a time of day HH:MM (00:00 to 24:00)",
@@ -11169,17 +11431,19 @@ const required2 = moduleExports(equal);
 "use strict";
 const validate = validate20;
 /* harmony default export */ const validate_config = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "maxItems": 20, "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "maxProperties": 200, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "maxProperties": 100, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "maxItems": 500, "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "publishing": { "description": "How merged posts are published.", "type": "object", "additionalProperties": false, "properties": { "max_posts_per_run": { "description": "A run that would publish more posts than this publishes none and says why (a merge full of old posts is a classic accident); a manual run with confirm: N lets exactly that plan through. Default 5.", "type": "integer", "minimum": 1, "maximum": 1000, "default": 5 }, "publish_existing": { "description": "On the ledger's first run, publish posts already on the branch instead of adopting them as published by hand. Default false.", "type": "boolean", "default": false }, "pause_label": { "description": "An open issue with this label pauses all publishing. Default checkpost:pause.", "type": "string", "minLength": 1, "maxLength": 50, "default": "checkpost:pause" }, "ledger_branch": { "description": "The branch holding the publication ledger. Default checkpost-ledger.", "type": "string", "pattern": "^[A-Za-z0-9._/-]{1,100}$", "default": "checkpost-ledger" } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many takedowns of the same kind of mistake, within the window, make a pattern that is escalated.", "type": "integer", "minimum": 2, "default": 3 }, "pattern_window_days": { "description": "The window, in days, in which takedowns are counted for a pattern.", "type": "integer", "minimum": 1, "default": 90 }, "escalate_to": { "description": "GitHub logins mentioned when a pattern is found.", "type": "array", "maxItems": 20, "items": { "$ref": "#/$defs/githubLogin" } } } } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "unknown_names": { "description": "The severity of a capitalised word far from every known word, most likely a name to add with `checkpost words add` (default warning); a capitalised word near a known word is a typo at the rule's severity.", "$ref": "#/$defs/severity" } } }] }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "maxItems": 10000, "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "maxItems": 10, "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "maxProperties": 50, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "language": { "description": "The English the client writes: en-GB adds British forms to the spelling check (speciality, colourful). Default en-US.", "enum": ["en-US", "en-GB"], "default": "en-US" } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "visibility": { "description": "Visibility of published statuses. Default public.", "enum": ["public", "unlisted", "private"], "default": "public" }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "guild_id": { "description": "The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "channel_id": { "description": "The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "allow_mentions": { "description": "Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.", "type": "boolean", "default": false }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "signing_secret_env": { "description": "Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "countLimitCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." }, "severityOnlyCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://checkpost.dev/schemas/config.schema.json", "title": "checkpost.yml", "description": "The content repository's checkpost configuration: clients, their single approving contact, their channels (public details only; secrets are named, never written), check settings and the retrospective.", "type": "object", "additionalProperties": false, "required": ["clients"], "properties": { "posts": { "description": "Glob(s) of post files, relative to this file. Default: posts/**/*.md", "anyOf": [{ "$ref": "#/$defs/glob" }, { "type": "array", "maxItems": 20, "minItems": 1, "items": { "$ref": "#/$defs/glob" } }] }, "clients": { "description": "Every client, by id. Channel ids are unique across all clients.", "type": "object", "maxProperties": 200, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/client" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "sensitive_topics": { "description": "Extra or replaced sensitive topics, by id, each with the words that reveal it.", "type": "object", "maxProperties": 100, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["words"], "properties": { "description": { "type": "string" }, "words": { "type": "array", "maxItems": 500, "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "publishing": { "description": "How merged posts are published.", "type": "object", "additionalProperties": false, "properties": { "max_posts_per_run": { "description": "A run that would publish more posts than this publishes none and says why (a merge full of old posts is a classic accident); a manual run with confirm: N lets exactly that plan through. Default 5.", "type": "integer", "minimum": 1, "maximum": 1000, "default": 5 }, "publish_existing": { "description": "On the ledger's first run, publish posts already on the branch instead of adopting them as published by hand. Default false.", "type": "boolean", "default": false }, "pause_label": { "description": "An open issue with this label pauses all publishing. Default checkpost:pause.", "type": "string", "minLength": 1, "maxLength": 50, "default": "checkpost:pause" }, "ledger_branch": { "description": "The branch holding the publication ledger. Default checkpost-ledger.", "type": "string", "pattern": "^[A-Za-z0-9._/-]{1,100}$", "default": "checkpost-ledger" } } }, "retrospective": { "description": "The follow-up issue opened when a published post is reverted.", "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels put on every retrospective issue, besides checkpost:retrospective (which checkpost uses to find its issues again).", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 50 } }, "pattern_threshold": { "description": "How many retrospectives for the same client, the same author or the same kind of mistake, within the window, make a pattern that is escalated. Default 3.", "type": "integer", "minimum": 2, "default": 3, "maximum": 100 }, "pattern_window_days": { "description": "The window, in days, in which retrospectives are counted for a pattern. Default 30.", "type": "integer", "minimum": 1, "default": 30, "maximum": 366 }, "escalate_to": { "description": "Who is mentioned when a pattern is found: GitHub logins or teams (org/team-slug).", "type": "array", "maxItems": 20, "items": { "$ref": "#/$defs/loginOrTeam" } } } }, "takedown_approval": { "description": "What a pull request that only removes live posts (a revert) needs before checkpost/approval is success: none (at once: taking a post down needs no client approval) or team (one reviewer who did not write it). Default none.", "enum": ["none", "team"], "default": "none" }, "corrections": { "description": "How a live post whose file changes is corrected: edit in place where the platform allows it (Mastodon, Discord), or replace (remove, then publish the new version). Bluesky has no edit and is always replaced. Default edit.", "enum": ["edit", "replace"], "default": "edit" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" }, "glob": { "type": "string", "minLength": 1 }, "githubLogin": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "loginOrTeam": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$" }, "httpUrl": { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" }, "envName": { "description": "The NAME of an environment variable (a repository or environment secret) that holds the credential. Never the credential itself.", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]{0,127}$" }, "severity": { "enum": ["off", "info", "warning", "error"] }, "checks": { "description": "Severity, and options, per rule id: `spelling: warning` or `length: {severity: error, ...options}`.", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" } } }] }, "properties": { "schema": { "$ref": "#/$defs/severityOnlyCheck" }, "wrong-account": { "$ref": "#/$defs/severityOnlyCheck" }, "spelling": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "unknown_names": { "description": "The severity of a capitalised word far from every known word, most likely a name to add with `checkpost words add` (default warning); a capitalised word near a known word is a typo at the rule's severity.", "$ref": "#/$defs/severity" } } }] }, "repeated-word": { "$ref": "#/$defs/severityOnlyCheck" }, "article": { "$ref": "#/$defs/severityOnlyCheck" }, "apostrophe": { "$ref": "#/$defs/severityOnlyCheck" }, "spacing": { "$ref": "#/$defs/severityOnlyCheck" }, "readability": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max_words": { "description": "The longest sentence, in words, before a warning (default 30).", "type": "integer", "minimum": 1 } } }] }, "inclusive": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-equality should not flag." } } }] }, "profanity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "sureness": { "description": "Lowest cuss rating that is reported, 0–2 (default 1).", "type": "integer", "minimum": 0, "maximum": 2 }, "ignore": { "type": "array", "maxItems": 500, "items": { "type": "string", "minLength": 1 }, "description": "Words retext-profanities should not flag." } } }] }, "length": { "$ref": "#/$defs/severityOnlyCheck" }, "media": { "$ref": "#/$defs/severityOnlyCheck" }, "alt-text": { "$ref": "#/$defs/severityOnlyCheck" }, "fact-source": { "$ref": "#/$defs/severityOnlyCheck" }, "undeclared-claim": { "$ref": "#/$defs/severityOnlyCheck" }, "sensitive-topic": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "allow": { "description": "Topic ids this client may touch without acknowledging them.", "type": "array", "maxItems": 50, "items": { "$ref": "#/$defs/id" } } } }] }, "publish-window": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "past": { "description": "Severity of a publish_at in the past (default warning; the Action uses error for the posts a pull request proposes).", "enum": ["error", "warning"] } } }] }, "link": { "$ref": "#/$defs/severityOnlyCheck" }, "hashtags": { "$ref": "#/$defs/countLimitCheck" }, "mentions": { "$ref": "#/$defs/countLimitCheck" } } }, "dictionary": { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "maxItems": 10000, "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "maxItems": 10, "items": { "type": "string", "minLength": 1 } }] } } }, "publishWindow": { "description": "When someone is on duty to correct a post: posts are scheduled and published only inside it.", "type": "object", "additionalProperties": false, "required": ["timezone"], "properties": { "timezone": { "description": "IANA time zone, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "default": ["mon", "tue", "wed", "thu", "fri"] }, "start": { "$ref": "#/$defs/clock", "default": "09:00" }, "end": { "$ref": "#/$defs/clock", "default": "17:00" } } }, "clock": { "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$" }, "client": { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "maxProperties": 50, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "language": { "description": "The English the client writes: en-GB adds British forms to the spelling check (speciality, colourful). Default en-US.", "enum": ["en-US", "en-GB"], "default": "en-US" }, "corrections": { "description": "This client's corrections policy, overriding the top-level corrections: edit or replace.", "enum": ["edit", "replace"] } } }, "channel": { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] }, "blueskyChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "mastodonChannel": { "type": "object", "additionalProperties": false, "required": ["type", "instance", "account", "secret_env"], "properties": { "type": { "const": "mastodon" }, "name": { "type": "string" }, "instance": { "description": "The instance URL, e.g. https://mastodon.social", "$ref": "#/$defs/httpUrl" }, "account": { "description": "The account, e.g. @acme", "type": "string", "pattern": "^@[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$" }, "max_characters": { "description": "The instance's status limit (default 500).", "type": "integer", "minimum": 1 }, "visibility": { "description": "Visibility of published statuses. Default public.", "enum": ["public", "unlisted", "private"], "default": "public" }, "secret_env": { "description": "Environment variable holding the access token (scope write:statuses write:media).", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "linkedinChannel": { "type": "object", "additionalProperties": false, "required": ["type", "author", "secret_env"], "properties": { "type": { "const": "linkedin" }, "name": { "type": "string" }, "author": { "description": "The page or member URN, e.g. urn:li:organization:5515715", "type": "string", "pattern": "^urn:li:(organization|person):[A-Za-z0-9_-]+$" }, "api_version": { "description": "The LinkedIn-Version header, YYYYMM.", "type": "string", "pattern": "^\\d{6}$" }, "secret_env": { "description": "Environment variable holding the OAuth access token.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "discordChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "discord" }, "name": { "description": "The Discord channel's name, for the preview.", "type": "string" }, "secret_env": { "description": "Environment variable holding the webhook URL (it is the credential).", "$ref": "#/$defs/envName" }, "guild_id": { "description": "The Discord server (guild) id the webhook must belong to: publishing refuses a webhook secret of another server.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "channel_id": { "description": "The Discord channel id the webhook must post into: publishing refuses a webhook secret of another channel.", "type": "string", "pattern": "^[0-9]{5,25}$" }, "allow_mentions": { "description": "Let @everyone, @here and role mentions in a post ping people. Default false: they are shown but notify nobody.", "type": "boolean", "default": false }, "checks": { "$ref": "#/$defs/checks" } } }, "webhookChannel": { "type": "object", "additionalProperties": false, "required": ["type", "secret_env"], "properties": { "type": { "const": "webhook" }, "name": { "type": "string" }, "max_length": { "description": "The longest text the receiver takes.", "type": "integer", "minimum": 1 }, "secret_env": { "description": "Environment variable holding the webhook URL.", "$ref": "#/$defs/envName" }, "signing_secret_env": { "description": "Environment variable holding the key that signs each request body (HMAC-SHA256, header X-Checkpost-Signature). Required to publish.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "xChannel": { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "x" }, "name": { "type": "string" }, "handle": { "type": "string", "pattern": "^@?[A-Za-z0-9_]{1,15}$" }, "secret_env": { "description": "Environment variable holding the OAuth credentials.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } }, "countLimitCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" }, "max": { "description": "Most per post on every channel; 0: no limit.", "type": "integer", "minimum": 0 }, "per_channel": { "description": "Per channel id, overriding `max`.", "type": "object", "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "type": "integer", "minimum": 0 } } } }], "description": "Severity, and the most hashtags or mentions per post: `max` on every channel, `per_channel` by channel id." }, "severityOnlyCheck": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/severity" } } }], "description": "A rule without options: a severity, or an object with only `severity`." } } };
 const schema32 = { "type": "string", "minLength": 1 };
 const schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$" };
 const schema82 = { "description": "Words the spelling check accepts: brand names, product names, handles.", "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "maxItems": 10000, "items": { "type": "string", "minLength": 1 } }, "file": { "description": "Path(s), relative to checkpost.yml, of word lists with one word a line (# comments allowed).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "maxItems": 10, "items": { "type": "string", "minLength": 1 } }] } } };
-const schema36 = { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
-const func1 = required0.default;
+const schema85 = { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$" };
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = required0.default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
 const pattern30 = new RegExp("^[A-Za-z0-9._/-]{1,100}$", "u");
+const pattern31 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$", "u");
+const schema35 = { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "maxProperties": 50, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "language": { "description": "The English the client writes: en-GB adds British forms to the spelling check (speciality, colourful). Default en-US.", "enum": ["en-US", "en-GB"], "default": "en-US" }, "corrections": { "description": "This client's corrections policy, overriding the top-level corrections: edit or replace.", "enum": ["edit", "replace"] } } };
+const schema36 = { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
 const pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const schema35 = { "type": "object", "additionalProperties": false, "required": ["contact", "channels"], "properties": { "name": { "description": "The client's display name.", "type": "string", "minLength": 1 }, "contact": { "description": "Exactly one GitHub login: the client contact whose approval at the latest commit every post of this client needs.", "$ref": "#/$defs/githubLogin" }, "contact_id": { "description": "The contact's numeric GitHub user id: pins the account so that a renamed or re-registered login cannot approve.", "type": "integer", "minimum": 1 }, "folders": { "description": "Folders (relative to checkpost.yml) whose files belong to this client: a post filed there under another client is flagged, and a pull request changing any file there (a post, an image) needs this client's approval.", "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1 } }, "channels": { "type": "object", "maxProperties": 50, "minProperties": 1, "propertyNames": { "$ref": "#/$defs/id" }, "additionalProperties": { "$ref": "#/$defs/channel" } }, "publish_window": { "$ref": "#/$defs/publishWindow" }, "paused": { "description": "Stop publishing this client's posts (an emergency pause that lives in the config on the default branch).", "type": "boolean", "default": false }, "on_duty": { "description": "GitHub logins mentioned after a post of this client is published: the people on duty to correct or take it down.", "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/githubLogin" } }, "checks": { "$ref": "#/$defs/checks" }, "dictionary": { "$ref": "#/$defs/dictionary" }, "language": { "description": "The English the client writes: en-GB adds British forms to the spelling check (speciality, colourful). Default en-US.", "enum": ["en-US", "en-GB"], "default": "en-US" } } };
-const func3 = Object.prototype.hasOwnProperty;
 const schema38 = { "description": "A channel account: its type, its public details and the NAME of the environment variable holding its secret.", "type": "object", "required": ["type"], "properties": { "type": { "description": "The platform.", "type": "string" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/blueskyChannel" }, { "$ref": "#/$defs/mastodonChannel" }, { "$ref": "#/$defs/linkedinChannel" }, { "$ref": "#/$defs/discordChannel" }, { "$ref": "#/$defs/webhookChannel" }, { "$ref": "#/$defs/xChannel" }] };
 const schema39 = { "type": "object", "additionalProperties": false, "required": ["type", "handle", "secret_env"], "properties": { "type": { "const": "bluesky" }, "name": { "type": "string" }, "handle": { "description": "The account handle, e.g. acme.bsky.social.", "type": "string", "pattern": "^[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$" }, "service": { "description": "The PDS URL. Default https://bsky.social", "$ref": "#/$defs/httpUrl" }, "secret_env": { "description": "Environment variable holding the app password.", "$ref": "#/$defs/envName" }, "checks": { "$ref": "#/$defs/checks" } } };
 const schema40 = { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" };
@@ -11472,7 +11736,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     for (const key1 in data) {
-        if (!(func3.call(schema42.properties, key1))) {
+        if (!(func1.call(schema42.properties, key1))) {
             let data0 = data[key1];
             const _errs4 = errors;
             let valid2 = false;
@@ -11837,7 +12101,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i0 = 0; i0 < len0; i0++) {
                         let data17 = data16[i0];
                         if (typeof data17 === "string") {
-                            if (func1(data17) < 1) {
+                            if (func2(data17) < 1) {
                                 const err23 = { instancePath: instancePath + "/inclusive/ignore/" + i0, schemaPath: "#/properties/inclusive/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.inclusive.anyOf[1].properties.ignore.items, data: data17 };
                                 if (vErrors === null) {
                                     vErrors = [err23];
@@ -12002,7 +12266,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i1 = 0; i1 < len1; i1++) {
                         let data22 = data21[i1];
                         if (typeof data22 === "string") {
-                            if (func1(data22) < 1) {
+                            if (func2(data22) < 1) {
                                 const err35 = { instancePath: instancePath + "/profanity/ignore/" + i1, schemaPath: "#/properties/profanity/anyOf/1/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.profanity.anyOf[1].properties.ignore.items, data: data22 };
                                 if (vErrors === null) {
                                     vErrors = [err35];
@@ -13544,7 +13808,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timezone !== undefined) {
         let data0 = data.timezone;
         if (typeof data0 === "string") {
-            if (func1(data0) < 1) {
+            if (func2(data0) < 1) {
                 const err2 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.timezone, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err2];
@@ -13712,7 +13976,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(func3.call(schema35.properties, key0))) {
+        if (!(func1.call(schema35.properties, key0))) {
             const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
             if (vErrors === null) {
                 vErrors = [err2];
@@ -13726,7 +13990,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data0 = data.name;
         if (typeof data0 === "string") {
-            if (func1(data0) < 1) {
+            if (func2(data0) < 1) {
                 const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.name, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
@@ -13815,7 +14079,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data4 = data3[i0];
                 if (typeof data4 === "string") {
-                    if (func1(data4) < 1) {
+                    if (func2(data4) < 1) {
                         const err10 = { instancePath: instancePath + "/folders/" + i0, schemaPath: "#/properties/folders/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.folders.items, data: data4 };
                         if (vErrors === null) {
                             vErrors = [err10];
@@ -14034,7 +14298,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i2 = 0; i2 < len2; i2++) {
                         let data14 = data13[i2];
                         if (typeof data14 === "string") {
-                            if (func1(data14) < 1) {
+                            if (func2(data14) < 1) {
                                 const err26 = { instancePath: instancePath + "/dictionary/words/" + i2, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.words.items, data: data14 };
                                 if (vErrors === null) {
                                     vErrors = [err26];
@@ -14074,7 +14338,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid14 = false;
                 const _errs39 = errors;
                 if (typeof data15 === "string") {
-                    if (func1(data15) < 1) {
+                    if (func2(data15) < 1) {
                         const err29 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.file.anyOf[0], data: data15 };
                         if (vErrors === null) {
                             vErrors = [err29];
@@ -14113,7 +14377,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i3 = 0; i3 < len3; i3++) {
                         let data16 = data15[i3];
                         if (typeof data16 === "string") {
-                            if (func1(data16) < 1) {
+                            if (func2(data16) < 1) {
                                 const err32 = { instancePath: instancePath + "/dictionary/file/" + i3, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.file.anyOf[1].items, data: data16 };
                                 if (vErrors === null) {
                                     vErrors = [err32];
@@ -14195,14 +14459,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.corrections !== undefined) {
+        let data18 = data.corrections;
+        if (!((data18 === "edit") || (data18 === "replace"))) {
+            const err38 = { instancePath: instancePath + "/corrections", schemaPath: "#/properties/corrections/enum", keyword: "enum", params: { allowedValues: schema35.properties.corrections.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.corrections.enum, parentSchema: schema35.properties.corrections, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
-        vErrors = [err38];
+        vErrors = [err39];
     }
     else {
-        vErrors.push(err38);
+        vErrors.push(err39);
     }
     errors++;
 } validate21.errors = vErrors; return errors === 0; }
@@ -14223,7 +14500,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((((key0 === "posts") || (key0 === "clients")) || (key0 === "checks")) || (key0 === "dictionary")) || (key0 === "sensitive_topics")) || (key0 === "publishing")) || (key0 === "retrospective"))) {
+        if (!(func1.call(schema31.properties, key0))) {
             const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err1];
@@ -14240,7 +14517,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         let valid1 = false;
         const _errs4 = errors;
         if (typeof data0 === "string") {
-            if (func1(data0) < 1) {
+            if (func2(data0) < 1) {
                 const err2 = { instancePath: instancePath + "/posts", schemaPath: "#/$defs/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err2];
@@ -14289,7 +14566,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data1 = data0[i0];
                 if (typeof data1 === "string") {
-                    if (func1(data1) < 1) {
+                    if (func2(data1) < 1) {
                         const err6 = { instancePath: instancePath + "/posts/" + i0, schemaPath: "#/$defs/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err6];
@@ -14461,7 +14738,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i1 = 0; i1 < len1; i1++) {
                         let data7 = data6[i1];
                         if (typeof data7 === "string") {
-                            if (func1(data7) < 1) {
+                            if (func2(data7) < 1) {
                                 const err18 = { instancePath: instancePath + "/dictionary/words/" + i1, schemaPath: "#/$defs/dictionary/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.words.items, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err18];
@@ -14501,7 +14778,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid13 = false;
                 const _errs30 = errors;
                 if (typeof data8 === "string") {
-                    if (func1(data8) < 1) {
+                    if (func2(data8) < 1) {
                         const err21 = { instancePath: instancePath + "/dictionary/file", schemaPath: "#/$defs/dictionary/properties/file/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.file.anyOf[0], data: data8 };
                         if (vErrors === null) {
                             vErrors = [err21];
@@ -14540,7 +14817,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i2 = 0; i2 < len2; i2++) {
                         let data9 = data8[i2];
                         if (typeof data9 === "string") {
-                            if (func1(data9) < 1) {
+                            if (func2(data9) < 1) {
                                 const err24 = { instancePath: instancePath + "/dictionary/file/" + i2, schemaPath: "#/$defs/dictionary/properties/file/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.file.anyOf[1].items, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err24];
@@ -14723,7 +15000,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i3 = 0; i3 < len3; i3++) {
                                 let data14 = data13[i3];
                                 if (typeof data14 === "string") {
-                                    if (func1(data14) < 1) {
+                                    if (func2(data14) < 1) {
                                         const err38 = { instancePath: instancePath + "/sensitive_topics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/words/" + i3, schemaPath: "#/properties/sensitive_topics/additionalProperties/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.sensitive_topics.additionalProperties.properties.words.items, data: data14 };
                                         if (vErrors === null) {
                                             vErrors = [err38];
@@ -14847,7 +15124,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15.pause_label !== undefined) {
                 let data18 = data15.pause_label;
                 if (typeof data18 === "string") {
-                    if (func1(data18) > 50) {
+                    if (func2(data18) > 50) {
                         const err48 = { instancePath: instancePath + "/publishing/pause_label", schemaPath: "#/properties/publishing/properties/pause_label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema31.properties.publishing.properties.pause_label, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err48];
@@ -14857,7 +15134,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (func1(data18) < 1) {
+                    if (func2(data18) < 1) {
                         const err49 = { instancePath: instancePath + "/publishing/pause_label", schemaPath: "#/properties/publishing/properties/pause_label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.publishing.properties.pause_label, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err49];
@@ -14948,7 +15225,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i4 = 0; i4 < len4; i4++) {
                         let data22 = data21[i4];
                         if (typeof data22 === "string") {
-                            if (func1(data22) > 50) {
+                            if (func2(data22) > 50) {
                                 const err56 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data22 };
                                 if (vErrors === null) {
                                     vErrors = [err56];
@@ -14958,7 +15235,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (func1(data22) < 1) {
+                            if (func2(data22) < 1) {
                                 const err57 = { instancePath: instancePath + "/retrospective/labels/" + i4, schemaPath: "#/properties/retrospective/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.retrospective.properties.labels.items, data: data22 };
                                 if (vErrors === null) {
                                     vErrors = [err57];
@@ -15005,8 +15282,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
                 if ((typeof data23 == "number") && (isFinite(data23))) {
-                    if (data23 < 2 || isNaN(data23)) {
-                        const err61 = { instancePath: instancePath + "/retrospective/pattern_threshold", schemaPath: "#/properties/retrospective/properties/pattern_threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema31.properties.retrospective.properties.pattern_threshold, data: data23 };
+                    if (data23 > 100 || isNaN(data23)) {
+                        const err61 = { instancePath: instancePath + "/retrospective/pattern_threshold", schemaPath: "#/properties/retrospective/properties/pattern_threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema31.properties.retrospective.properties.pattern_threshold, data: data23 };
                         if (vErrors === null) {
                             vErrors = [err61];
                         }
@@ -15015,28 +15292,48 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (data23 < 2 || isNaN(data23)) {
+                        const err62 = { instancePath: instancePath + "/retrospective/pattern_threshold", schemaPath: "#/properties/retrospective/properties/pattern_threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema31.properties.retrospective.properties.pattern_threshold, data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
                 }
             }
             if (data20.pattern_window_days !== undefined) {
                 let data24 = data20.pattern_window_days;
                 if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                    const err62 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.retrospective.properties.pattern_window_days.type, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data24 };
+                    const err63 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.retrospective.properties.pattern_window_days.type, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data24 };
                     if (vErrors === null) {
-                        vErrors = [err62];
+                        vErrors = [err63];
                     }
                     else {
-                        vErrors.push(err62);
+                        vErrors.push(err63);
                     }
                     errors++;
                 }
                 if ((typeof data24 == "number") && (isFinite(data24))) {
-                    if (data24 < 1 || isNaN(data24)) {
-                        const err63 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data24 };
+                    if (data24 > 366 || isNaN(data24)) {
+                        const err64 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 366 }, message: "must be <= 366", schema: 366, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data24 };
                         if (vErrors === null) {
-                            vErrors = [err63];
+                            vErrors = [err64];
                         }
                         else {
-                            vErrors.push(err63);
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                    if (data24 < 1 || isNaN(data24)) {
+                        const err65 = { instancePath: instancePath + "/retrospective/pattern_window_days", schemaPath: "#/properties/retrospective/properties/pattern_window_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.retrospective.properties.pattern_window_days, data: data24 };
+                        if (vErrors === null) {
+                            vErrors = [err65];
+                        }
+                        else {
+                            vErrors.push(err65);
                         }
                         errors++;
                     }
@@ -15046,12 +15343,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data25 = data20.escalate_to;
                 if (Array.isArray(data25)) {
                     if (data25.length > 20) {
-                        const err64 = { instancePath: instancePath + "/retrospective/escalate_to", schemaPath: "#/properties/retrospective/properties/escalate_to/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema31.properties.retrospective.properties.escalate_to, data: data25 };
+                        const err66 = { instancePath: instancePath + "/retrospective/escalate_to", schemaPath: "#/properties/retrospective/properties/escalate_to/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema31.properties.retrospective.properties.escalate_to, data: data25 };
                         if (vErrors === null) {
-                            vErrors = [err64];
+                            vErrors = [err66];
                         }
                         else {
-                            vErrors.push(err64);
+                            vErrors.push(err66);
                         }
                         errors++;
                     }
@@ -15059,60 +15356,86 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i5 = 0; i5 < len5; i5++) {
                         let data26 = data25[i5];
                         if (typeof data26 === "string") {
-                            if (!pattern5.test(data26)) {
-                                const err65 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/githubLogin/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema36, data: data26 };
+                            if (!pattern31.test(data26)) {
+                                const err67 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/loginOrTeam/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$", parentSchema: schema85, data: data26 };
                                 if (vErrors === null) {
-                                    vErrors = [err65];
+                                    vErrors = [err67];
                                 }
                                 else {
-                                    vErrors.push(err65);
+                                    vErrors.push(err67);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err66 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/githubLogin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data26 };
+                            const err68 = { instancePath: instancePath + "/retrospective/escalate_to/" + i5, schemaPath: "#/$defs/loginOrTeam/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.type, parentSchema: schema85, data: data26 };
                             if (vErrors === null) {
-                                vErrors = [err66];
+                                vErrors = [err68];
                             }
                             else {
-                                vErrors.push(err66);
+                                vErrors.push(err68);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err67 = { instancePath: instancePath + "/retrospective/escalate_to", schemaPath: "#/properties/retrospective/properties/escalate_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.retrospective.properties.escalate_to.type, parentSchema: schema31.properties.retrospective.properties.escalate_to, data: data25 };
+                    const err69 = { instancePath: instancePath + "/retrospective/escalate_to", schemaPath: "#/properties/retrospective/properties/escalate_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.retrospective.properties.escalate_to.type, parentSchema: schema31.properties.retrospective.properties.escalate_to, data: data25 };
                     if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err69];
                     }
                     else {
-                        vErrors.push(err67);
+                        vErrors.push(err69);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err68 = { instancePath: instancePath + "/retrospective", schemaPath: "#/properties/retrospective/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.retrospective.type, parentSchema: schema31.properties.retrospective, data: data20 };
+            const err70 = { instancePath: instancePath + "/retrospective", schemaPath: "#/properties/retrospective/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.retrospective.type, parentSchema: schema31.properties.retrospective, data: data20 };
             if (vErrors === null) {
-                vErrors = [err68];
+                vErrors = [err70];
             }
             else {
-                vErrors.push(err68);
+                vErrors.push(err70);
+            }
+            errors++;
+        }
+    }
+    if (data.takedown_approval !== undefined) {
+        let data27 = data.takedown_approval;
+        if (!((data27 === "none") || (data27 === "team"))) {
+            const err71 = { instancePath: instancePath + "/takedown_approval", schemaPath: "#/properties/takedown_approval/enum", keyword: "enum", params: { allowedValues: schema31.properties.takedown_approval.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.takedown_approval.enum, parentSchema: schema31.properties.takedown_approval, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err71];
+            }
+            else {
+                vErrors.push(err71);
+            }
+            errors++;
+        }
+    }
+    if (data.corrections !== undefined) {
+        let data28 = data.corrections;
+        if (!((data28 === "edit") || (data28 === "replace"))) {
+            const err72 = { instancePath: instancePath + "/corrections", schemaPath: "#/properties/corrections/enum", keyword: "enum", params: { allowedValues: schema31.properties.corrections.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.corrections.enum, parentSchema: schema31.properties.corrections, data: data28 };
+            if (vErrors === null) {
+                vErrors = [err72];
+            }
+            else {
+                vErrors.push(err72);
             }
             errors++;
         }
     }
 }
 else {
-    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err69];
+        vErrors = [err73];
     }
     else {
-        vErrors.push(err69);
+        vErrors.push(err73);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
@@ -15140,7 +15463,7 @@ const validate_post_schema36 = { "type": "object", "additionalProperties": false
 const validate_post_schema40 = { "type": "string", "format": "uri", "pattern": "^https?://[^\\s/$.?#][^\\s]*$" };
 const validate_post_func1 = Object.prototype.hasOwnProperty;
 const validate_post_func0 = validate_post_required0.default;
-const validate_post_func3 = validate_post_required1.default;
+const func3 = validate_post_required1.default;
 const validate_post_pattern4 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
 const pattern6 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
 const validate_post_pattern7 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
@@ -15214,7 +15537,7 @@ function validate_post_validate21(data, { instancePath = "", parentData, parentD
     if (data.reason !== undefined) {
         let data1 = data.reason;
         if (typeof data1 === "string") {
-            if (validate_post_func3(data1) < 10) {
+            if (func3(data1) < 10) {
                 const err5 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: validate_post_schema38.properties.reason, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err5];
@@ -15393,7 +15716,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
     if (data.title !== undefined) {
         let data3 = data.title;
         if (typeof data3 === "string") {
-            if (validate_post_func3(data3) > 200) {
+            if (func3(data3) > 200) {
                 const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: validate_post_schema31.properties.title, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err11];
@@ -15403,7 +15726,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                 }
                 errors++;
             }
-            if (validate_post_func3(data3) < 1) {
+            if (func3(data3) < 1) {
                 const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema31.properties.title, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err12];
@@ -15547,7 +15870,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                     if (data7.claim !== undefined) {
                         let data8 = data7.claim;
                         if (typeof data8 === "string") {
-                            if (validate_post_func3(data8) < 1) {
+                            if (func3(data8) < 1) {
                                 const err24 = { instancePath: instancePath + "/facts/" + i2 + "/claim", schemaPath: "#/$defs/fact/properties/claim/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema35.properties.claim, data: data8 };
                                 if (vErrors === null) {
                                     vErrors = [err24];
@@ -15572,7 +15895,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                     if (data7.source !== undefined) {
                         let data9 = data7.source;
                         if (typeof data9 === "string") {
-                            if (validate_post_func3(data9) < 3) {
+                            if (func3(data9) < 3) {
                                 const err26 = { instancePath: instancePath + "/facts/" + i2 + "/source", schemaPath: "#/$defs/fact/properties/source/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: validate_post_schema35.properties.source, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err26];
@@ -15696,7 +16019,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
                     if (data13.file !== undefined) {
                         let data14 = data13.file;
                         if (typeof data14 === "string") {
-                            if (validate_post_func3(data14) < 1) {
+                            if (func3(data14) < 1) {
                                 const err36 = { instancePath: instancePath + "/media/" + i3 + "/file", schemaPath: "#/$defs/media/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema36.properties.file, data: data14 };
                                 if (vErrors === null) {
                                     vErrors = [err36];
@@ -15817,7 +16140,7 @@ function validate_post_validate20(data, { instancePath = "", parentData, parentD
             for (const key4 in data16) {
                 let data17 = data16[key4];
                 if (typeof data17 === "string") {
-                    if (validate_post_func3(data17) < 1) {
+                    if (func3(data17) < 1) {
                         const err46 = { instancePath: instancePath + "/variants/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variants/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: validate_post_schema31.properties.variants.additionalProperties, data: data17 };
                         if (vErrors === null) {
                             vErrors = [err46];

@@ -28390,7 +28390,7 @@ async function main() {
         await run();
     }
     else if (mode === "publish") {
-        const { runPublishAction } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(152), __nccwpck_require__.e(282), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82268));
+        const { runPublishAction } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(152), __nccwpck_require__.e(282), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16758));
         await runPublishAction();
     }
     else {

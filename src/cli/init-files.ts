@@ -199,6 +199,8 @@ on:
     branches: [${branch}]        # your default branch: a merge publishes what is due
   schedule:
     - cron: "*/15 * * * *"  # UTC; publishes scheduled posts whose time has come (runs may start late)
+  issues:
+    types: [labeled, edited] # a retrospective's kind of mistake set by a person: patterns are counted again
   workflow_dispatch:
     inputs:
       dry-run:
@@ -213,11 +215,15 @@ on:
         description: "An in-doubt publication: <post path> <channel id> published <url> | <post path> <channel id> retry"
         type: string
         default: ""
+      takedown:
+        description: "Emergency takedown now: <post path> | confirm a manual takedown: <post path> <channel id> removed"
+        type: string
+        default: ""
 
 # Only what publishing writes; everything else is none.
 permissions:
   contents: write        # the ledger branch (checkpost-ledger)
-  issues: write          # an issue when a direct push is refused; the pause issue is read
+  issues: write          # refusals of direct pushes, the retrospective issues; the pause issue is read
   pull-requests: write   # the "published" comment on the merged pull request
 
 # One publisher at a time, never cancelled mid-run: a run cut between a create and its ledger record
@@ -228,6 +234,8 @@ concurrency:
 
 jobs:
   publish:
+    # Issue events matter only for retrospectives (checkpost ignores the others, but skip the job cheaply).
+    if: github.event_name != 'issues' || contains(github.event.issue.labels.*.name, 'checkpost:retrospective')
     runs-on: ubuntu-latest
     steps:
       # No checkout: checkpost reads the posts and checkpost.yml at the default branch's head through the API.
@@ -237,6 +245,7 @@ jobs:
           dry-run: \${{ inputs.dry-run || false }}
           confirm: \${{ inputs.confirm }}
           resolve: \${{ inputs.resolve }}
+          takedown: \${{ inputs.takedown }}
 ${env}
 `;
 }
