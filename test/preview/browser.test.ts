@@ -211,7 +211,7 @@ describe.runIf(executable)("the preview page in Chromium", { timeout: 60_000 }, 
       expect.stringMatching(/^1\. error publish-window 6:13 .* \(marked on the schedule\)$/),
       expect.stringMatching(/^2\. error length 13:17 332\/300 graphemes .* \(marked in acme-bluesky\)$/),
       expect.stringMatching(/^3\. error repeated-word 18:24 .* \(marked in acme-mastodon, acme-linkedin\)$/),
-      expect.stringMatching(/^4\. warning spelling 18:91 .*Febuary.* \(marked in acme-mastodon, acme-linkedin\)$/),
+      expect.stringMatching(/^4\. error spelling 18:91 "Febuary" is misspelt.* \(marked in acme-mastodon, acme-linkedin\)$/),
     ]);
     await page.close();
   });

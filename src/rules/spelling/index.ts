@@ -128,17 +128,34 @@ function hashtagsOf(parts: readonly HashtagPart[], text: string): HashtagPart[][
 
 /**
  * A typo often splits into words too ("writting": writ + ting; "publically": pub + li + cally), but it is near
- * the word it misspells: one edit away, or two with the same first letter ("publically" → "publicly"). A word
- * written with a capital may be near a name too ("Shopfiy" → "Shopify"). A run
- * of words rarely is; "nofilter" is two edits from "filter", but not from a
- * word starting with "n".
+ * the word it misspells: one edit away, or two letters left out or added with the same first letter
+ * ("publically" → "publicly", "Wensday" → "Wednesday"). A word written with a capital may be near a name too
+ * ("Shopfiy" → "Shopify"). A run of words rarely is; "nofilter" is two edits from "filter", but not from a word
+ * starting with "n". A name two edits of other kinds from a word is as often a name ("Hartley": "Hardly").
  */
 function nearTypo(word: string, speller: Speller, extra: ReadonlySet<string>): boolean {
   // The suggestions (cached, and what a report shows) first: they are one edit away when any word is.
-  const first = word[0]?.toLowerCase();
+  const lower = word.toLowerCase();
   const suggestions = speller.suggest(word, extra);
-  if (suggestions.some((suggestion) => suggestion[0]?.toLowerCase() === first)) return true;
+  if (suggestions.some((suggestion) => suggestion[0]?.toLowerCase() === lower[0] && lettersApart(lower, suggestion.toLowerCase()) <= 2))
+    return true;
   return suggestions.length > 0 && speller.nearWord(word, extra);
+}
+
+/**
+ * How many letters one string must lose or gain to become the other: both lengths less twice their longest
+ * common subsequence. A letter left out or added counts 1, a swap or a wrong letter 2.
+ */
+export function lettersApart(a: string, b: string): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++) {
+      row.push(a[i - 1] === b[j - 1] ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, row[j - 1] as number));
+    }
+    previous = row;
+  }
+  return a.length + b.length - 2 * (previous[b.length] as number);
 }
 
 /** Hashtags longer than this are not split. */

@@ -5,7 +5,7 @@ import { patch } from "../../../test/helpers/patch.js";
 import { checkLoadedPost } from "../../check/check-post.js";
 import { parsePost } from "../../post/parsed-post.js";
 import { apostropheRule } from "../apostrophe/index.js";
-import { spellingRule } from "./index.js";
+import { lettersApart, spellingRule } from "./index.js";
 import { SOCIAL_WORDS } from "./social-words.js";
 import { hashOf, loadSpeller, nearWords } from "./speller.js";
 
@@ -61,6 +61,28 @@ describe("spelling", () => {
     expect(nearWords("Tnets", (w) => words.has(w), 3)).toEqual(["Tents"]);
     expect(nearWords("comfortibel", (w) => words.has(w), 3)).toEqual(["comfortable"]);
     expect(nearWords("zzzz", (w) => words.has(w), 3)).toEqual([]);
+  });
+
+  it("ranks the closest first: a swap or a missing letter before a wrong key, the first letter kept before changed", () => {
+    const words = new Set(["weekday", "wednesday", "tents", "nets", "tenets", "met", "sett", "mitt"]);
+    const near = (word: string, limit = 3) => nearWords(word, (w) => words.has(w), limit);
+    // Two letters left out (4 half steps) before two wrong keys (6), though the wrong keys are found first.
+    expect(near("wensday")).toEqual(["wednesday", "weekday"]);
+    // A swap and a missing letter before a changed first letter.
+    expect(near("tnets")).toEqual(["tents", "tenets", "nets"]);
+    // A doubled letter is a cheap slip; a wrong first letter ranks last, and the limit cuts it.
+    expect(near("mett", 2)).toEqual(["met", "mitt"]);
+    // Unranked, the first found, in the order found: enough to know whether a word is near.
+    expect(nearWords("mett", (w) => words.has(w), 3, { ranked: false })).toEqual(["met", "sett", "mitt"]);
+  });
+
+  it("counts the letters to lose or gain between two words: 1 for a missing letter, 2 for a swap or a wrong key", () => {
+    expect(lettersApart("wensday", "wednesday")).toBe(2);
+    expect(lettersApart("publically", "publicly")).toBe(2);
+    expect(lettersApart("thrusday", "thursday")).toBe(2);
+    expect(lettersApart("hartley", "hardly")).toBe(3);
+    expect(lettersApart("wensday", "weekday")).toBe(4);
+    expect(lettersApart("", "abc")).toBe(3);
   });
 
   it("gives a candidate's hash before building it, and skips the candidates whose hash no word has", () => {
@@ -286,6 +308,62 @@ describe("unknown names", () => {
       ["error", '"Shopfiy" is misspelt', "Shopify"],
       ["error", '"HubSpto" is misspelt', "HubSpot"],
     ]);
+  });
+
+  it.each([
+    // Letters left out of a month, a weekday, a place: the dictionary has these only with a capital.
+    ["Febuary", "February"],
+    ["Janury", "January"],
+    ["Octobr", "October"],
+    ["Wensday", "Wednesday"],
+    ["Wednsday", "Wednesday"],
+    ["Manchestr", "Manchester"],
+    ["Decmber", "December"],
+    // Two letters swapped.
+    ["Thrusday", "Thursday"],
+    ["Tuseday", "Tuesday"],
+    ["Feburary", "February"],
+    ["Lodnon", "London"],
+    // Sentence case and capitals: a word written with a capital is searched among names too.
+    ["FEBUARY", "FEBRUARY"],
+  ])("reports %s, a slip of a word the dictionary writes with a capital, as a typo of %s", async (typo, expected) => {
+    const config = await loadConfig(CONFIG);
+    const loaded = parsePost("/content/posts/acme/p.md", "posts/acme/p.md", post(`It opens on ${typo}, at ten.`));
+    const messages = await checkLoadedPost(loaded, config, { now: NOW, rules: [spellingRule] });
+    expect(messages.map((m) => [m.severity, m.message.split(";")[0], m.suggestions?.[0]])).toEqual([
+      ["error", `"${typo}" is misspelt`, expected],
+    ]);
+  });
+
+  it("reports the lead's post with the closest suggestions, the first letter kept", async () => {
+    const config = await loadConfig(CONFIG);
+    const text = "It goes on sale in Febuary. Shopfiy and Wensday too. We mett in Janury. Tnets.";
+    const loaded = parsePost("/content/posts/acme/p.md", "posts/acme/p.md", post(text));
+    const messages = await checkLoadedPost(loaded, config, { now: NOW, rules: [spellingRule] });
+    expect(messages.map((m) => [m.severity, m.message.split(" ")[0], m.suggestions])).toEqual([
+      ["error", '"Febuary"', ["February"]],
+      ["error", '"Shopfiy"', ["Shopify"]],
+      ["error", '"Wensday"', ["Wednesday", "Weekday"]],
+      ["error", '"mett"', ["met", "mitt", "mutt"]],
+      ["error", '"Janury"', ["January"]],
+      ["error", '"Tnets"', ["Tents", "Tenets", "Nets"]],
+    ]);
+  });
+
+  it("keeps a name a letter longer than a dictionary name, or a letter apart, a name to add", async () => {
+    // "Harley", "Jason" and "Hardly" are words, but a name with a letter more or another is as often a name.
+    expect(await run(spellingRule, post("Hartley and Sons. Jaxson's bakery. #Hartley"), { config: CONFIG })).toEqual([
+      name("5:1", "Hartley"),
+      '5:19 warning spelling "Jaxson\'s" is not in the dictionary; if it is a name, add it: `checkpost words add Jaxson --client acme`',
+    ]);
+  });
+
+  it("searches a lower-case word among lower-case words only: a name's slip must be written with a capital", async () => {
+    const config = await loadConfig(CONFIG);
+    const loaded = parsePost("/content/posts/acme/p.md", "posts/acme/p.md", post("It opens in febuary."));
+    const [message] = await checkLoadedPost(loaded, config, { now: NOW, rules: [spellingRule] });
+    expect(message?.suggestions).not.toContain("February");
+    expect(message?.suggestions).not.toContain("february");
   });
 
   it("warns on a capitalised word far from every known word, with the command that adds it", async () => {

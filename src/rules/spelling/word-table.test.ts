@@ -102,6 +102,22 @@ describe("the generated word table", () => {
     expect(table.properCase("xqzt")).toBeUndefined();
   });
 
+  it("gives the form written with a capital for its lower case: a company's, or a dictionary word that exists only capitalised", () => {
+    expect(["february", "wednesday", "manchester", "shopify", "hubspot", "harley"].map((w) => table.nameForm(w))).toEqual([
+      "February",
+      "Wednesday",
+      "Manchester",
+      "Shopify",
+      "HubSpot",
+      // A dictionary name too: which slips of it count as typos is the speller's to decide.
+      "Harley",
+    ]);
+    // A lower-case form is no name; nor is an unknown word.
+    expect(["tent", "weekday", "xqzt", ""].map((w) => table.nameForm(w))).toEqual([undefined, undefined, undefined, undefined]);
+    const indexed = wordTable(0);
+    expect(["february", "hubspot", "tent"].map((w) => indexed.nameForm(w))).toEqual(["February", "HubSpot", undefined]);
+  });
+
   it("gives nspell's verdict on each form cut short by a letter or run on by one (the index compares whole lines)", () => {
     const forms = table.forms.filter((f) => f.length > 1);
     // Where they differ, the piece is itself one of cspell's added forms ("BTs" cut short is "BT"): nspell lacks it.

@@ -34,8 +34,13 @@ export interface WordTable {
    * company names: a person's or place's name one letter from another is as often right ("Hartley", "Harley").
    */
   properCase(lower: string): string | undefined;
-  /** The lower case of every company name written with capitals: what `properCase` answers for. */
-  nameKeys(): Iterable<string>;
+  /**
+   * The form written with a capital whose lower case is `lower`, when `lower` is no form itself: a company name
+   * as `properCase` gives it, else a dictionary form that exists only capitalised ("february" → "February",
+   * "manchester" → "Manchester"). Suggestions for a word written with a capital search these too: a month is
+   * misspelt as often as any word.
+   */
+  nameForm(lower: string): string | undefined;
 }
 
 /**
@@ -99,7 +104,14 @@ export function wordTable(searchesBeforeIndex = SEARCHES_BEFORE_INDEX): WordTabl
     properCase(lower) {
       return known(lower) ? undefined : names().get(lower);
     },
-    nameKeys: () => names().keys(),
+    nameForm(lower) {
+      if (known(lower)) return undefined;
+      const company = names().get(lower);
+      if (company) return company;
+      // A look-up, not a map of the 21,000 capitalised forms: a one-post check asks about a few candidates.
+      const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1);
+      return capitalised !== lower && known(capitalised) && !onlyInCompound.has(capitalised) ? capitalised : undefined;
+    },
   };
 }
 
