@@ -10168,18 +10168,22 @@ function createSpeller(spell) {
             const extra = hashesOf(extraWords);
             return (hash) => forms.has(hash) || extra.has(hash);
         };
-        // Only a word written with a capital may be a slip of a name ("Shopfiy" → "Shopify"; "tnets" is not "Tets").
+        // Only a word written with a capital (a name, or a sentence's first word) may be a slip of a name or of a
+        // form that exists only capitalised ("Shopfiy" → "Shopify", "Febuary" → "February"; "tnets" is not "Tets").
         const names = word.charAt(0) !== word.charAt(0).toLowerCase();
-        const found = nearWords(word, (candidate, at) => (plausible(candidate, at, known) && (spell.correct(candidate) || (names && spell.properCase(candidate) !== undefined))) ||
+        const lower = word.toLowerCase();
+        const found = nearWords(word, (candidate, at) => (plausible(candidate, at, known) && (spell.correct(candidate) || (names && nameSlip(spell, lower, candidate)))) ||
             extraWords.has(candidate), limit, {
             secondEdit: (candidate) => secondEditWindow(candidate, known),
             // Only for plain words is every accepted candidate one of nspell's forms or a config word: a hash
             // test then rejects almost every candidate before a string is built or nspell is asked.
             mayBeWord: hashFilter,
             twoEdits,
+            // Whether any word is near needs no ranking: the first found answers.
+            ranked: twoEdits,
         });
         // Candidates are searched in lower case: a name is given as it is written ("shopfiy" → "Shopify", not "shopify").
-        return found.map((candidate) => (spell.correct(candidate) ? candidate : (spell.properCase(candidate.toLowerCase()) ?? candidate)));
+        return found.map((candidate) => (spell.correct(candidate) ? candidate : (spell.nameForm(candidate.toLowerCase()) ?? candidate)));
     };
     return {
         correct,
@@ -10202,22 +10206,65 @@ function createSpeller(spell) {
     };
 }
 /**
- * The hashes of every form, and of company names in lower case, which suggestions search for ("shopify" →
- * "Shopify"), in 2^24 bits (2 MB). The forms' hashes are read from the table's text line by line: splitting it
- * into 140,000 strings cost a one-post check about 10 ms and as much again in garbage collection.
+ * Whether a lower-case word is a slip of the name whose lower case is `candidate`: of a company name by any
+ * edit ("Shopfiy" → "Shopify"), of a dictionary name (a month, a day, a place, a person) only by letters left
+ * out or two letters swapped ("Febuary", "Wensday", "Manchestr", "Thrusday"). A name with a letter more or
+ * another is as often a name of its own ("Hartley" beside "Harley", "Jaxon" beside "Jason"): of the capitalised
+ * words in cspell's en_US and British lists that the table lacks, every edit would make 24 % errors, these 2.5 %.
+ */
+function nameSlip(spell, word, candidate) {
+    if (spell.nameForm(candidate) === undefined)
+        return false;
+    return spell.properCase(candidate) !== undefined || lettersLeftOut(word, candidate) || swappedPair(word, candidate);
+}
+/** Whether `word` is `longer` with one or more letters left out. */
+function lettersLeftOut(word, longer) {
+    if (word.length >= longer.length)
+        return false;
+    let matched = 0;
+    for (let i = 0; i < longer.length && matched < word.length; i++)
+        if (longer[i] === word[matched])
+            matched++;
+    return matched === word.length;
+}
+/** Whether `word` is `other` with one pair of neighbouring letters swapped. */
+function swappedPair(word, other) {
+    if (word.length !== other.length)
+        return false;
+    let i = 0;
+    while (i < word.length && word[i] === other[i])
+        i++;
+    return word[i] === other[i + 1] && word[i + 1] === other[i] && word.slice(i + 2) === other.slice(i + 2);
+}
+/**
+ * The hashes of every form as written and in lower case, which suggestions search for ("shopify" → "Shopify",
+ * "february" → "February"), in 2^24 bits (2 MB). The hashes are read from the table's text line by line: splitting
+ * it into 140,000 strings cost a one-post check about 10 ms and as much again in garbage collection.
  */
 function formsAndNames(spell) {
-    const bits = new HashBits(spell.nameKeys(), 24);
+    const bits = new HashBits([], 24);
     for (const text of spell.texts) {
         let hash = 0;
+        let lower = 0;
+        let start = 0;
+        let ascii = true;
         for (let i = 0; i <= text.length; i++) {
             const code = i < text.length ? text.charCodeAt(i) : 10;
             if (code !== 10) {
                 hash = (Math.imul(hash, BASE) + code) | 0;
+                lower = (Math.imul(lower, BASE) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+                if (code > 127)
+                    ascii = false;
                 continue;
             }
             bits.add(hash);
+            // A capital outside ASCII ("Škoda") is lowered as toLowerCase lowers the searched word: rare, so sliced.
+            if (lower !== hash)
+                bits.add(ascii ? lower : hashOf(text.slice(start, i).toLowerCase()));
             hash = 0;
+            lower = 0;
+            start = i + 1;
+            ascii = true;
         }
     }
     return bits;
@@ -10272,38 +10319,78 @@ function secondEditWindow(candidate, trigrams) {
     const hi = Math.min(candidate.length, minBad + 1);
     return lo <= hi ? [lo, hi] : undefined;
 }
+/** The kinds of edit `edits` makes, in its order: letters swapped, one removed, one replaced, one inserted. */
+const SWAP = 0;
+const DELETE = 1;
+const REPLACE = 2;
+const INSERT = 3;
 /**
- * Candidates one edit away, in the order typing slips happen most (swapped letters, a doubled
- * letter, a wrong key, a missing letter), then two edits away only when one edit finds nothing.
+ * What an edit costs a candidate's rank, in half steps: the slips typing makes most cost least. A swapped pair
+ * and a missing letter ("Febuary", "Wensday" → "Wednesday": two missing letters) are cheaper than a wrong key
+ * ("Weekday" is two wrong keys from "Wensday"); an extra letter costs between, and a doubled one ("mett") as
+ * little as a swap.
+ */
+function editCost(word, at, kind) {
+    if (kind === DELETE)
+        return word[at] === word[at - 1] || word[at] === word[at + 1] ? 2 : 3;
+    return kind === REPLACE ? 3 : 2;
+}
+const CHEAPEST_EDIT = 2;
+/** The rank of the last of the `limit` best candidates found. */
+function worstKept(found, limit) {
+    return [...found.values()].sort((a, b) => a - b)[limit - 1];
+}
+/** A candidate's rank among others: its edits' cost, then a changed first letter (rarely mistyped), then the length's change. */
+function rankOf(word, candidate, cost) {
+    return (cost + (candidate[0] === word[0] ? 0 : 2)) * 64 + Math.min(63, Math.abs(candidate.length - word.length));
+}
+/**
+ * Candidates one edit away, then two edits away only when one edit finds nothing, the cheapest first (`rankOf`),
+ * ties in the order typing slips happen most (swapped letters, a doubled letter, a wrong key, a missing letter).
  * nspell's own suggest() takes about 59 ms a word; this takes about 0.3 ms for one edit.
  */
 function nearWords(word, isWord, limit, options = {}) {
-    const { secondEdit = (c) => [0, c.length], mayBeWord = () => undefined, twoEdits = true } = options;
+    const { secondEdit = (c) => [0, c.length], mayBeWord = () => undefined, twoEdits = true, ranked = true } = options;
     const lower = word.toLowerCase();
-    const found = [];
-    const consider = (candidate, at) => {
-        if (candidate !== lower && !found.includes(candidate) && isWord(candidate, at))
-            found.push(candidate);
-        return found.length >= limit;
-    };
-    if (edits(lower, consider, 0, lower.length, mayBeWord(1)))
-        return found.map((c) => matchCase(word, c));
-    if (twoEdits && found.length === 0 && lower.length <= 12) {
-        // Two edits: every one-edit string, edited again. Costly (~10^5 look-ups), so only when one edit found nothing.
-        const once = [];
-        edits(lower, (c) => {
-            once.push(c);
+    // Each candidate found and its rank; a Map keeps the order found, which breaks ties.
+    const found = new Map();
+    const consider = (candidate, at, cost) => {
+        if (candidate === lower)
             return false;
-        });
-        // The second edit may be anywhere: check the candidate's sequences from its start.
-        const filter = mayBeWord(2);
-        for (const c of once) {
-            const window = secondEdit(c);
-            if (window && edits(c, (candidate) => consider(candidate, -1), window[0], window[1], filter))
-                break;
-        }
+        const rank = found.get(candidate);
+        if (rank !== undefined)
+            found.set(candidate, Math.min(rank, rankOf(lower, candidate, cost)));
+        else if (isWord(candidate, at))
+            found.set(candidate, rankOf(lower, candidate, cost));
+        // Unranked, the first `limit` found will do; ranked, every candidate of the pass is needed.
+        return !ranked && found.size >= limit;
+    };
+    const best = () => [...found]
+        .sort((a, b) => (ranked ? a[1] - b[1] : 0))
+        .slice(0, limit)
+        .map(([candidate]) => matchCase(word, candidate));
+    edits(lower, (c, at, kind) => consider(c, at, editCost(lower, at, kind)), 0, lower.length, mayBeWord(1));
+    if (found.size > 0 || !twoEdits || lower.length > 12)
+        return best();
+    // Two edits: every one-edit string, edited again. Costly (~10^5 look-ups), so only when one edit found nothing.
+    const once = [];
+    edits(lower, (c, at, kind) => {
+        once.push([c, editCost(lower, at, kind)]);
+        return false;
+    });
+    // The second edit may be anywhere: check the candidate's sequences from its start.
+    const filter = mayBeWord(2);
+    // Cheapest first edits first: once `limit` candidates are found, a first edit whose cost with the cheapest
+    // second edit ranks below them all cannot place, nor can any after it.
+    once.sort((a, b) => a[1] - b[1]);
+    for (const [c, cost] of once) {
+        if (ranked && found.size >= limit && rankOf(lower, lower, cost + CHEAPEST_EDIT) > worstKept(found, limit))
+            break;
+        const window = secondEdit(c);
+        if (window && edits(c, (candidate, at, kind) => consider(candidate, -1, cost + editCost(c, at, kind)), window[0], window[1], filter))
+            break;
     }
-    return found.map((c) => matchCase(word, c));
+    return best();
 }
 const BASE = 31;
 /** A 32-bit polynomial hash of a string's UTF-16 code units; `edits` computes it for a candidate without building it. */
@@ -10315,7 +10402,7 @@ function hashOf(text) {
 }
 const LETTER_CODES = [...LETTERS].map((c) => c.charCodeAt(0));
 /**
- * Calls `visit` with each string one edit at an index in [lo, hi] from `word` and the edit's index; stops
+ * Calls `visit` with each string one edit at an index in [lo, hi] from `word`, the edit's index and kind; stops
  * when it returns true. With `mayBeWord`, a candidate whose hash fails it is skipped before it is built.
  */
 function edits(word, visit, lo = 0, hi = word.length, mayBeWord) {
@@ -10338,13 +10425,13 @@ function edits(word, visit, lo = 0, hi = word.length, mayBeWord) {
     for (let i = lo; i < Math.min(n - 1, hi + 1); i++) {
         if (mayBeWord && !mayBeWord(joined(i, (Math.imul(word.charCodeAt(i + 1), BASE) + word.charCodeAt(i)) | 0, 2, i + 2)))
             continue;
-        if (visit(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), i))
+        if (visit(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), i, SWAP))
             return true;
     }
     for (let i = lo; i < Math.min(n, hi + 1); i++) {
         if (mayBeWord && !mayBeWord(joined(i, 0, 0, i + 1)))
             continue;
-        if (visit(word.slice(0, i) + word.slice(i + 1), i))
+        if (visit(word.slice(0, i) + word.slice(i + 1), i, DELETE))
             return true;
     }
     for (let i = lo; i < Math.min(n, hi + 1); i++) {
@@ -10352,7 +10439,7 @@ function edits(word, visit, lo = 0, hi = word.length, mayBeWord) {
             const c = LETTERS[k];
             if (c === word[i] || (mayBeWord && !mayBeWord(joined(i, LETTER_CODES[k], 1, i + 1))))
                 continue;
-            if (visit(word.slice(0, i) + c + word.slice(i + 1), i))
+            if (visit(word.slice(0, i) + c + word.slice(i + 1), i, REPLACE))
                 return true;
         }
     }
@@ -10360,7 +10447,7 @@ function edits(word, visit, lo = 0, hi = word.length, mayBeWord) {
         for (let k = 0; k < LETTERS.length; k++) {
             if (mayBeWord && !mayBeWord(joined(i, LETTER_CODES[k], 1, i)))
                 continue;
-            if (visit(word.slice(0, i) + LETTERS[k] + word.slice(i), i))
+            if (visit(word.slice(0, i) + LETTERS[k] + word.slice(i), i, INSERT))
                 return true;
         }
     }
@@ -10495,18 +10582,33 @@ function hashtagsOf(parts, text) {
 }
 /**
  * A typo often splits into words too ("writting": writ + ting; "publically": pub + li + cally), but it is near
- * the word it misspells: one edit away, or two with the same first letter ("publically" → "publicly"). A word
- * written with a capital may be near a name too ("Shopfiy" → "Shopify"). A run
- * of words rarely is; "nofilter" is two edits from "filter", but not from a
- * word starting with "n".
+ * the word it misspells: one edit away, or two letters left out or added with the same first letter
+ * ("publically" → "publicly", "Wensday" → "Wednesday"). A word written with a capital may be near a name too
+ * ("Shopfiy" → "Shopify"). A run of words rarely is; "nofilter" is two edits from "filter", but not from a word
+ * starting with "n". A name two edits of other kinds from a word is as often a name ("Hartley": "Hardly").
  */
 function nearTypo(word, speller, extra) {
     // The suggestions (cached, and what a report shows) first: they are one edit away when any word is.
-    const first = word[0]?.toLowerCase();
+    const lower = word.toLowerCase();
     const suggestions = speller.suggest(word, extra);
-    if (suggestions.some((suggestion) => suggestion[0]?.toLowerCase() === first))
+    if (suggestions.some((suggestion) => suggestion[0]?.toLowerCase() === lower[0] && lettersApart(lower, suggestion.toLowerCase()) <= 2))
         return true;
     return suggestions.length > 0 && speller.nearWord(word, extra);
+}
+/**
+ * How many letters one string must lose or gain to become the other: both lengths less twice their longest
+ * common subsequence. A letter left out or added counts 1, a swap or a wrong letter 2.
+ */
+function lettersApart(a, b) {
+    let previous = new Array(b.length + 1).fill(0);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [0];
+        for (let j = 1; j <= b.length; j++) {
+            row.push(a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], row[j - 1]));
+        }
+        previous = row;
+    }
+    return a.length + b.length - 2 * previous[b.length];
 }
 /** Hashtags longer than this are not split. */
 const MAX_SPLIT = 100;

@@ -105,7 +105,16 @@ function wordTable(searchesBeforeIndex = SEARCHES_BEFORE_INDEX) {
         properCase(lower) {
             return known(lower) ? undefined : names().get(lower);
         },
-        nameKeys: () => names().keys(),
+        nameForm(lower) {
+            if (known(lower))
+                return undefined;
+            const company = names().get(lower);
+            if (company)
+                return company;
+            // A look-up, not a map of the 21,000 capitalised forms: a one-post check asks about a few candidates.
+            const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1);
+            return capitalised !== lower && known(capitalised) && !onlyInCompound.has(capitalised) ? capitalised : undefined;
+        },
     };
 }
 /**

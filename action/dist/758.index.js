@@ -1608,7 +1608,9 @@ function plan(input) {
                 intents.push({ kind: "retrospective", row, reason: "its retrospective issue is not opened yet" });
             continue;
         }
-        if (row && Object.values(row.channels).every((c) => c.state === "taken_down")) {
+        // (An adopted row knows no channels: an empty list is not "down everywhere".)
+        const states = row ? Object.values(row.channels) : [];
+        if (row && !row.adoptedOnly && states.length > 0 && states.every((c) => c.state === "taken_down")) {
             // Down everywhere, and its file is back (a revert of the revert): a new publication, after its retrospective.
             if (row.retrospective)
                 intents.push({ kind: "retrospective", row, reason: "its retrospective issue is not opened yet" });
