@@ -7,83 +7,27 @@
  *   earlier takedowns (their retrospectives) in the ledger's history: the same count is the claim.
  * Prints one JSON line per figure; docs/benchmarks.md keeps the latest.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { expect, it } from "vitest";
-import { runAction } from "../test/e2e/harness.js";
-import { startFakePds } from "../test/fakes/bluesky/server.js";
-import { startDiscordFake } from "../test/fakes/discord/server.js";
-import { startMastodonFake } from "../test/fakes/mastodon/server.js";
-import { startWebhookFake } from "../test/fakes/webhook/server.js";
-import { startSimulator } from "../test/github-sim/server.js";
+import { type Changes, freshRepo, live, mergeApproved, post, publish, startWorld, stopWorld } from "../test/e2e/publish-setup.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PASSWORD = "app-pass-1234-abcd";
-const SIGNING = "whsec-bench-signing-key-0001";
 const POST = "posts/acme/2026-12-02-trail-maps.md";
 
+/** The publishing tests' world (the simulator and the four platform fakes) with one content repository. */
 async function world() {
-  const sim = await startSimulator();
-  const mastodon = await startMastodonFake();
-  const pds = await startFakePds({ accounts: [{ handle: "acme.bsky.social", password: PASSWORD }] });
-  const discord = await startDiscordFake();
-  const hook = await startWebhookFake({ signingKey: SIGNING });
-  const sam = sim.addUser("sam-fieldnote");
-  const jane = sim.addUser("jane-acme");
-  const kim = sim.addUser("kim-fieldnote");
-  const repo = sim.createRepo(sim.addUser("fieldnote"), "content");
-  const config = `posts: posts/**/*.md
-publishing: { max_posts_per_run: 100 }
-retrospective: { pattern_threshold: 10 }
-clients:
-  acme:
-    contact: jane-acme
-    folders: [posts/acme]
-    channels:
-      acme-mastodon: { type: mastodon, instance: "${mastodon.url}", account: "@acme", secret_env: M }
-      acme-bluesky: { type: bluesky, handle: acme.bsky.social, service: "${pds.url}", secret_env: B }
-      acme-discord: { type: discord, name: "#news", secret_env: D }
-      acme-hook: { type: webhook, name: site, secret_env: W, signing_secret_env: WK }
-`;
-  const post = (body: string) =>
-    `---\nclient: acme\nchannels: [acme-mastodon, acme-bluesky, acme-discord, acme-hook]\ntitle: Trail maps\nauthor: sam-fieldnote\n---\n${body}\n`;
-  repo.commit({ "checkpost.yml": config }, { branch: "main" });
-  const workspace = mkdtempSync(join(tmpdir(), "checkpost-bench-"));
-  const files = () => Object.fromEntries(repo.resolve("main")?.files ?? []);
-  const change = (changes: Record<string, string | null>, title: string, approve: boolean) => {
-    const base = repo.branches.get("main") ?? "";
-    const next = files();
-    for (const [path, text] of Object.entries(changes)) {
-      if (text === null) delete next[path];
-      else next[path] = text;
-    }
-    const pull = repo.openPull({ author: sam, base, head: repo.commit(next, { parents: [base] }), title });
-    if (approve) {
-      repo.addReview(pull.number, { user: jane, state: "APPROVED" });
-      repo.addReview(pull.number, { user: kim, state: "APPROVED" });
-    }
-    repo.mergePull(pull.number);
-    return pull;
+  const w = await startWorld();
+  // The ledger starts with the first run (adoption); no pattern escalates, so each run makes the same requests.
+  freshRepo(w, {}, { publishing: "  max_posts_per_run: 100", top: "retrospective: { pattern_threshold: 10 }", ledger: false });
+  return {
+    sim: w.sim,
+    repo: w.repo,
+    post: (body: string) => post(body),
+    change: (changes: Changes, title: string, approve: boolean) => mergeApproved(w, changes, approve ? [w.jane, w.kim] : [], title),
+    run: (wrapper?: string[]) => publish(w, wrapper ? { wrapper } : {}),
+    live: () => Object.values(live(w, "")).reduce((sum, found) => sum + found.length, 0),
+    close: () => stopWorld(w),
   };
-  const run = (prefix?: string[]) =>
-    runAction({
-      sim,
-      repo,
-      event: "push",
-      entry: "publish",
-      payload: { ref: "refs/heads/main" },
-      workspace,
-      sha: repo.branches.get("main") ?? "",
-      env: { M: mastodon.owner.token, B: PASSWORD, D: discord.webhookUrl, W: hook.webhookUrl, WK: SIGNING },
-      node: "24",
-      ...(prefix ? { wrapper: prefix } : {}),
-    });
-  const live = () =>
-    mastodon.statusesOf(mastodon.owner).length + pds.records("acme.bsky.social").length + discord.messages.size + hook.posts.size;
-  const close = () => Promise.all([sim.close(), mastodon.close(), pds.close(), discord.close(), hook.close()]);
-  return { sim, repo, post, change, run, live, close, files };
 }
 
 /** One takedown run, timed: spawn → the moment the last copy is gone (polled every millisecond), and CPU time. */

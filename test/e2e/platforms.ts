@@ -1,14 +1,14 @@
 /**
- * The world of the takedown and correction scenarios: the GitHub simulator with the content repository and its
- * people, and three platform fakes (Mastodon, Bluesky, Discord) whose secrets the publishing step gets.
+ * The world of the takedown and correction scenarios: the publishing tests' world (the GitHub simulator and the
+ * platform fakes, started by `startWorld`) with one content repository and the three channels a takedown crosses
+ * (Mastodon, Bluesky, Discord), whose secrets the publishing step gets.
  */
-import { type FakePds, startFakePds } from "../fakes/bluesky/server.js";
-import { type DiscordFake, startDiscordFake } from "../fakes/discord/server.js";
-import { type MastodonFake, startMastodonFake } from "../fakes/mastodon/server.js";
-import { type Simulator, startSimulator } from "../github-sim/server.js";
+import type { FakePds } from "../fakes/bluesky/server.js";
+import type { DiscordFake } from "../fakes/discord/server.js";
+import type { MastodonFake } from "../fakes/mastodon/server.js";
+import type { Simulator } from "../github-sim/server.js";
 import type { SimRepo, SimUser } from "../github-sim/state.js";
-
-export const BLUESKY_PASSWORD = "app-pass-1234-abcd";
+import { BLUESKY_HANDLE, secrets, startWorld, stopWorld } from "./publish-setup.js";
 
 export interface Platforms {
   sim: Simulator;
@@ -20,35 +20,22 @@ export interface Platforms {
   sam: SimUser;
   jane: SimUser;
   kim: SimUser;
-  /** The three channels' config lines (acme-mastodon, acme-bluesky, acme-discord), secrets in M, B and D. */
+  /** The three channels' config lines (acme-mastodon, acme-bluesky, acme-discord), secrets as the world names them. */
   channels: string;
   env: () => Record<string, string>;
+  /** Stops everything, and fails if any fake saw a request that breaks its platform's description. */
   close: () => Promise<void>;
 }
 
 export async function startPlatforms(): Promise<Platforms> {
-  const sim = await startSimulator();
-  const mastodon = await startMastodonFake();
-  const pds = await startFakePds({ accounts: [{ handle: "acme.bsky.social", password: BLUESKY_PASSWORD }] });
-  const discord = await startDiscordFake();
+  const world = await startWorld();
+  const { sim, mastodon, pds } = world;
+  world.repo = sim.createRepo(sim.addUser("fieldnote"), "content");
+  const env = secrets(world);
   const channels = [
-    `      acme-mastodon: { type: mastodon, instance: "${mastodon.url}", account: "@acme", secret_env: M }`,
-    `      acme-bluesky: { type: bluesky, handle: acme.bsky.social, service: "${pds.url}", secret_env: B }`,
-    `      acme-discord: { type: discord, name: "#news", secret_env: D }`,
+    `      acme-mastodon: { type: mastodon, instance: "${mastodon.url}", account: "@acme", secret_env: ACME_MASTODON_TOKEN }`,
+    `      acme-bluesky: { type: bluesky, handle: ${BLUESKY_HANDLE}, service: "${pds.url}", secret_env: ACME_BLUESKY_APP_PASSWORD }`,
+    `      acme-discord: { type: discord, name: "#news", secret_env: ACME_DISCORD_WEBHOOK_URL }`,
   ].join("\n");
-  return {
-    sim,
-    mastodon,
-    pds,
-    discord,
-    sam: sim.addUser("sam-fieldnote"),
-    jane: sim.addUser("jane-acme"),
-    kim: sim.addUser("kim-fieldnote"),
-    repo: sim.createRepo(sim.addUser("fieldnote"), "content"),
-    channels,
-    env: () => ({ M: mastodon.owner.token, B: BLUESKY_PASSWORD, D: discord.webhookUrl }),
-    close: async () => {
-      await Promise.all([sim.close(), mastodon.close(), pds.close(), discord.close()]);
-    },
-  };
+  return { ...world, channels, env: () => env, close: () => stopWorld(world) };
 }

@@ -81,11 +81,13 @@ export interface ConfigOptions {
   publishing?: string;
   /** The Mastodon account checkpost.yml names (a secret for another account is refused). */
   mastodonAccount?: string;
+  /** More top-level lines, e.g. a `retrospective:` block. */
+  top?: string;
 }
 
 export function config(world: World, options: ConfigOptions = {}): string {
   return `posts: posts/**/*.md
-${options.publishing ? `publishing:\n${options.publishing}\n` : ""}clients:
+${options.publishing ? `publishing:\n${options.publishing}\n` : ""}${options.top ? `${options.top}\n` : ""}clients:
   acme:
     name: Acme Outdoor
     contact: jane-acme
@@ -154,21 +156,29 @@ export function post(body: string, options: PostOptions = {}): string {
   return lines.join("\n");
 }
 
-/** A pull request adding `files` on main, approved by the contact and a second reviewer at its head, merged. */
-export function mergeApproved(world: World, files: Record<string, string>, approvers: SimUser[] = [world.jane, world.kim]): SimPull {
+/** Files to write on top of main; null removes one (a revert). */
+export type Changes = Record<string, string | null>;
+
+/** A pull request changing `files` on main, approved by `approvers` (the contact and a second reviewer) at its head, merged. */
+export function mergeApproved(world: World, files: Changes, approvers: SimUser[] = [world.jane, world.kim], title?: string): SimPull {
   const { repo } = world;
-  const pull = openPull(world, files);
+  const pull = openPull(world, files, title);
   for (const user of approvers) repo.addReview(pull.number, { user, state: "APPROVED" });
   repo.mergePull(pull.number);
   return pull;
 }
 
-/** A pull request adding `files` on top of main, not yet reviewed. */
-export function openPull(world: World, files: Record<string, string>): SimPull {
+/** A pull request changing `files` on top of main, not yet reviewed. */
+export function openPull(world: World, files: Changes, title = "New posts"): SimPull {
   const { repo } = world;
   const base = repo.branches.get("main") ?? "";
-  const head = repo.commit({ ...Object.fromEntries(repo.resolve(base)?.files ?? []), ...files }, { parents: [base] });
-  return repo.openPull({ author: world.sam, base, head, title: "New posts" });
+  const next: Record<string, string> = Object.fromEntries(repo.resolve(base)?.files ?? []);
+  for (const [path, text] of Object.entries(files)) {
+    if (text === null) delete next[path];
+    else next[path] = text;
+  }
+  const head = repo.commit(next, { parents: [base] });
+  return repo.openPull({ author: world.sam, base, head, title });
 }
 
 /** Every channel's secret, as the workflow's publishing step passes them (see example-content's workflow). */
